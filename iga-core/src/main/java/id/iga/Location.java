@@ -1,0 +1,64 @@
+package id.iga;
+
+import javax.annotation.Nullable;
+
+/**
+ * Where a problem is: any of a source name (a file name, {@code <stdin>}, a resource), a 1-based line and column, and
+ * an RFC 6901 JSON pointer into the document or the model ({@code /innovations/3/answers/17}).
+ *
+ * @param source the file or resource, or null
+ * @param line 1-based line, or 0 when unknown
+ * @param column 1-based column, or 0 when unknown
+ * @param pointer JSON pointer, or null
+ */
+public record Location(@Nullable String source, long line, long column, @Nullable String pointer) {
+
+  /**
+   * @param pointer a JSON pointer into the document or the model
+   * @return a location that names only the pointer
+   */
+  public static Location pointer(String pointer) {
+    return new Location(null, 0, 0, pointer);
+  }
+
+  /**
+   * @param source a file or resource name
+   * @return a location that names only the source
+   */
+  public static Location source(String source) {
+    return new Location(source, 0, 0, null);
+  }
+
+  /**
+   * @param tokens unescaped reference tokens
+   * @return the RFC 6901 pointer made of them ({@code ~} and {@code /} escaped)
+   */
+  public static String pointerOf(Object... tokens) {
+    StringBuilder b = new StringBuilder();
+    for (Object t : tokens) {
+      b.append('/').append(String.valueOf(t).replace("~", "~0").replace("/", "~1"));
+    }
+    return b.toString();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder();
+    if (source != null) {
+      b.append(source);
+    }
+    if (line > 0) {
+      b.append(b.length() > 0 ? ":" : "line ").append(line);
+      if (column > 0) {
+        b.append(':').append(column);
+      }
+    }
+    if (pointer != null) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(pointer.isEmpty() ? "(document root)" : pointer);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,5 @@
+/** PLACEHOLDER_DOC */
+@ParametersAreNonnullByDefault
+package id.iga.generate;
+
+import javax.annotation.ParametersAreNonnullByDefault;

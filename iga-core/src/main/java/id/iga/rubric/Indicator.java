@@ -1,0 +1,137 @@
+package id.iga.rubric;
+
+import id.iga.IgaException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One row of the rubric (a scorecard characteristic): an SPD indicator answered once per region, or an SID indicator
+ * answered for every innovation. Its row score is {@code level x weight}.
+ *
+ * @param code the row code: the number, with a letter for a split SPD indicator ({@code "1"}, {@code "2a"}, {@code "16"})
+ * @param number the indicator number (the code without its letter)
+ * @param scope whether it is answered per region or per innovation
+ * @param variable the rubric variable it belongs to (Institusi, Infrastruktur, ...)
+ * @param name the indicator's name
+ * @param weight the weight (bobot); a positive decimal with at most {@value #MAX_WEIGHT_DECIMALS} decimals
+ * @param mandatory whether the rubric marks it as mandatory (wajib)
+ * @param evidence the evidence the rubric asks for, in its words (may be empty)
+ * @param fact the fact its levels are defined over
+ * @param levels levels 1, 2 and 3, in order
+ * @param provenance where the indicator and its weight come from
+ */
+public record Indicator(String code, int number, Scope scope, String variable, String name, BigDecimal weight,
+    boolean mandatory, String evidence, FactSpec fact, List<Level> levels, Provenance provenance) {
+
+  /** Every indicator has this many levels. */
+  public static final int LEVELS = 3;
+  /** Weights are exact decimals with at most this many decimals. */
+  public static final int MAX_WEIGHT_DECIMALS = 4;
+
+  private static final Pattern CODE = Pattern.compile("([1-9][0-9]?)([a-z]?)");
+
+  public Indicator {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(variable, "variable");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(weight, "weight");
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(fact, "fact");
+    Objects.requireNonNull(provenance, "provenance");
+    levels = List.copyOf(levels);
+    var m = CODE.matcher(code);
+    if (!m.matches()) {
+      throw new IgaException("indicator code '" + code + "' is not a number 1..99 with an optional letter a-z");
+    }
+    if (Integer.parseInt(m.group(1)) != number) {
+      throw new IgaException("indicator " + code + " has number " + number + "; its code says " + m.group(1));
+    }
+    if (weight.signum() <= 0) {
+      throw new IgaException("indicator " + code + " has weight " + weight.toPlainString() + "; weights are positive");
+    }
+    if (weight.stripTrailingZeros().scale() > MAX_WEIGHT_DECIMALS) {
+      throw new IgaException("indicator " + code + " has weight " + weight.toPlainString() + "; weights have at most "
+          + MAX_WEIGHT_DECIMALS + " decimals");
+    }
+    if (levels.size() != LEVELS) {
+      throw new IgaException("indicator " + code + " has " + levels.size() + " levels; every indicator has " + LEVELS);
+    }
+    for (int i = 0; i < LEVELS; i++) {
+      Level l = levels.get(i);
+      if (l.number() != i + 1) {
+        throw new IgaException("indicator " + code + " lists level " + l.number() + " in place " + (i + 1)
+            + "; levels are listed 1, 2, 3");
+      }
+      if ((fact.kind() == FactKind.NONE) != (l.predicate() == null)) {
+        throw new IgaException("indicator " + code + " level " + l.number()
+            + (fact.kind() == FactKind.NONE ? " has a predicate, but the indicator is answered by level only"
+                : " has no predicate over its " + fact.kind() + " fact"));
+      }
+      if (l.predicate() != null) {
+        if (l.predicate().kind() != fact.kind()) {
+          throw new IgaException("indicator " + code + " level " + l.number() + " tests a " + l.predicate().kind()
+              + " fact; the indicator's fact is " + fact.kind());
+        }
+        checkVocabulary(l.predicate(), l.number());
+      }
+    }
+  }
+
+  private void checkVocabulary(Predicate p, int level) {
+    if (p instanceof Predicate.OneOf o) {
+      o.categories().forEach(c -> requireTerm(c, level));
+    } else if (p instanceof Predicate.OnBasis b) {
+      requireTerm(b.basis(), level);
+    } else if (p instanceof Predicate.AnyOf a) {
+      a.options().forEach(o -> checkVocabulary(o, level));
+    }
+  }
+
+  private void requireTerm(String code, int level) {
+    if (fact.term(code).isEmpty()) {
+      throw new IgaException("indicator " + this.code + " level " + level + " names '" + code
+          + "', which is not in the indicator's vocabulary");
+    }
+  }
+
+  /**
+   * The level a fact earns: the highest level whose predicate the fact meets, or 0 when it meets none. Taking the
+   * highest is the library's one rule for published ranges that overlap at their edges.
+   *
+   * @param fact a fact of this indicator's kind
+   * @return 0..3
+   */
+  public int levelOf(Fact fact) {
+    for (int i = LEVELS - 1; i >= 0; i--) {
+      Predicate p = levels.get(i).predicate();
+      if (p != null && p.test(fact)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * @param number 1..3
+   * @return that level
+   */
+  public Level level(int number) {
+    return levels.get(number - 1);
+  }
+
+  /** @return the most this row can score: {@code 3 x weight} */
+  public BigDecimal maxScore() {
+    return weight.multiply(BigDecimal.valueOf(LEVELS));
+  }
+
+  /**
+   * @param level 0..3
+   * @return {@code level x weight}, exact
+   */
+  public BigDecimal score(int level) {
+    return weight.multiply(BigDecimal.valueOf(level));
+  }
+}

@@ -1,0 +1,31 @@
+package id.iga.rubric;
+
+import id.iga.IgaException;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.annotation.Nullable;
+
+/**
+ * One of an indicator's three ordered levels (the scorecard's attribute): the published option text and the predicate
+ * a fact must meet to earn it.
+ *
+ * @param number 1, 2 or 3
+ * @param label the published option, in the rubric's words
+ * @param predicate the condition on the indicator's fact, or null when the indicator is answered by level only
+ * @param provenance where the option comes from
+ */
+public record Level(int number, String label, @Nullable Predicate predicate, Provenance provenance) {
+  public Level {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(provenance, "provenance");
+    if (number < 1 || number > Indicator.LEVELS) {
+      throw new IgaException("a level number is 1.." + Indicator.LEVELS + ", not " + number);
+    }
+  }
+
+  /** @return the predicate, when the level is defined over a fact */
+  public Optional<Predicate> condition() {
+    return Optional.ofNullable(predicate);
+  }
+}

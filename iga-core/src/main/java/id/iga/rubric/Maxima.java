@@ -1,0 +1,33 @@
+package id.iga.rubric;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The maxima a rubric declares; construction checks them against the maxima its weights imply (63 / 111 / 76 / 250 for
+ * the published years).
+ *
+ * @param spd the most SPD can be: every region row at level 3
+ * @param maturity the most one innovation's maturity can be: every innovation row at level 3
+ * @param countScore the most the count score can be
+ * @param total {@code spd + maturity + countScore}: the IID's denominator
+ */
+public record Maxima(BigDecimal spd, BigDecimal maturity, BigDecimal countScore, BigDecimal total) {
+  public Maxima {
+    Objects.requireNonNull(spd, "spd");
+    Objects.requireNonNull(maturity, "maturity");
+    Objects.requireNonNull(countScore, "countScore");
+    Objects.requireNonNull(total, "total");
+  }
+
+  boolean sameAs(Maxima o) {
+    return spd.compareTo(o.spd) == 0 && maturity.compareTo(o.maturity) == 0
+        && countScore.compareTo(o.countScore) == 0 && total.compareTo(o.total) == 0;
+  }
+
+  @Override
+  public String toString() {
+    return "SPD " + spd.toPlainString() + ", maturity " + maturity.toPlainString() + ", count score "
+        + countScore.toPlainString() + ", total " + total.toPlainString();
+  }
+}

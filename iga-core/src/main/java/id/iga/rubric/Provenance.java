@@ -1,0 +1,30 @@
+package id.iga.rubric;
+
+import java.util.Objects;
+
+/**
+ * Where a rubric fact comes from and how sure we are of it.
+ *
+ * @param status how well the fact is known
+ * @param source the source, in words a reviewer can follow (document, letter, page)
+ */
+public record Provenance(Status status, String source) {
+  public Provenance {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * @param status how well the fact is known
+   * @param source the source
+   * @return the provenance
+   */
+  public static Provenance of(Status status, String source) {
+    return new Provenance(status, source);
+  }
+
+  /** @return whether the fact is {@link Status#ASSUMED} */
+  public boolean assumed() {
+    return status == Status.ASSUMED;
+  }
+}

@@ -1,0 +1,439 @@
+package id.iga.rubric;
+
+import id.iga.IgaException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.annotation.Nullable;
+
+/**
+ * One assessment year's rubric: indicators with their weights and level predicates, the predikat bands, and the
+ * formula's parameters, every fact with its {@link Provenance}. A rubric is immutable, validated when built and safe
+ * to share between threads; it is to this library what a tzdb version is to {@code java.time}.
+ *
+ * <p>Construction checks that indicator codes are unique, that the declared {@link Maxima} equal the maxima the
+ * weights imply, and that the bands cover {@code 0} to {@code 100} at the reporting scale with no gap or overlap. It
+ * throws {@link IgaException} naming the first problem. Predicate overlaps and gaps are not errors: {@link RubricLint}
+ * lists them.
+ */
+public final class Rubric {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final int year;
+  private final String title;
+  private final @Nullable String officialLetter;
+  private final Provenance provenance;
+  private final List<String> notes;
+  private final List<Indicator> indicators;
+  private final List<Band> bands;
+  private final Parameters parameters;
+  private final Maxima maxima;
+  private final List<ParameterOverride> overrides;
+
+  private final Map<String, Indicator> byCode;
+  private final List<Indicator> regionIndicators;
+  private final List<Indicator> innovationIndicators;
+
+  private Rubric(Builder b) {
+    this.year = b.year;
+    this.title = Objects.requireNonNull(b.title, "title");
+    this.officialLetter = b.officialLetter;
+    this.provenance = Objects.requireNonNull(b.provenance, "provenance");
+    this.notes = List.copyOf(b.notes);
+    this.indicators = List.copyOf(b.indicators);
+    this.parameters = Objects.requireNonNull(b.parameters, "parameters");
+    this.overrides = List.copyOf(b.overrides);
+    List<Band> sorted = new ArrayList<>(b.bands);
+    sorted.sort(Comparator.comparing(Band::lower).reversed());
+    this.bands = List.copyOf(sorted);
+
+    if (year < 2000 || year > 2999) {
+      throw new IgaException("rubric year must be 2000..2999, not " + year);
+    }
+    Map<String, Indicator> map = new LinkedHashMap<>();
+    List<Indicator> region = new ArrayList<>();
+    List<Indicator> innovation = new ArrayList<>();
+    for (Indicator i : indicators) {
+      if (map.put(i.code(), i) != null) {
+        throw new IgaException("rubric " + year + " lists indicator " + i.code() + " twice");
+      }
+      (i.scope() == Scope.REGION ? region : innovation).add(i);
+    }
+    if (innovation.isEmpty()) {
+      throw new IgaException("rubric " + year + " has no innovation indicator; maturity would be undefined");
+    }
+    this.byCode = Collections.unmodifiableMap(map);
+    this.regionIndicators = List.copyOf(region);
+    this.innovationIndicators = List.copyOf(innovation);
+
+    Maxima computed = computedMaxima();
+    this.maxima = b.maxima == null ? computed : b.maxima;
+    if (!maxima.sameAs(computed)) {
+      throw new IgaException("rubric " + year + " declares maxima (" + maxima + ") but its weights give (" + computed
+          + ")");
+    }
+    if (computed.total().signum() <= 0) {
+      throw new IgaException("rubric " + year + " has a maximum total of 0; the IID would be undefined");
+    }
+    checkBands();
+  }
+
+  private void checkBands() {
+    int scale = parameters.reportingScale().value();
+    BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
+    if (bands.isEmpty()) {
+      throw new IgaException("rubric " + year + " has no predikat bands");
+    }
+    Set<Predikat> seen = EnumSet.noneOf(Predikat.class);
+    BigDecimal expectedUpper = HUNDRED;
+    for (Band band : bands) {
+      if (!seen.add(band.predikat())) {
+        throw new IgaException("rubric " + year + " has two bands for " + band.predikat());
+      }
+      for (BigDecimal edge : List.of(band.lower(), band.upper())) {
+        if (edge.stripTrailingZeros().scale() > scale) {
+          throw new IgaException("band " + band.predikat() + " edge " + edge.toPlainString()
+              + " is finer than the reporting scale of " + scale + " decimals");
+        }
+      }
+      int c = band.upper().compareTo(expectedUpper);
+      if (c != 0) {
+        throw new IgaException("bands must cover 0.." + HUNDRED.setScale(scale).toPlainString() + " at scale " + scale
+            + " with no gap or overlap: band " + band.predikat() + " ends at " + band.upper().toPlainString()
+            + " where " + expectedUpper.setScale(scale).toPlainString() + " was expected ("
+            + (c < 0 ? "gap" : "overlap") + ")");
+      }
+      expectedUpper = band.lower().subtract(step);
+    }
+    Band lowest = bands.get(bands.size() - 1);
+    if (lowest.lower().signum() != 0) {
+      throw new IgaException("bands must cover 0.." + HUNDRED.setScale(scale).toPlainString() + ": the lowest band, "
+          + lowest.predikat() + ", starts at " + lowest.lower().toPlainString() + ", not 0");
+    }
+  }
+
+  /**
+   * @param year the assessment year
+   * @return a builder for a rubric of that year
+   */
+  public static Builder builder(int year) {
+    return new Builder(year);
+  }
+
+  /** @return the assessment year */
+  public int year() {
+    return year;
+  }
+
+  /** @return the rubric's title */
+  public String title() {
+    return title;
+  }
+
+  /** @return the official letter that set the rubric, when one is known */
+  public Optional<String> officialLetter() {
+    return Optional.ofNullable(officialLetter);
+  }
+
+  /** @return where the rubric as a whole comes from */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /** @return free-text notes (eligibility of innovations, caveats), in order */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /** @return every indicator, in rubric order */
+  public List<Indicator> indicators() {
+    return indicators;
+  }
+
+  /**
+   * @param scope an aspect
+   * @return that aspect's indicators, in rubric order
+   */
+  public List<Indicator> indicators(Scope scope) {
+    return scope == Scope.REGION ? regionIndicators : innovationIndicators;
+  }
+
+  /**
+   * @param code an indicator code
+   * @return the indicator, if the rubric has it
+   */
+  public Optional<Indicator> indicator(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** @return the bands, highest first */
+  public List<Band> bands() {
+    return bands;
+  }
+
+  /** @return the formula's parameters */
+  public Parameters parameters() {
+    return parameters;
+  }
+
+  /** @return the validated maxima */
+  public Maxima maxima() {
+    return maxima;
+  }
+
+  /** @return the parameters this rubric changed against the published rubric it was derived from (empty if none) */
+  public List<ParameterOverride> overrides() {
+    return overrides;
+  }
+
+  /** @return the variables (Institusi, Infrastruktur, ...), in first-use order */
+  public List<String> variables() {
+    return indicators.stream().map(Indicator::variable).distinct().toList();
+  }
+
+  /**
+   * The predikat of a reported IID.
+   *
+   * @param reportedIid an IID at the reporting scale, 0..100
+   * @return the predikat of the band it falls in
+   * @throws IgaException when the value lies outside 0..100 or is finer than the reporting scale
+   */
+  public Predikat predikatOf(BigDecimal reportedIid) {
+    for (Band b : bands) {
+      if (b.contains(reportedIid)) {
+        if (reportedIid.stripTrailingZeros().scale() > parameters.reportingScale().value()) {
+          break;
+        }
+        return b.predikat();
+      }
+    }
+    throw new IgaException("IID " + reportedIid.toPlainString() + " is not a value 0.."
+        + HUNDRED.setScale(parameters.reportingScale().value()).toPlainString() + " at the reporting scale");
+  }
+
+  /** @return the maxima the weights and parameters imply */
+  public Maxima computedMaxima() {
+    BigDecimal spd = BigDecimal.ZERO;
+    BigDecimal maturity = BigDecimal.ZERO;
+    for (Indicator i : indicators) {
+      if (i.scope() == Scope.REGION) {
+        spd = spd.add(i.maxScore());
+      } else {
+        maturity = maturity.add(i.maxScore());
+      }
+    }
+    BigDecimal count = parameters.maxCountScore();
+    return new Maxima(spd, maturity, count, spd.add(maturity).add(count));
+  }
+
+  /** @return every ASSUMED fact of this rubric: parameters, bands, indicators and levels */
+  public List<Assumption> assumptions() {
+    List<Assumption> out = new ArrayList<>();
+    if (provenance.assumed()) {
+      out.add(new Assumption("rubric " + year, title, provenance.source()));
+    }
+    parameters.named().forEach((name, p) -> {
+      if (p.provenance().assumed()) {
+        out.add(new Assumption(name, String.valueOf(p.value() instanceof BigDecimal d ? d.toPlainString() : p.value()),
+            p.provenance().source()));
+      }
+    });
+    for (Band b : bands) {
+      if (b.provenance().assumed()) {
+        out.add(new Assumption("band " + b.predikat(), b.lower().toPlainString() + ".." + b.upper().toPlainString(),
+            b.provenance().source()));
+      }
+    }
+    for (Indicator i : indicators) {
+      if (i.provenance().assumed()) {
+        out.add(new Assumption("indicator " + i.code(), i.name() + ", weight " + i.weight().toPlainString(),
+            i.provenance().source()));
+      }
+      for (Level l : i.levels()) {
+        if (l.provenance().assumed() && !i.provenance().assumed()) {
+          out.add(new Assumption("indicator " + i.code() + " level " + l.number(), l.label(),
+              l.provenance().source()));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A rubric like this one with other parameters or bands: a what-if for sensitivity studies. The derived rubric
+   * lists, in {@link #overrides()}, every parameter and band that differs from this rubric's, and results scored with
+   * it say so.
+   *
+   * @param newParameters the parameters to use
+   * @param newBands the bands to use
+   * @return the derived rubric
+   * @throws IgaException when the derived rubric is not valid (bands that leave a gap, say)
+   */
+  public Rubric derive(Parameters newParameters, List<Band> newBands) {
+    List<ParameterOverride> changed = new ArrayList<>(overrides);
+    Map<String, Sourced<?>> before = parameters.named();
+    newParameters.named().forEach((name, p) -> {
+      Object old = before.get(name).value();
+      boolean same = old instanceof BigDecimal d ? d.compareTo((BigDecimal) p.value()) == 0 : old.equals(p.value());
+      if (!same) {
+        changed.removeIf(o -> o.name().equals(name));
+        changed.add(new ParameterOverride(name, text(old), text(p.value())));
+      }
+    });
+    for (Band nb : newBands) {
+      String name = "band." + nb.predikat();
+      Optional<Band> old = bands.stream().filter(b -> b.predikat() == nb.predikat()).findFirst();
+      String was = old.map(b -> b.lower().toPlainString() + ".." + b.upper().toPlainString()).orElse("absent");
+      String now = nb.lower().toPlainString() + ".." + nb.upper().toPlainString();
+      if (!was.equals(now)) {
+        changed.removeIf(o -> o.name().equals(name));
+        changed.add(new ParameterOverride(name, was, now));
+      }
+    }
+    Builder b = builder(year).title(title).officialLetter(officialLetter).provenance(provenance).notes(notes)
+        .indicators(indicators).bands(newBands).parameters(newParameters);
+    b.overrides.addAll(changed);
+    return b.build();
+  }
+
+  private static String text(Object v) {
+    return v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v);
+  }
+
+  @Override
+  public String toString() {
+    return "Rubric[" + year + (overrides.isEmpty() ? "" : ", " + overrides.size() + " overrides") + "]";
+  }
+
+  /** Builds a {@link Rubric}; {@link #build()} validates. */
+  public static final class Builder {
+    private final int year;
+    private @Nullable String title;
+    private @Nullable String officialLetter;
+    private Provenance provenance = Provenance.of(Status.ASSUMED, "not stated");
+    private final List<String> notes = new ArrayList<>();
+    private final List<Indicator> indicators = new ArrayList<>();
+    private final List<Band> bands = new ArrayList<>();
+    private @Nullable Parameters parameters;
+    private @Nullable Maxima maxima;
+    private final List<ParameterOverride> overrides = new ArrayList<>();
+
+    private Builder(int year) {
+      this.year = year;
+    }
+
+    /**
+     * @param title the rubric's title
+     * @return this builder
+     */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /**
+     * @param letter the official letter, or null when none is known
+     * @return this builder
+     */
+    public Builder officialLetter(@Nullable String letter) {
+      this.officialLetter = letter;
+      return this;
+    }
+
+    /**
+     * @param provenance where the rubric as a whole comes from
+     * @return this builder
+     */
+    public Builder provenance(Provenance provenance) {
+      this.provenance = provenance;
+      return this;
+    }
+
+    /**
+     * @param notes free-text notes
+     * @return this builder
+     */
+    public Builder notes(List<String> notes) {
+      this.notes.addAll(notes);
+      return this;
+    }
+
+    /**
+     * @param indicator an indicator, appended in rubric order
+     * @return this builder
+     */
+    public Builder indicator(Indicator indicator) {
+      indicators.add(indicator);
+      return this;
+    }
+
+    /**
+     * @param list indicators, appended in rubric order
+     * @return this builder
+     */
+    public Builder indicators(List<Indicator> list) {
+      indicators.addAll(list);
+      return this;
+    }
+
+    /**
+     * @param band a predikat band
+     * @return this builder
+     */
+    public Builder band(Band band) {
+      bands.add(band);
+      return this;
+    }
+
+    /**
+     * @param list predikat bands
+     * @return this builder
+     */
+    public Builder bands(List<Band> list) {
+      bands.addAll(list);
+      return this;
+    }
+
+    /**
+     * @param parameters the formula's parameters
+     * @return this builder
+     */
+    public Builder parameters(Parameters parameters) {
+      this.parameters = parameters;
+      return this;
+    }
+
+    /**
+     * @param maxima the maxima the rubric declares, checked against the weights; when not set, nothing is declared
+     *     and the computed maxima are used
+     * @return this builder
+     */
+    public Builder maxima(Maxima maxima) {
+      this.maxima = maxima;
+      return this;
+    }
+
+    /**
+     * @return the validated rubric
+     * @throws IgaException naming the first problem found
+     */
+    public Rubric build() {
+      if (title == null) {
+        throw new IgaException("rubric " + year + " has no title");
+      }
+      if (parameters == null) {
+        throw new IgaException("rubric " + year + " has no parameters");
+      }
+      return new Rubric(this);
+    }
+  }
+}

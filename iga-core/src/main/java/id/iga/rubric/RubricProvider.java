@@ -1,0 +1,33 @@
+package id.iga.rubric;
+
+/**
+ * The service a rubric-year module provides, found through {@link java.util.ServiceLoader} (a module's
+ * {@code provides}, or {@code META-INF/services/id.iga.rubric.RubricProvider} on the class path). Like
+ * {@code java.time.zone.ZoneRulesProvider}, it serves one versioned rule set: one assessment year's rubric.
+ *
+ * <p>A year module is a data file and a provider of a few lines:
+ *
+ * <pre>{@code
+ * public final class Rubric2026Provider implements RubricProvider {
+ *   public int year() { return 2026; }
+ *   public Rubric load() {
+ *     return RubricDocuments.read(Rubric2026Provider.class.getResourceAsStream("rubric-2026.json"), "rubric-2026.json");
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>{@code id.iga.Rubrics} calls {@link #load()} at most once per provider and caches the result.
+ */
+public interface RubricProvider {
+
+  /** @return the assessment year this provider serves */
+  int year();
+
+  /**
+   * Loads the rubric. Called once; must return a rubric whose {@link Rubric#year()} equals {@link #year()}.
+   *
+   * @return the rubric
+   * @throws id.iga.IgaException when the provider's data is invalid
+   */
+  Rubric load();
+}

@@ -1,0 +1,5 @@
+/** PLACEHOLDER_DOC */
+@ParametersAreNonnullByDefault
+package id.iga.rubric;
+
+import javax.annotation.ParametersAreNonnullByDefault;

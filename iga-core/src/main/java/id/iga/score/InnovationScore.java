@@ -1,0 +1,89 @@
+package id.iga.score;
+
+import id.iga.rubric.Indicator;
+import id.iga.submission.Answer;
+import id.iga.submission.Innovation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One innovation's part of a result: its maturity (skor kematangan, the sum of its innovation-indicator rows) and the
+ * level each indicator earned. The per-row breakdown is built on demand by {@link #rows()}, so that bulk scoring does
+ * not allocate a row object per answer.
+ */
+public final class InnovationScore {
+  private final Scorer scorer;
+  private final Innovation innovation;
+  private final long maturityUnits;
+  private final byte[] levels;
+  private final long countedMask;
+
+  InnovationScore(Scorer scorer, Innovation innovation, long maturityUnits, byte[] levels, long countedMask) {
+    this.scorer = scorer;
+    this.innovation = innovation;
+    this.maturityUnits = maturityUnits;
+    this.levels = levels;
+    this.countedMask = countedMask;
+  }
+
+  /** @return the innovation's id */
+  public String id() {
+    return innovation.id();
+  }
+
+  /** @return the innovation as submitted */
+  public Innovation innovation() {
+    return innovation;
+  }
+
+  /** @return the maturity, rounded once to the rubric's reporting scale */
+  public BigDecimal maturity() {
+    return exactMaturity().round(scorer.scale(), scorer.rounding());
+  }
+
+  /** @return the maturity, exact */
+  public Fraction exactMaturity() {
+    return new Fraction(maturityUnits, Scorer.UNIT);
+  }
+
+  /**
+   * @param code an innovation indicator code
+   * @return the level that indicator earned (0 when unanswered, not counted or meeting no level)
+   * @throws id.iga.IgaException when the rubric has no such innovation indicator
+   */
+  public int level(String code) {
+    return levels[scorer.innovationIndex(code)];
+  }
+
+  /** @return one row per innovation indicator of the rubric, in rubric order */
+  public List<RowScore> rows() {
+    Indicator[] indicators = scorer.innovationIndicators();
+    List<RowScore> rows = new ArrayList<>(indicators.length);
+    for (int i = 0; i < indicators.length; i++) {
+      Indicator ind = indicators[i];
+      Answer a = innovation.answers().get(ind.code());
+      rows.add(new RowScore(ind.code(), a, (countedMask & (1L << i)) != 0, levels[i], ind.score(levels[i]),
+          ind.maxScore()));
+    }
+    return rows;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof InnovationScore s && s.innovation.equals(innovation) && s.maturityUnits == maturityUnits
+        && Arrays.equals(s.levels, levels) && s.countedMask == countedMask;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(innovation, maturityUnits, Arrays.hashCode(levels), countedMask);
+  }
+
+  @Override
+  public String toString() {
+    return "InnovationScore[" + id() + ", maturity " + maturity().toPlainString() + "]";
+  }
+}

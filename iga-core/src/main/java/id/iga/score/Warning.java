@@ -1,0 +1,35 @@
+package id.iga.score;
+
+import java.util.Objects;
+
+import javax.annotation.Nullable;
+
+/**
+ * Something a reader of a result should know: the result is whole and exact, but rests on an assumption or on
+ * answers that earned nothing.
+ *
+ * @param kind what kind of warning
+ * @param indicator the indicator it concerns, or null
+ * @param innovation the id of the innovation it concerns, or null
+ * @param message the warning in words
+ */
+public record Warning(Kind kind, @Nullable String indicator, @Nullable String innovation, String message) {
+  public Warning {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** The kinds of warning. */
+  public enum Kind {
+    /** The rubric has ASSUMED facts; the result's {@code assumptions} lists them. */
+    ASSUMED_PARAMETER,
+    /** The rubric was derived with parameters other than the published ones; the result lists them. */
+    OVERRIDDEN_PARAMETER,
+    /** A mandatory indicator has no answer (it scores 0). */
+    MANDATORY_UNANSWERED,
+    /** A stated fact meets none of the indicator's levels (it scores 0). */
+    NO_LEVEL_MET,
+    /** In VERIFIED mode, answers the verifier did not accept scored 0. */
+    NOT_ACCEPTED
+  }
+}

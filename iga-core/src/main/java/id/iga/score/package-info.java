@@ -1,0 +1,5 @@
+/** PLACEHOLDER_DOC */
+@ParametersAreNonnullByDefault
+package id.iga.score;
+
+import javax.annotation.ParametersAreNonnullByDefault;

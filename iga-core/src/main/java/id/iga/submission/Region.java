@@ -1,0 +1,45 @@
+package id.iga.submission;
+
+import id.iga.IgaException;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A regional government, named by its Kemendagri code.
+ *
+ * @param code the Kemendagri code: {@code "33"} for a province, {@code "33.14"} for a kabupaten or kota
+ * @param name the official name ({@code "Kabupaten Sragen"})
+ * @param type province, kabupaten or kota
+ * @param provinceCode the code of its province (a province's own code for a province)
+ */
+public record Region(String code, String name, RegionType type, String provinceCode) {
+  private static final Pattern PROVINCE = Pattern.compile("[1-9][0-9]");
+  private static final Pattern DISTRICT = Pattern.compile("([1-9][0-9])\\.[0-9]{2}");
+
+  public Region {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(provinceCode, "provinceCode");
+    if (name.isBlank()) {
+      throw new IgaException("region " + code + " has an empty name");
+    }
+    if (type == RegionType.PROVINSI) {
+      if (!PROVINCE.matcher(code).matches()) {
+        throw new IgaException("a province's code is two digits (\"33\"), not '" + code + "'");
+      }
+      if (!provinceCode.equals(code)) {
+        throw new IgaException("province " + code + " must have provinceCode " + code + ", not '" + provinceCode + "'");
+      }
+    } else {
+      var m = DISTRICT.matcher(code);
+      if (!m.matches()) {
+        throw new IgaException("a " + type.name().toLowerCase(java.util.Locale.ROOT)
+            + "'s code is two digits, a dot and two digits (\"33.14\"), not '" + code + "'");
+      }
+      if (!m.group(1).equals(provinceCode)) {
+        throw new IgaException("region " + code + " lies in province " + m.group(1) + ", not '" + provinceCode + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package id.iga.submission;
+
+/** How far an innovation has come (tahapan inovasi). Descriptive: the score does not depend on it. */
+public enum Stage {
+  /** Inisiatif: an idea being prepared. */
+  INISIATIF,
+  /** Uji coba: on trial. */
+  UJI_COBA,
+  /** Penerapan: applied. */
+  PENERAPAN
+}

@@ -1,0 +1,17 @@
+/**
+ * IGA core: the rubric model, the exact IID scoring engine, JSON in and out, and the rubric-year SPI. Rubric years
+ * arrive through {@link java.util.ServiceLoader} as {@link id.iga.rubric.RubricProvider} implementations.
+ */
+module id.iga.core {
+  requires static jsr305;
+  requires com.fasterxml.jackson.core;
+
+  exports id.iga;
+  exports id.iga.rubric;
+  exports id.iga.submission;
+  exports id.iga.score;
+  // exports id.iga.json;
+  // exports id.iga.generate;
+
+  uses id.iga.rubric.RubricProvider;
+}
