@@ -83,6 +83,8 @@ public record Indicator(String code, int number, Scope scope, String variable, S
   private void checkVocabulary(Predicate p, int level) {
     if (p instanceof Predicate.OneOf o) {
       o.categories().forEach(c -> requireTerm(c, level));
+    } else if (p instanceof Predicate.Includes in) {
+      in.codes().forEach(c -> requireTerm(c, level));
     } else if (p instanceof Predicate.OnBasis b) {
       requireTerm(b.basis(), level);
     } else if (p instanceof Predicate.AnyOf a) {

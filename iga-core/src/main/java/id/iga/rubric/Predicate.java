@@ -19,8 +19,8 @@ import javax.annotation.Nullable;
  * <p>Published ranges sometimes overlap at their edges; the rubric then gives the fact the <em>highest</em> level
  * whose predicate it meets (see {@link Indicator#levelOf(Fact)}).
  */
-public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Predicate.CountOf, Predicate.OnBasis,
-    Predicate.AnyOf {
+public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Predicate.CountOf, Predicate.Includes,
+    Predicate.OnBasis, Predicate.AnyOf {
 
   /**
    * @param fact a fact
@@ -242,6 +242,43 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
     @Override
     public String describe() {
       return "count " + count.describe();
+    }
+  }
+
+  /**
+   * A set of codes that includes every one of the given codes ("in RKPD T-1 and T-2"). Tests a {@link Fact.Codes}.
+   *
+   * @param codes the codes that must all be present
+   */
+  record Includes(Set<String> codes) implements Predicate {
+    public Includes {
+      if (codes.isEmpty()) {
+        throw new IgaException("an Includes predicate needs at least one code");
+      }
+      codes = Collections.unmodifiableSet(new LinkedHashSet<>(codes));
+    }
+
+    /**
+     * @param codes the codes that must all be present
+     * @return the predicate
+     */
+    public static Includes of(String... codes) {
+      return new Includes(new LinkedHashSet<>(List.of(codes)));
+    }
+
+    @Override
+    public boolean test(Fact fact) {
+      return fact instanceof Fact.Codes c && c.codes().containsAll(codes);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.CODES;
+    }
+
+    @Override
+    public String describe() {
+      return "includes " + String.join(" and ", codes);
     }
   }
 
