@@ -1,0 +1,219 @@
+package id.iga.rubric;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.annotation.Nullable;
+
+/**
+ * Checks a rubric's level predicates for overlaps (a fact that meets two levels: the highest wins) and gaps (facts
+ * that meet no level). Published thresholds are kept as published, so these are findings for a reviewer, not errors.
+ *
+ * <p>Numeric predicates (ranges, counts, measure bases) are compared per basis; categories are checked for a code
+ * listed in two levels and for vocabulary codes that earn no level. {@code includes} predicates are not compared:
+ * a larger set meeting a lower level's condition too is their design.
+ */
+public final class RubricLint {
+  private RubricLint() {}
+
+  /** What a finding is about. */
+  public enum Kind {
+    /** Some facts meet two levels; the higher level wins. */
+    OVERLAP,
+    /** Some facts meet no level and score 0. */
+    GAP
+  }
+
+  /**
+   * One finding.
+   *
+   * @param indicator the indicator code
+   * @param kind overlap or gap
+   * @param basis the measure basis or {@code count}, or null for a plain quantity or a category
+   * @param levels the levels involved (two for an overlap; the neighbours, if any, for a gap)
+   * @param interval the exact values concerned, for numeric predicates; null for categories
+   * @param message the finding in words, with the exact values
+   */
+  public record Finding(String indicator, Kind kind, @Nullable String basis, List<Integer> levels,
+      @Nullable Predicate.Range interval, String message) {
+    public Finding {
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(kind, "kind");
+      levels = List.copyOf(levels);
+      Objects.requireNonNull(message, "message");
+    }
+  }
+
+  /**
+   * @param rubric a rubric
+   * @return its findings, in rubric order
+   */
+  public static List<Finding> check(Rubric rubric) {
+    List<Finding> out = new ArrayList<>();
+    for (Indicator ind : rubric.indicators()) {
+      if (ind.fact().kind() == FactKind.CATEGORY) {
+        checkCategories(ind, out);
+      } else if (ind.fact().kind() != FactKind.NONE) {
+        checkNumbers(ind, out);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private record Piece(int level, Predicate.Range range) {}
+
+  private static void checkNumbers(Indicator ind, List<Finding> out) {
+    Map<String, List<Piece>> byBasis = new LinkedHashMap<>();
+    for (Level l : ind.levels()) {
+      collect(l.number(), Objects.requireNonNull(l.predicate()), byBasis);
+    }
+    byBasis.forEach((basis, pieces) -> {
+      String b = basis.isEmpty() ? null : basis;
+      String what = b == null ? "values" : ("count".equals(b) ? "counts" : b + " values");
+      for (int i = 0; i < pieces.size(); i++) {
+        for (int j = i + 1; j < pieces.size(); j++) {
+          Piece p = pieces.get(i);
+          Piece q = pieces.get(j);
+          if (p.level() == q.level()) {
+            continue;
+          }
+          p.range().intersection(q.range()).ifPresent(x -> {
+            int lo = Math.min(p.level(), q.level());
+            int hi = Math.max(p.level(), q.level());
+            out.add(new Finding(ind.code(), Kind.OVERLAP, b, List.of(lo, hi), x, "indicator " + ind.code() + ": "
+                + what + " " + interval(x) + " meet levels " + lo + " and " + hi + "; level " + hi + " wins"));
+          });
+        }
+      }
+      gaps(ind, b, what, pieces, out);
+    });
+  }
+
+  private static void collect(int level, Predicate p, Map<String, List<Piece>> byBasis) {
+    if (p instanceof Predicate.Range r) {
+      byBasis.computeIfAbsent("", k -> new ArrayList<>()).add(new Piece(level, r));
+    } else if (p instanceof Predicate.CountOf c) {
+      byBasis.computeIfAbsent("count", k -> new ArrayList<>()).add(new Piece(level, c.count()));
+    } else if (p instanceof Predicate.OnBasis o) {
+      byBasis.computeIfAbsent(o.basis(), k -> new ArrayList<>()).add(new Piece(level, o.range()));
+    } else if (p instanceof Predicate.AnyOf a) {
+      a.options().forEach(o -> collect(level, o, byBasis));
+    }
+  }
+
+  private static final Comparator<Piece> BY_LOWER_END = (x, y) -> {
+    BigDecimal a = x.range().min();
+    BigDecimal b = y.range().min();
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : -1) : 1;
+    }
+    int c = a.compareTo(b);
+    return c != 0 ? c : Boolean.compare(y.range().minInclusive(), x.range().minInclusive());
+  };
+
+  private static void gaps(Indicator ind, @Nullable String basis, String what, List<Piece> pieces,
+      List<Finding> out) {
+    List<Piece> sorted = new ArrayList<>(pieces);
+    sorted.sort(BY_LOWER_END);
+    Piece first = sorted.get(0);
+    if (first.range().min() != null) {
+      Predicate.Range below = new Predicate.Range(null, false, first.range().min(), !first.range().minInclusive());
+      out.add(gap(ind, basis, what, below, List.of(first.level()), "below level " + first.level()));
+    }
+    BigDecimal hi = first.range().max();
+    boolean hiIn = first.range().maxInclusive();
+    int hiLevel = first.level();
+    boolean open = hi == null;
+    for (Piece p : sorted.subList(1, sorted.size())) {
+      if (open) {
+        break;
+      }
+      Predicate.Range r = p.range();
+      int c = r.min() == null ? -1 : r.min().compareTo(hi);
+      boolean touches = c < 0 || (c == 0 && (r.minInclusive() || hiIn));
+      if (!touches) {
+        Predicate.Range g = new Predicate.Range(hi, !hiIn, r.min(), !r.minInclusive());
+        out.add(gap(ind, basis, what, g, List.of(Math.min(hiLevel, p.level()), Math.max(hiLevel, p.level())),
+            "between levels " + Math.min(hiLevel, p.level()) + " and " + Math.max(hiLevel, p.level())));
+      }
+      if (r.max() == null) {
+        open = true;
+      } else {
+        int d = r.max().compareTo(hi);
+        if (!touches || d > 0 || (d == 0 && r.maxInclusive())) {
+          hi = r.max();
+          hiIn = r.maxInclusive();
+          hiLevel = p.level();
+        }
+      }
+    }
+    if (!open) {
+      Predicate.Range above = new Predicate.Range(hi, !hiIn, null, false);
+      out.add(gap(ind, basis, what, above, List.of(hiLevel), "above level " + hiLevel));
+    }
+  }
+
+  private static Finding gap(Indicator ind, @Nullable String basis, String what, Predicate.Range g,
+      List<Integer> levels, String where) {
+    String whole = holdsWholeNumber(g) ? "" : " (no whole number lies there)";
+    return new Finding(ind.code(), Kind.GAP, basis, levels, g, "indicator " + ind.code() + ": " + what + " "
+        + interval(g) + ", " + where + ", meet no level" + whole);
+  }
+
+  private static boolean holdsWholeNumber(Predicate.Range g) {
+    if (g.min() == null || g.max() == null) {
+      return true;
+    }
+    BigDecimal first = g.min().setScale(0, RoundingMode.CEILING);
+    if (first.compareTo(g.min()) == 0 && !g.minInclusive()) {
+      first = first.add(BigDecimal.ONE);
+    }
+    return g.contains(first);
+  }
+
+  private static void checkCategories(Indicator ind, List<Finding> out) {
+    Map<String, Integer> firstLevel = new LinkedHashMap<>();
+    for (Level l : ind.levels()) {
+      for (String code : categories(Objects.requireNonNull(l.predicate()))) {
+        Integer before = firstLevel.putIfAbsent(code, l.number());
+        if (before != null && before != l.number()) {
+          out.add(new Finding(ind.code(), Kind.OVERLAP, null, List.of(before, l.number()), null, "indicator "
+              + ind.code() + ": category " + code + " meets levels " + before + " and " + l.number() + "; level "
+              + l.number() + " wins"));
+        }
+      }
+    }
+    for (Term t : ind.fact().terms()) {
+      if (!firstLevel.containsKey(t.code())) {
+        out.add(new Finding(ind.code(), Kind.GAP, null, List.of(), null, "indicator " + ind.code() + ": category "
+            + t.code() + " (" + t.label() + ") meets no level"));
+      }
+    }
+  }
+
+  private static List<String> categories(Predicate p) {
+    if (p instanceof Predicate.OneOf o) {
+      return List.copyOf(o.categories());
+    }
+    List<String> all = new ArrayList<>();
+    if (p instanceof Predicate.AnyOf a) {
+      a.options().forEach(o -> all.addAll(categories(o)));
+    }
+    return all;
+  }
+
+  /**
+   * @param r an interval
+   * @return it in interval notation, e.g. {@code [5.23, 5.23]} or {@code (-inf, 1)}
+   */
+  public static String interval(Predicate.Range r) {
+    return (r.min() == null ? "(-inf" : (r.minInclusive() ? "[" : "(") + r.min().toPlainString()) + ", "
+        + (r.max() == null ? "+inf)" : r.max().toPlainString() + (r.maxInclusive() ? "]" : ")"));
+  }
+}
