@@ -10,8 +10,8 @@ module id.iga.core {
   exports id.iga.rubric;
   exports id.iga.submission;
   exports id.iga.score;
-  // exports id.iga.json;
-  // exports id.iga.generate;
+  exports id.iga.json;
+  exports id.iga.generate;
 
   uses id.iga.rubric.RubricProvider;
 }

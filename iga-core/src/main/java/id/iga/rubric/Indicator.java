@@ -75,26 +75,27 @@ public record Indicator(String code, int number, Scope scope, String variable, S
           throw new IgaException("indicator " + code + " level " + l.number() + " tests a " + l.predicate().kind()
               + " fact; the indicator's fact is " + fact.kind());
         }
-        checkVocabulary(l.predicate(), l.number());
+        checkVocabulary(code, fact, l.predicate(), l.number());
       }
     }
   }
 
-  private void checkVocabulary(Predicate p, int level) {
+  // Static: called from the compact constructor, before the record's fields are assigned.
+  private static void checkVocabulary(String indicator, FactSpec fact, Predicate p, int level) {
     if (p instanceof Predicate.OneOf o) {
-      o.categories().forEach(c -> requireTerm(c, level));
+      o.categories().forEach(c -> requireTerm(indicator, fact, c, level));
     } else if (p instanceof Predicate.Includes in) {
-      in.codes().forEach(c -> requireTerm(c, level));
+      in.codes().forEach(c -> requireTerm(indicator, fact, c, level));
     } else if (p instanceof Predicate.OnBasis b) {
-      requireTerm(b.basis(), level);
+      requireTerm(indicator, fact, b.basis(), level);
     } else if (p instanceof Predicate.AnyOf a) {
-      a.options().forEach(o -> checkVocabulary(o, level));
+      a.options().forEach(o -> checkVocabulary(indicator, fact, o, level));
     }
   }
 
-  private void requireTerm(String code, int level) {
+  private static void requireTerm(String indicator, FactSpec fact, String code, int level) {
     if (fact.term(code).isEmpty()) {
-      throw new IgaException("indicator " + this.code + " level " + level + " names '" + code
+      throw new IgaException("indicator " + indicator + " level " + level + " names '" + code
           + "', which is not in the indicator's vocabulary");
     }
   }

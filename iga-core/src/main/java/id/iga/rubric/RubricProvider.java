@@ -5,13 +5,13 @@ package id.iga.rubric;
  * {@code provides}, or {@code META-INF/services/id.iga.rubric.RubricProvider} on the class path). Like
  * {@code java.time.zone.ZoneRulesProvider}, it serves one versioned rule set: one assessment year's rubric.
  *
- * <p>A year module is a data file and a provider of a few lines:
+ * <p>A year module is a data file and a provider of a few lines, usually an
+ * {@code id.iga.json.ResourceRubricProvider} that reads the document beside it:
  *
  * <pre>{@code
- * public final class Rubric2026Provider implements RubricProvider {
- *   public int year() { return 2026; }
- *   public Rubric load() {
- *     return RubricDocuments.read(Rubric2026Provider.class.getResourceAsStream("rubric-2026.json"), "rubric-2026.json");
+ * public final class Rubric2026Provider extends ResourceRubricProvider {
+ *   public Rubric2026Provider() {
+ *     super(2026, "rubric-2026.json");
  *   }
  * }
  * }</pre>

@@ -1,0 +1,514 @@
+package id.iga.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import id.iga.IgaException;
+import id.iga.Location;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.annotation.Nullable;
+
+/**
+ * What every reader and writer of this package shares: the one configured {@link JsonFactory}, the reading limits,
+ * reading a document into located {@link Node}s, and the generators.
+ */
+final class Json {
+  private Json() {}
+
+  /** The deepest nesting of objects and arrays accepted. */
+  static final int MAX_NESTING_DEPTH = 64;
+  /** The most characters one number may be written with, and the most it may take written out in full. */
+  static final int MAX_NUMBER_LENGTH = 64;
+  /** The most characters one string may have. */
+  static final int MAX_STRING_LENGTH = 1_000_000;
+  /** The most characters one document (one JSONL line) may have: 64 MiB. */
+  static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  /** The factory: strict duplicate detection, bounded input, plain decimals out; configured once. */
+  static final JsonFactory FACTORY = new JsonFactoryBuilder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+          .build())
+      .build();
+
+  /** The source name of a document given as a Java string. */
+  static final String STRING_SOURCE = "<string>";
+
+  private static final Pattern START_MARKER =
+      Pattern.compile("\\(start marker at \\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]\\)");
+  private static final Pattern LIMIT = Pattern.compile("\\((\\d+)\\) exceeds the maximum (?:allowed )?\\((\\d+)");
+
+  // ---------------------------------------------------------------------------------------------------- reading
+
+  /**
+   * @param in bytes that should be UTF-8
+   * @return a reader that reports malformed UTF-8 instead of replacing it, and skips a leading byte order mark
+   */
+  static Reader utf8(InputStream in) {
+    return new Utf8Reader(in);
+  }
+
+  /**
+   * Strict UTF-8 that names the place of a bad byte. Unlike {@link java.io.InputStreamReader}, which drops the
+   * characters decoded before a bad byte when it reports it, this reader first returns every character before the bad
+   * byte and reports it on the next read, with the line and column it would have had (lines counted as JSON parsers
+   * count them: {@code \n}, {@code \r\n} and a lone {@code \r} each end one). A leading byte order mark is skipped.
+   */
+  static final class Utf8Reader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+    private boolean eof;
+    private boolean done;
+    private boolean started;
+    private boolean afterCr;
+    private long line = 1;
+    private long column = 1;
+    private @Nullable CoderResult error;
+
+    Utf8Reader(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      int n;
+      do {
+        n = decode(cbuf, off, len);
+        if (n > 0 && !started) {
+          started = true;
+          if (cbuf[off] == '\uFEFF') {
+            System.arraycopy(cbuf, off + 1, cbuf, off, n - 1);
+            n--;
+          }
+        }
+      } while (n == 0);
+      for (int i = off; i < off + n; i++) {
+        char c = cbuf[i];
+        if (c == '\r' || (c == '\n' && !afterCr)) {
+          line++;
+          column = 1;
+        } else if (c != '\n') {
+          column++;
+        }
+        afterCr = c == '\r';
+      }
+      return n;
+    }
+
+    private int decode(char[] cbuf, int off, int len) throws IOException {
+      if (done) {
+        return -1;
+      }
+      CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+      while (true) {
+        if (error != null) {
+          throw new BadUtf8Exception(line, column);
+        }
+        CoderResult r = decoder.decode(bytes, out, eof);
+        if (r.isError()) {
+          error = r;
+        } else if (r.isUnderflow() && eof) {
+          decoder.flush(out);
+          done = true;
+          int n = out.position() - off;
+          return n == 0 ? -1 : n;
+        } else if (r.isUnderflow()) {
+          if (out.position() > off && in.available() <= 0) {
+            return out.position() - off;
+          }
+          bytes.compact();
+          int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+          if (n < 0) {
+            eof = true;
+          } else {
+            bytes.position(bytes.position() + n);
+          }
+          bytes.flip();
+          continue;
+        }
+        if (out.position() > off) {
+          return out.position() - off;
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /** A byte that is not UTF-8, at the line and column the character there would have had. */
+  static final class BadUtf8Exception extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    final long line;
+    final long column;
+
+    BadUtf8Exception(long line, long column) {
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /**
+   * Reads one whole document from a file.
+   *
+   * @param file the file
+   * @return its root value
+   * @throws IgaException for a file that cannot be read or a document that is not one valid JSON value
+   */
+  static Node read(Path file) {
+    String source = file.toString();
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new IgaException("no such file", Location.source(source), e);
+    } catch (IOException e) {
+      throw new IgaException("cannot read the file: " + e, Location.source(source), e);
+    }
+    try (InputStream closing = in) {
+      return read(closing, source);
+    } catch (IOException e) {
+      throw new IgaException("cannot close the file: " + e, Location.source(source), e);
+    }
+  }
+
+  /**
+   * Reads one whole document from a stream (not closed).
+   *
+   * @param in UTF-8 bytes
+   * @param source the name errors give the stream
+   * @return its root value
+   * @throws IgaException for input that cannot be read or is not one valid JSON value
+   */
+  static Node read(InputStream in, String source) {
+    return parse(utf8(in), source, 1);
+  }
+
+  /**
+   * Reads one whole document.
+   *
+   * @param in the characters
+   * @param source the name errors give the document
+   * @param firstLine the line of the source the document's first line is (1, or a JSONL line number)
+   * @return its root value
+   * @throws IgaException for input that is not exactly one valid JSON value
+   */
+  static Node parse(Reader in, String source, long firstLine) {
+    JsonParser p;
+    try {
+      p = FACTORY.createParser(in);
+    } catch (IOException e) {
+      throw new IgaException("cannot read the input: " + e, Location.source(source), e);
+    }
+    try (JsonParser closing = p) {
+      return new TreeReader(closing, source, firstLine - 1).document();
+    } catch (IOException e) {
+      throw new IgaException("cannot close the input: " + e, Location.source(source), e);
+    }
+  }
+
+  /**
+   * The number of characters {@link BigDecimal#toPlainString()} gives, computed without building that string (which
+   * for {@code 1e999999999} would not fit in memory).
+   *
+   * @param v a number
+   * @return the length of its plain form
+   */
+  static long plainLength(BigDecimal v) {
+    long p = v.precision();
+    long s = v.scale();
+    long sign = v.signum() < 0 ? 1 : 0;
+    if (v.signum() == 0 && s <= 0) {
+      return 1;
+    }
+    if (s <= 0) {
+      return sign + p - s;
+    }
+    return sign + (s >= p ? 2 + s : p + 1);
+  }
+
+  /** Streams one document into located nodes, converting every parser error into an {@link IgaException}. */
+  private static final class TreeReader {
+    private final JsonParser p;
+    private final String source;
+    private final long lineOffset;
+
+    TreeReader(JsonParser p, String source, long lineOffset) {
+      this.p = p;
+      this.source = source;
+      this.lineOffset = lineOffset;
+    }
+
+    Node document() {
+      try {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          throw new IgaException("expected a JSON object, found no JSON value at all", at(p.currentLocation(), ""));
+        }
+        Node root = value(t, "");
+        JsonToken after = p.nextToken();
+        if (after != null) {
+          throw new IgaException("expected the end of the document after the first JSON value, found a second value",
+              at(p.currentTokenLocation(), ""));
+        }
+        return root;
+      } catch (JsonProcessingException e) {
+        throw convert(e);
+      } catch (BadUtf8Exception e) {
+        throw new IgaException("the input is not valid UTF-8", new Location(source, e.line + lineOffset, e.column,
+            pointer()), e);
+      } catch (IOException e) {
+        throw new IgaException("cannot read the input: " + e, at(p.currentLocation(), pointer()), e);
+      }
+    }
+
+    private Node value(JsonToken t, String pointer) throws IOException {
+      Node.Pos pos = pos(p.currentTokenLocation(), pointer);
+      switch (t) {
+        case START_OBJECT: {
+          Map<String, Node.Member> members = new LinkedHashMap<>();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            String child = pointer + Location.pointerOf(name);
+            Node.Pos key = pos(p.currentTokenLocation(), child);
+            members.put(name, new Node.Member(key, value(p.nextToken(), child)));
+          }
+          return new Node.Obj(pos, members);
+        }
+        case START_ARRAY: {
+          List<Node> items = new ArrayList<>();
+          JsonToken item;
+          while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+            items.add(value(item, pointer + "/" + items.size()));
+          }
+          return new Node.Arr(pos, items);
+        }
+        case VALUE_STRING:
+          return new Node.Str(pos, p.getText());
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT: {
+          BigDecimal v = p.getDecimalValue();
+          long length = plainLength(v);
+          if (length > MAX_NUMBER_LENGTH) {
+            throw new IgaException("expected a number of at most " + MAX_NUMBER_LENGTH
+                + " characters written out in full, found " + v + " (" + length + " characters)",
+                new Location(source, pos.line(), pos.column(), pointer));
+          }
+          return new Node.Num(pos, v, t == JsonToken.VALUE_NUMBER_INT);
+        }
+        case VALUE_TRUE:
+          return new Node.Bool(pos, true);
+        case VALUE_FALSE:
+          return new Node.Bool(pos, false);
+        case VALUE_NULL:
+          return new Node.Null(pos);
+        default:
+          throw new IllegalStateException("unexpected token " + t);
+      }
+    }
+
+    private String pointer() {
+      return p.getParsingContext().pathAsPointer().toString();
+    }
+
+    private Node.Pos pos(JsonLocation l, String pointer) {
+      return new Node.Pos(l.getLineNr() + lineOffset, l.getColumnNr(), pointer);
+    }
+
+    private Location at(JsonLocation l, String pointer) {
+      return new Location(source, l.getLineNr() + lineOffset, l.getColumnNr(), pointer);
+    }
+
+    private IgaException convert(JsonProcessingException e) {
+      JsonLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+      Location where = at(l, pointer());
+      String original = e.getOriginalMessage();
+      if (e instanceof StreamConstraintsException) {
+        // Placed where the parser stopped: just after the number, string or bracket that crossed the limit.
+        return new IgaException(limit(original), where, e);
+      }
+      String name = p.getParsingContext().getCurrentName();
+      if (name != null && p.getParsingContext().inObject() && original.startsWith("Duplicate ")) {
+        // Jackson finds the repeat before it records where the key's token starts: the place is just after the key.
+        return new IgaException("duplicate key '" + name + "'; a key may appear only once in an object", where, e);
+      }
+      return new IgaException("malformed JSON: " + withoutSource(original), where, e);
+    }
+
+    /** Jackson names the opening of an unclosed object as "[Source: REDACTED ...; line: 1, column: 1]". */
+    private String withoutSource(String original) {
+      Matcher m = START_MARKER.matcher(original);
+      if (!m.find()) {
+        return original;
+      }
+      return original.substring(0, m.start()) + "(opened at line " + (Long.parseLong(m.group(1)) + lineOffset)
+          + ", column " + m.group(2) + ")" + original.substring(m.end());
+    }
+
+    private static String limit(String original) {
+      Matcher m = LIMIT.matcher(original);
+      if (!m.find()) {
+        return "the input exceeds a reading limit: " + original;
+      }
+      String found = m.group(1);
+      String max = m.group(2);
+      if (original.startsWith("Document nesting depth")) {
+        return "expected objects and arrays nested at most " + max + " deep, found nesting " + found + " deep";
+      }
+      if (original.startsWith("Number value length") || original.startsWith("Number length")) {
+        return "expected a number of at most " + max + " characters, found one of " + found;
+      }
+      if (original.startsWith("String value length") || original.startsWith("String length")) {
+        return "expected a string of at most " + max + " characters, found one of " + found;
+      }
+      if (original.startsWith("Document length")) {
+        return "expected a document of at most " + max + " characters, found a longer one";
+      }
+      return "the input exceeds a reading limit: " + original;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------- writing
+
+  /**
+   * @param out where to write UTF-8 (not closed)
+   * @param pretty whether to indent (two spaces, {@code \n} line ends) or write one line
+   * @return a generator
+   */
+  static JsonGenerator generator(OutputStream out, boolean pretty) {
+    try {
+      JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+      if (pretty) {
+        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+        g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("")
+            .withRootSeparator(""))
+            .withObjectIndenter(indent)
+            .withArrayIndenter(indent));
+      }
+      return g;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a document with a generator. */
+  @FunctionalInterface
+  interface Body {
+    /**
+     * @param g the generator
+     * @throws IOException when the output fails
+     */
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * Writes one value on one line ({@code {"level": 1, "label": "SK"}}) when the generator indents, as it is when it
+   * does not: small objects read best whole, as the format documents show them.
+   *
+   * @param g the generator
+   * @param body writes exactly one value
+   * @throws IOException when the output fails
+   */
+  static void inline(JsonGenerator g, Body body) throws IOException {
+    if (g.getPrettyPrinter() == null) {
+      body.write(g);
+      return;
+    }
+    StringWriter text = new StringWriter();
+    try (JsonGenerator one = FACTORY.createGenerator(text)) {
+      one.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEntrySpacing(Separators.Spacing.AFTER)
+          .withArrayValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator("")
+          .withRootSeparator(""))
+          .withObjectIndenter(DefaultPrettyPrinter.NopIndenter.instance)
+          .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance));
+      body.write(one);
+    }
+    g.writeRawValue(text.toString());
+  }
+
+  /**
+   * Writes one document and a final {@code \n}, then flushes.
+   *
+   * @param out the stream (not closed)
+   * @param pretty indented or one line
+   * @param body what to write
+   * @throws UncheckedIOException when the stream fails
+   */
+  static void write(OutputStream out, boolean pretty, Body body) {
+    try (JsonGenerator g = generator(out, pretty)) {
+      body.write(g);
+      g.writeRaw('\n');
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param pretty indented or one line
+   * @param body what to write
+   * @return the document as a string, ending in {@code \n}
+   */
+  static String toJson(boolean pretty, Body body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(out, pretty, body);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}

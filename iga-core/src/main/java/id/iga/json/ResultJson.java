@@ -1,0 +1,292 @@
+package id.iga.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.iga.IgaException;
+import id.iga.Location;
+import id.iga.rubric.Assumption;
+import id.iga.rubric.ParameterOverride;
+import id.iga.score.InnovationScore;
+import id.iga.score.PointsLost;
+import id.iga.score.RowScore;
+import id.iga.score.ScoreResult;
+import id.iga.score.Warning;
+import id.iga.submission.Affair;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes scored results as JSON: one result as one object, or many as JSON Lines. The field names and their order
+ * are a contract tools rely on:
+ *
+ * <pre>{@code
+ * {
+ *   "region": {"code": "33.14", "name": "Kabupaten Sragen", "type": "KABUPATEN", "provinceCode": "33"},
+ *   "year": 2024, "mode": "CLAIMED",
+ *   "iid": 54.30, "predikat": "INOVATIF",
+ *   "spd": 40.50, "maturityMean": 61.25, "countScore": 34.20, "sid": 95.45, "total": 135.95, "maxTotal": 250.00,
+ *   "divisor": 90, "innovationCount": 90,
+ *   "basicServicesCovered": 5, "basicServices": ["PENDIDIKAN", "KESEHATAN", ...],
+ *   "innovations": [{"id": "...", "title": "...", "agency": "...", "affair": "KESEHATAN", "maturity": 72.00,
+ *                    "rows": [{"indicator": "16", "level": 3, "score": 9.00, "max": 9.00, "counted": true}, ...]}],
+ *   "spdRows": [{"indicator": "1", "level": 2, "score": 6.00, "max": 9.00, "counted": true}, ...],
+ *   "pointsLost": [{"indicator": "36", "points": 41.80}, ...],
+ *   "warnings": [{"kind": "NO_LEVEL_MET", "indicator": "17", "innovation": "...", "message": "..."}],
+ *   "assumptions": [{"subject": "rounding", "value": "HALF_UP", "source": "..."}],
+ *   "overrides": [{"name": "divisorFloor", "published": "12", "value": "20"}]
+ * }
+ * }</pre>
+ *
+ * <p>{@code rows} (per innovation) and {@code spdRows} are written only when the breakdown is asked for. A warning's
+ * {@code indicator} and {@code innovation} are left out when it has none. Enum values are written by name; the
+ * affairs in {@code basicServices} in the order of {@link Affair}.
+ *
+ * <p>Every score (every field above written as a decimal) is a JSON number with exactly the result's reporting scale
+ * (the scale of its {@code iid}: two decimals for the published rubrics, as in {@code 54.30}, {@code 100.00},
+ * {@code 0.00}). The result's reported numbers already have that scale; one that would need rounding is refused with
+ * an {@link IgaException}, since a result holds no rubric to say how to round it. A row's {@code score} and
+ * {@code max} are exact products weight x level; they are written at the reporting scale too, exactly whenever the
+ * weights have no more decimals than that scale (true of every published rubric), and otherwise rounded half-up.
+ *
+ * <p>{@link #write} indents (two spaces, {@code \n} line ends, each row, loss, warning, assumption and override on one
+ * line, and each innovation too without the breakdown); {@link #lines} writes one compact object per line.
+ */
+public final class ResultJson {
+  private ResultJson() {}
+
+  /**
+   * Writes one result as an indented JSON object in UTF-8, ending with a line break.
+   *
+   * @param result the result
+   * @param out the stream (flushed, not closed)
+   * @param breakdown whether to write the rows of every indicator
+   * @throws IgaException when a reported number is finer than the result's reporting scale
+   * @throws UncheckedIOException when the stream fails
+   */
+  public static void write(ScoreResult result, OutputStream out, boolean breakdown) {
+    Json.write(out, true, g -> writeResult(g, result, breakdown));
+  }
+
+  /**
+   * @param result the result
+   * @param breakdown whether to write the rows of every indicator
+   * @return the result as an indented JSON object, ending with a line break
+   * @throws IgaException when a reported number is finer than the result's reporting scale
+   */
+  public static String toJson(ScoreResult result, boolean breakdown) {
+    return Json.toJson(true, g -> writeResult(g, result, breakdown));
+  }
+
+  /**
+   * @param out where to write JSON Lines in UTF-8 (not closed by the writer)
+   * @param breakdown whether to write the rows of every indicator
+   * @return a writer of one line per result
+   */
+  public static LineWriter lines(OutputStream out, boolean breakdown) {
+    return new LineWriter(out, breakdown);
+  }
+
+  /**
+   * Writes results as JSON Lines, one compact object per line, each as soon as it is given: nothing is buffered
+   * beyond the line being written. Not thread-safe.
+   */
+  public static final class LineWriter implements AutoCloseable {
+    private final OutputStream out;
+    private final boolean breakdown;
+    private long written;
+
+    private LineWriter(OutputStream out, boolean breakdown) {
+      this.out = Objects.requireNonNull(out, "out");
+      this.breakdown = breakdown;
+    }
+
+    /**
+     * Writes one result as one line and flushes it to the stream.
+     *
+     * @param result the result
+     * @throws IgaException when a reported number is finer than the result's reporting scale (nothing of that
+     *     result reaches the stream then)
+     * @throws UncheckedIOException when the stream fails
+     */
+    public void write(ScoreResult result) {
+      Json.write(out, false, g -> writeResult(g, result, breakdown));
+      written++;
+    }
+
+    /** @return how many results were written */
+    public long written() {
+      return written;
+    }
+
+    /**
+     * Flushes the stream; does not close it.
+     *
+     * @throws UncheckedIOException when the stream fails
+     */
+    @Override
+    public void close() {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------- writing
+
+  /** Refuses a result whose reported numbers need rounding; called before anything of the result is written. */
+  private static void check(ScoreResult r) {
+    int scale = r.iid().scale();
+    reported(r.spd(), scale, "spd");
+    reported(r.maturityMean(), scale, "maturityMean");
+    reported(r.countScore(), scale, "countScore");
+    reported(r.sid(), scale, "sid");
+    reported(r.total(), scale, "total");
+    reported(r.maxTotal(), scale, "maxTotal");
+    for (int i = 0; i < r.innovations().size(); i++) {
+      reported(r.innovations().get(i).maturity(), scale, Location.pointerOf("innovations", i, "maturity").substring(1));
+    }
+    for (int i = 0; i < r.pointsLost().size(); i++) {
+      reported(r.pointsLost().get(i).points(), scale, Location.pointerOf("pointsLost", i, "points").substring(1));
+    }
+  }
+
+  private static BigDecimal reported(BigDecimal v, int scale, String field) {
+    try {
+      return v.setScale(scale, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw new IgaException("cannot write " + field + " = " + v.toPlainString() + " at the result's reporting scale of "
+          + scale + " decimals without rounding it", Location.pointer("/" + field), e);
+    }
+  }
+
+  private static void writeResult(JsonGenerator g, ScoreResult r, boolean breakdown) throws IOException {
+    check(r);
+    int scale = r.iid().scale();
+    g.writeStartObject();
+    g.writeFieldName("region");
+    Json.inline(g, o -> {
+      o.writeStartObject();
+      o.writeStringField("code", r.region().code());
+      o.writeStringField("name", r.region().name());
+      o.writeStringField("type", r.region().type().name());
+      o.writeStringField("provinceCode", r.region().provinceCode());
+      o.writeEndObject();
+    });
+    g.writeNumberField("year", r.year());
+    g.writeStringField("mode", r.mode().name());
+    g.writeNumberField("iid", r.iid());
+    g.writeStringField("predikat", r.predikat().name());
+    g.writeNumberField("spd", reported(r.spd(), scale, "spd"));
+    g.writeNumberField("maturityMean", reported(r.maturityMean(), scale, "maturityMean"));
+    g.writeNumberField("countScore", reported(r.countScore(), scale, "countScore"));
+    g.writeNumberField("sid", reported(r.sid(), scale, "sid"));
+    g.writeNumberField("total", reported(r.total(), scale, "total"));
+    g.writeNumberField("maxTotal", reported(r.maxTotal(), scale, "maxTotal"));
+    g.writeNumberField("divisor", r.divisor());
+    g.writeNumberField("innovationCount", r.innovationCount());
+    g.writeNumberField("basicServicesCovered", r.basicServicesCovered().size());
+    g.writeFieldName("basicServices");
+    Json.inline(g, o -> {
+      o.writeStartArray();
+      for (Affair a : r.basicServicesCovered().stream().sorted().toList()) {
+        o.writeString(a.name());
+      }
+      o.writeEndArray();
+    });
+    g.writeArrayFieldStart("innovations");
+    for (InnovationScore s : r.innovations()) {
+      Json.Body innovation = o -> {
+        o.writeStartObject();
+        o.writeStringField("id", s.id());
+        o.writeStringField("title", s.innovation().title());
+        o.writeStringField("agency", s.innovation().agency());
+        o.writeStringField("affair", s.innovation().affair().name());
+        o.writeNumberField("maturity", reported(s.maturity(), scale, "maturity"));
+        if (breakdown) {
+          writeRows(o, "rows", s.rows(), scale);
+        }
+        o.writeEndObject();
+      };
+      if (breakdown) {
+        innovation.write(g);
+      } else {
+        Json.inline(g, innovation);
+      }
+    }
+    g.writeEndArray();
+    if (breakdown) {
+      writeRows(g, "spdRows", r.spdRows(), scale);
+    }
+    g.writeArrayFieldStart("pointsLost");
+    for (PointsLost p : r.pointsLost()) {
+      Json.inline(g, o -> {
+        o.writeStartObject();
+        o.writeStringField("indicator", p.indicator());
+        o.writeNumberField("points", reported(p.points(), scale, "points"));
+        o.writeEndObject();
+      });
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("warnings");
+    for (Warning w : r.warnings()) {
+      Json.inline(g, o -> {
+        o.writeStartObject();
+        o.writeStringField("kind", w.kind().name());
+        if (w.indicator() != null) {
+          o.writeStringField("indicator", w.indicator());
+        }
+        if (w.innovation() != null) {
+          o.writeStringField("innovation", w.innovation());
+        }
+        o.writeStringField("message", w.message());
+        o.writeEndObject();
+      });
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("assumptions");
+    for (Assumption a : r.assumptions()) {
+      Json.inline(g, o -> {
+        o.writeStartObject();
+        o.writeStringField("subject", a.subject());
+        o.writeStringField("value", a.value());
+        o.writeStringField("source", a.source());
+        o.writeEndObject();
+      });
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("overrides");
+    for (ParameterOverride ov : r.overrides()) {
+      Json.inline(g, o -> {
+        o.writeStartObject();
+        o.writeStringField("name", ov.name());
+        o.writeStringField("published", ov.published());
+        o.writeStringField("value", ov.value());
+        o.writeEndObject();
+      });
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeRows(JsonGenerator g, String field, List<RowScore> rows, int scale) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (RowScore row : rows) {
+      Json.inline(g, o -> {
+        o.writeStartObject();
+        o.writeStringField("indicator", row.indicator());
+        o.writeNumberField("level", row.level());
+        o.writeNumberField("score", row.score().setScale(scale, RoundingMode.HALF_UP));
+        o.writeNumberField("max", row.max().setScale(scale, RoundingMode.HALF_UP));
+        o.writeBooleanField("counted", row.counted());
+        o.writeEndObject();
+      });
+    }
+    g.writeEndArray();
+  }
+}

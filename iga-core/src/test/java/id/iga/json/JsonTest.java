@@ -1,0 +1,131 @@
+package id.iga.json;
+
+import static id.iga.json.JsonFixtures.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import id.iga.IgaException;
+import id.iga.Location;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The reading limits and the errors every document reader shares, seen through {@link SubmissionJson}. */
+class JsonTest {
+  /** Where the parser stands when it stops: after the first chunk that crosses the limit. */
+  private static final long DOCUMENT_LIMIT_COLUMN = 67116865;
+
+  private static InputStream utf8(String s) {
+    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void malformedJsonNamesTheParsersProblemAndPlace() {
+    assertError(() -> SubmissionJson.read("{\"year\": }"), "<string>", 1, 10, "/year",
+        "malformed JSON: Unexpected character ('}' (code 125)): expected a value");
+  }
+
+  @Test
+  void anUnclosedObjectNamesWhereItWasOpened() {
+    assertError(() -> SubmissionJson.read("{\"region\":\n  {\"code\": \"33\""), "<string>", 2, 16, "/region/code",
+        "malformed JSON: Unexpected end-of-input: expected close marker for Object (opened at line 2, column 3)");
+  }
+
+  @Test
+  void aSecondValueAfterTheDocumentIsAnError() {
+    assertError(() -> SubmissionJson.read("{} {}"), "<string>", 1, 4, "",
+        "expected the end of the document after the first JSON value, found a second value");
+  }
+
+  @Test
+  void anEmptyInputIsAnError() {
+    assertError(() -> SubmissionJson.read("  \n"), "<string>", 2, 1, "",
+        "expected a JSON object, found no JSON value at all");
+  }
+
+  @Test
+  void nestingDeeperThanTheLimitIsAnError() {
+    String deep = "{\"spd\": " + "[".repeat(64) + "]".repeat(64) + "}";
+    assertError(() -> SubmissionJson.read(deep), "<string>", 1, 73, "/spd/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0"
+        + "/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0",
+        "expected objects and arrays nested at most 64 deep, found nesting 65 deep");
+  }
+
+  @Test
+  void nestingUpToTheLimitIsRead() {
+    String deep = "{\"spd\": " + "[".repeat(63) + "]".repeat(63) + "}";
+    assertError(() -> SubmissionJson.read(deep), "<string>", 1, 1, "", "missing required field 'year'");
+  }
+
+  @Test
+  void aNumberLongerThanTheLimitIsAnError() {
+    String json = "{\"year\": 1" + "0".repeat(64) + "}";
+    assertError(() -> SubmissionJson.read(json), "<string>", 1, 75, "/year",
+        "expected a number of at most 64 characters, found one of 65");
+  }
+
+  @Test
+  void aNumberWhoseExponentMakesItTooLongIsAnError() {
+    assertError(() -> SubmissionJson.read("{\"year\": 1e999999999}"), "<string>", 1, 10, "/year",
+        "expected a number of at most 64 characters written out in full, found 1E+999999999 (1000000000 characters)");
+  }
+
+  @Test
+  void plainLengthIsTheLengthOfThePlainString() {
+    for (String s : new String[] {"0", "0E+5", "0.000", "-1", "350", "3.5E+2", "-3.5E-7", "12345.678", "1E+3", "1E-3"}) {
+      BigDecimal v = new BigDecimal(s);
+      assertEquals(v.toPlainString().length(), Json.plainLength(v), s);
+    }
+  }
+
+  @Test
+  void aStringLongerThanTheLimitIsAnError() {
+    String json = "{\"year\": \"" + "x".repeat(Json.MAX_STRING_LENGTH + 1) + "\"}";
+    assertError(() -> SubmissionJson.read(json), "<string>", 1, 1000013, "/year",
+        "expected a string of at most 1000000 characters, found one of 1000001");
+  }
+
+  @Test
+  void aDocumentLongerThanTheLimitIsAnError() {
+    InputStream endless = new InputStream() {
+      private final byte[] head = "{\"year\": 2024".getBytes(StandardCharsets.US_ASCII);
+      private long sent;
+
+      @Override
+      public int read() {
+        return sent < head.length ? head[(int) sent++] : spaces();
+      }
+
+      private int spaces() {
+        sent++;
+        return ' ';
+      }
+    };
+    IgaException e = assertThrows(IgaException.class, () -> SubmissionJson.read(endless, "endless.json"));
+    assertEquals("expected a document of at most 67108864 characters, found a longer one", e.problem());
+    assertEquals(new Location("endless.json", 1, DOCUMENT_LIMIT_COLUMN, "/year"), e.location().orElseThrow());
+  }
+
+  @Test
+  void aByteOrderMarkIsSkipped() {
+    assertError(() -> SubmissionJson.read(utf8("\uFEFF{\"year\": 2024}"), "bom.json"), "bom.json", 1, 1, "",
+        "missing required field 'region'");
+  }
+
+  @Test
+  void invalidUtf8IsAnError() {
+    byte[] bytes = {'{', '"', 'y', '"', ':', ' ', '"', (byte) 0xFF, '"', '}'};
+    assertError(() -> SubmissionJson.read(new ByteArrayInputStream(bytes), "bad.json"), "bad.json", 1, 8, "/y",
+        "the input is not valid UTF-8");
+  }
+
+  @Test
+  void columnsCountCharactersNotBytes() {
+    String json = "{\"year\": 2024, \"region\": {\"name\": \"Kabupaten Pidië\", \"x\": 1}}";
+    assertEquals(54, JsonFixtures.place(json, "\"x\"")[1]);
+    assertError(() -> SubmissionJson.read(utf8(json), "pidie.json"), "pidie.json", 1, 54, "/region/x",
+        "unknown field 'x'; expected one of code, name, type, provinceCode");
+  }
+}

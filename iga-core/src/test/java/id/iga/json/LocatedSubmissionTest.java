@@ -1,0 +1,95 @@
+package id.iga.json;
+
+import static id.iga.json.JsonFixtures.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.iga.IgaException;
+import id.iga.Location;
+import id.iga.score.Mode;
+import id.iga.score.Scorer;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LocatedSubmissionTest {
+
+  private static final String JSON = """
+      {
+        "year": 2024,
+        "region": {"code": "33.14", "name": "Kabupaten Sragen", "type": "KABUPATEN", "provinceCode": "33"},
+        "spd": {"1": {"value": 85}, "2a": {"level": 1}},
+        "innovations": [
+          {"id": "inv-a", "title": "Si Cantik", "agency": "Dinas Kesehatan", "affair": "KESEHATAN",
+           "stage": "PENERAPAN",
+           "answers": {
+             "16": {"category": "PERDA"},
+             "17": {"codes": ["WEB", "APP"]},
+             "33": {"basis": "people", "value": 350}
+           }}
+        ]
+      }
+      """;
+
+  private static Map.Entry<String, Location> at(String pointer, long line, long column) {
+    return Map.entry(pointer, new Location("<string>", line, column, pointer));
+  }
+
+  @Test
+  void indexesEveryObjectAndArrayByPointer() {
+    assertEquals(Map.ofEntries(
+        at("", 1, 1),
+        at("/region", 3, 13),
+        at("/spd", 4, 10),
+        at("/spd/1", 4, 16),
+        at("/spd/2a", 4, 37),
+        at("/innovations", 5, 18),
+        at("/innovations/0", 6, 5),
+        at("/innovations/0/answers", 8, 17),
+        at("/innovations/0/answers/16", 9, 14),
+        at("/innovations/0/answers/17", 10, 14),
+        at("/innovations/0/answers/17/codes", 10, 24),
+        at("/innovations/0/answers/33", 11, 14)), SubmissionJson.readLocated(JSON).index());
+  }
+
+  @Test
+  void aPointerIsPlacedAtTheDeepestContainerRead() {
+    LocatedSubmission read = SubmissionJson.readLocated(JSON);
+    assertEquals(Optional.of(new Location("<string>", 9, 14, "/innovations/0/answers/16/category")),
+        read.locationOf("/innovations/0/answers/16/category"));
+    assertEquals(Optional.of(new Location("<string>", 8, 17, "/innovations/0/answers/99")),
+        read.locationOf("/innovations/0/answers/99"));
+    assertEquals(Optional.of(new Location("<string>", 1, 1, "/nowhere/7")), read.locationOf("/nowhere/7"));
+  }
+
+  @Test
+  void scoringErrorsGetTheSourceLineAndColumnOfTheAnswer() {
+    LocatedSubmission read = SubmissionJson.readLocated(JSON);
+    IgaException e = assertError(() -> read.score(Scorer.of(JsonFixtures.rubric()), Mode.CLAIMED), "<string>", 11,
+        14, "/innovations/0/answers/33",
+        "indicator 33 (Jumlah pengguna): unknown basis 'people'; expected one of [persons, products]");
+    assertEquals("<string>:11:14 /innovations/0/answers/33: indicator 33 (Jumlah pengguna): unknown basis 'people'; "
+        + "expected one of [persons, products]", e.getMessage());
+  }
+
+  @Test
+  void locateKeepsAnErrorThatAlreadyNamesALine() {
+    LocatedSubmission read = SubmissionJson.readLocated(JSON);
+    IgaException placed = new IgaException("x", new Location("other.json", 4, 2, "/spd"));
+    assertEquals(placed, read.locate(placed));
+  }
+
+  @Test
+  void locateGivesAnErrorWithoutAPlaceTheSource() {
+    LocatedSubmission read = SubmissionJson.readLocated(JSON);
+    IgaException located = read.locate(new IgaException("no place"));
+    assertEquals("no place", located.problem());
+    assertEquals(Location.source("<string>"), located.location().orElseThrow());
+  }
+
+  @Test
+  void scoringASubmissionThatFitsGivesItsResult() {
+    LocatedSubmission read = SubmissionJson.readLocated(JSON.replace("\"people\"", "\"persons\""));
+    assertEquals("2024", String.valueOf(read.score(Scorer.of(JsonFixtures.rubric()), Mode.CLAIMED).year()));
+    assertEquals("7.50", read.score(Scorer.of(JsonFixtures.rubric()), Mode.CLAIMED).spd().toPlainString());
+  }
+}

@@ -1,0 +1,294 @@
+package id.iga.json;
+
+import static id.iga.json.JsonFixtures.assertError;
+import static id.iga.json.JsonFixtures.assertErrorAt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.iga.rubric.FactKind;
+import id.iga.rubric.Level;
+import id.iga.rubric.Predicate;
+import id.iga.rubric.Provenance;
+import id.iga.rubric.Rubric;
+import id.iga.rubric.Status;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RubricJsonTest {
+
+  private static String resource(String name) {
+    try (InputStream in = RubricJsonTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The fixture rubric as a person would write it: aligned, levels inheriting their indicator's provenance. */
+  private static final String WRITTEN_BY_HAND = resource("fixture-rubric.json");
+  /** The same rubric as {@link RubricJson#toJson} writes it. */
+  private static final String WRITTEN_BY_THE_LIBRARY = resource("fixture-rubric.written.json");
+
+  @Test
+  void readsARubricDocument() {
+    Rubric r = RubricJson.read(WRITTEN_BY_HAND);
+    assertEquals(2024, r.year());
+    assertEquals("Fixture rubric", r.title());
+    assertEquals(Optional.of("Surat 1/2024"), r.officialLetter());
+    assertEquals(JsonFixtures.FIXTURE, r.provenance());
+    assertEquals(5, r.indicators().size());
+    assertEquals(2, r.indicator("2a").orElseThrow().number());
+    assertEquals(new BigDecimal("1.5"), r.indicator("2a").orElseThrow().weight());
+    assertEquals(new Predicate.Range(null, false, new BigDecimal("50"), false),
+        r.indicator("1").orElseThrow().level(1).predicate());
+    assertEquals(RoundingMode.HALF_UP, r.parameters().rounding().value());
+    assertEquals(Provenance.of(Status.ASSUMED, "carried over from 2023"), r.parameters().rounding().provenance());
+    assertEquals(new BigDecimal("30.5"), r.maxima().total());
+  }
+
+  @Test
+  void aLevelWithoutProvenanceInheritsItsIndicatorsEachFieldOnItsOwn() {
+    Rubric r = RubricJson.read(WRITTEN_BY_HAND.replace("{\"level\": 3, \"label\": \"high\"}",
+        "{\"level\": 3, \"label\": \"high\", \"status\": \"ASSUMED\"}"));
+    Level middle = r.indicator("2a").orElseThrow().level(2);
+    Level high = r.indicator("2a").orElseThrow().level(3);
+    Level low = r.indicator("2a").orElseThrow().level(1);
+    assertEquals(Provenance.of(Status.INFERRED, "derived from 2023"), middle.provenance());
+    assertEquals(Provenance.of(Status.ASSUMED, "test fixture"), high.provenance());
+    assertEquals(JsonFixtures.FIXTURE, low.provenance());
+  }
+
+  @Test
+  void aNoneFactHasLevelsWithoutPredicates() {
+    Rubric r = RubricJson.read(WRITTEN_BY_HAND);
+    assertEquals(FactKind.NONE, r.indicator("2a").orElseThrow().fact().kind());
+    assertEquals(Optional.empty(), r.indicator("2a").orElseThrow().level(1).condition());
+  }
+
+  @Test
+  void writesTheDocumentDeterministically() {
+    assertEquals(WRITTEN_BY_THE_LIBRARY, RubricJson.toJson(RubricJson.read(WRITTEN_BY_HAND)));
+  }
+
+  @Test
+  void aRubricBuiltInJavaWritesTheSameDocumentAsTheOneRead() {
+    assertEquals(WRITTEN_BY_THE_LIBRARY, RubricJson.toJson(JsonFixtures.rubric()));
+  }
+
+  @Test
+  void writingWhatWasReadReproducesTheDocument() {
+    String once = RubricJson.toJson(RubricJson.read(WRITTEN_BY_HAND));
+    assertEquals(once, RubricJson.toJson(RubricJson.read(once)));
+  }
+
+  @Test
+  void writesToAStreamTheSameAsToAString() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RubricJson.write(JsonFixtures.rubric(), out);
+    assertEquals(WRITTEN_BY_THE_LIBRARY, out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void officialLetterMayBeNullOrAbsentAndNotesAndMaximaAbsent() {
+    Rubric r = RubricJson.read(WRITTEN_BY_HAND.replace("\"Surat 1/2024\"", "null")
+        .replace("\"notes\": [\"For tests only.\"],", "")
+        .replace("\"maxima\": {\"spd\": 10.5, \"maturity\": 18, \"countScore\": 2.0, \"total\": 30.5},", ""));
+    assertEquals(Optional.empty(), r.officialLetter());
+    assertEquals(0, r.notes().size());
+    assertEquals(new BigDecimal("30.5"), r.maxima().total());
+    Rubric absent = RubricJson.read(WRITTEN_BY_HAND.replace("\"officialLetter\": \"Surat 1/2024\",", ""));
+    assertEquals(Optional.empty(), absent.officialLetter());
+  }
+
+  @Test
+  void readsAFileAndAStream(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("what-if.json");
+    Files.writeString(file, WRITTEN_BY_HAND);
+    assertEquals(WRITTEN_BY_THE_LIBRARY, RubricJson.toJson(RubricJson.read(file)));
+    try (InputStream in = Files.newInputStream(file)) {
+      assertEquals(WRITTEN_BY_THE_LIBRARY, RubricJson.toJson(RubricJson.read(in, "what-if.json")));
+    }
+    Files.writeString(file, WRITTEN_BY_HAND.replace("\"year\": 2024", "\"year\": \"2024\""));
+    assertError(() -> RubricJson.read(file), file.toString(), 3, 11, "/year",
+        "expected an integer 2000..2999, found a string");
+  }
+
+  // ------------------------------------------------------------------------------------------------------ errors
+
+  private static void assertRubricError(String json, String marker, String pointer, String problem) {
+    assertErrorAt(() -> RubricJson.read(json), json, marker, pointer, problem);
+  }
+
+  @Test
+  void theFormatMustBeNamed() {
+    String json = WRITTEN_BY_HAND.replace("\"iga-rubric/1\"", "\"iga-rubric/2\"");
+    assertRubricError(json, "\"iga-rubric/2\"", "/format", "expected format 'iga-rubric/1', found 'iga-rubric/2'");
+  }
+
+  @Test
+  void anUnknownFieldListsTheExpectedOnes() {
+    String json = WRITTEN_BY_HAND.replace("\"weight\": 1.5,", "\"weight\": 1.5, \"bobot\": 1.5,");
+    assertRubricError(json, "\"bobot\"", "/indicators/1/bobot", "unknown field 'bobot'; expected one of code, "
+        + "scope, variable, name, weight, mandatory, evidence, status, source, fact, levels");
+  }
+
+  @Test
+  void aMissingRequiredFieldIsNamedAtItsObject() {
+    String json = WRITTEN_BY_HAND.replace("\"lower\": 30.01, ", "");
+    assertRubricError(json, "{\"predikat\": \"INOVATIF\"", "/bands/1", "missing required field 'lower'");
+  }
+
+  @Test
+  void aWrongTypeIsNamed() {
+    String json = WRITTEN_BY_HAND.replace("\"mandatory\": false, \"evidence\": \"\", \"status\": \"CONFIRMED\", "
+        + "\"source\": \"test fixture\",\n      \"fact\": {\"kind\": \"NONE\"}",
+        "\"mandatory\": \"no\", \"evidence\": \"\", \"status\": \"CONFIRMED\", \"source\": \"test fixture\",\n"
+            + "      \"fact\": {\"kind\": \"NONE\"}");
+    assertRubricError(json, "\"no\"", "/indicators/1/mandatory", "expected true or false, found a string");
+  }
+
+  @Test
+  void anUnknownConstantListsTheAllowedOnes() {
+    String json = WRITTEN_BY_HAND.replace("\"HALF_UP\"", "\"ROUND\"");
+    assertRubricError(json, "\"ROUND\"", "/parameters/rounding/value",
+        "expected one of UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN, UNNECESSARY, found 'ROUND'");
+    String json2 = WRITTEN_BY_HAND.replace("\"scope\": \"REGION\", \"variable\": \"Institusi\", \"name\": \"Capaian",
+        "\"scope\": \"SPD\", \"variable\": \"Institusi\", \"name\": \"Capaian");
+    assertRubricError(json2, "\"SPD\"", "/indicators/0/scope", "expected one of REGION, INNOVATION, found 'SPD'");
+  }
+
+  @Test
+  void aParameterTheModelRejectsIsAnErrorAtItsValue() {
+    String json = WRITTEN_BY_HAND.replace("\"HALF_UP\"", "\"UNNECESSARY\"");
+    assertRubricError(json, "\"UNNECESSARY\"", "/parameters/rounding/value",
+        "rounding must say how to round; UNNECESSARY cannot round a score");
+    String json2 = WRITTEN_BY_HAND.replace("{\"value\": 2,         \"status\"", "{\"value\": 0,         \"status\"");
+    assertRubricError(json2, "0,         \"status\"", "/parameters/divisorFloor/value",
+        "divisorFloor must be at least 1, not 0");
+  }
+
+  @Test
+  void aRangeWithTwoLowerEndsIsAnError() {
+    String json = WRITTEN_BY_HAND.replace("{\"range\": {\"min\": 80}}", "{\"range\": {\"min\": 80, \"above\": 79}}");
+    assertRubricError(json, "{\"min\": 80, \"above\"", "/indicators/0/levels/2/when/range",
+        "expected at most one lower end (min or above), found both");
+    String json2 = WRITTEN_BY_HAND.replace("{\"range\": {\"below\": 50}}", "{\"range\": {\"below\": 50, \"max\": 49}}");
+    assertRubricError(json2, "{\"below\": 50, \"max\"", "/indicators/0/levels/0/when/range",
+        "expected at most one upper end (max or below), found both");
+  }
+
+  @Test
+  void aPredicateMustHaveExactlyOneForm() {
+    String json = WRITTEN_BY_HAND.replace("{\"oneOf\": [\"PERKADA\"]}", "{\"oneOf\": [\"PERKADA\"], \"range\": {}}");
+    assertRubricError(json, "{\"oneOf\": [\"PERKADA\"], ", "/indicators/2/levels/1/when",
+        "expected a predicate: exactly one of {range}, {oneOf}, {count}, {includes}, {basis, range} or {anyOf}, "
+            + "found the fields oneOf, range");
+    String json2 = WRITTEN_BY_HAND.replace("{\"oneOf\": [\"PERKADA\"]}", "{\"noneOf\": [\"PERKADA\"]}");
+    assertRubricError(json2, "\"noneOf\"", "/indicators/2/levels/1/when/noneOf",
+        "unknown field 'noneOf'; expected one of range, oneOf, count, includes, basis, anyOf");
+    String json3 = WRITTEN_BY_HAND.replace("{\"basis\": \"persons\", \"range\": {\"above\": 500}}",
+        "{\"basis\": \"persons\", \"min\": 500}");
+    assertRubricError(json3, "\"min\": 500", "/indicators/4/levels/2/when/anyOf/0/min",
+        "unknown field 'min'; expected one of basis, range");
+  }
+
+  @Test
+  void aCodeListedTwiceInAPredicateIsAnError() {
+    String json = WRITTEN_BY_HAND.replace("{\"includes\": [\"APP\"]}", "{\"includes\": [\"APP\", \"APP\"]}");
+    assertRubricError(json, "\"APP\"]}", "/indicators/3/levels/1/when/anyOf/1/includes/1",
+        "expected each string once, found 'APP' again");
+  }
+
+  @Test
+  void aPredicateTheModelRejectsIsAnErrorAtThePredicate() {
+    String json = WRITTEN_BY_HAND.replace("{\"oneOf\": [\"PERKADA\"]}", "{\"oneOf\": []}");
+    assertRubricError(json, "{\"oneOf\": []}", "/indicators/2/levels/1/when",
+        "a OneOf predicate needs at least one category");
+  }
+
+  @Test
+  void anIndicatorTheModelRejectsIsAnErrorAtTheIndicator() {
+    String json = WRITTEN_BY_HAND.replace("\"weight\": 1.5,", "\"weight\": 1.00005,");
+    assertRubricError(json, "{\n      \"code\": \"2a\"", "/indicators/1",
+        "indicator 2a has weight 1.00005; weights have at most 4 decimals");
+    String json2 = WRITTEN_BY_HAND.replace("{\"oneOf\": [\"PERDA\"]}", "{\"oneOf\": [\"PERPRES\"]}");
+    assertRubricError(json2, "{\n      \"code\": \"16\"", "/indicators/2",
+        "indicator 16 level 3 names 'PERPRES', which is not in the indicator's vocabulary");
+    String json3 = WRITTEN_BY_HAND.replace("{\"level\": 1, \"label\": \"low\"}",
+        "{\"level\": 1, \"label\": \"low\", \"when\": {\"range\": {}}}");
+    assertRubricError(json3, "{\n      \"code\": \"2a\"", "/indicators/1",
+        "indicator 2a level 1 has a predicate, but the indicator is answered by level only");
+  }
+
+  @Test
+  void anInvalidIndicatorCodeIsAnErrorAtTheCode() {
+    String json = WRITTEN_BY_HAND.replace("\"code\": \"2a\"", "\"code\": \"2A\"");
+    assertRubricError(json, "\"2A\"", "/indicators/1/code",
+        "indicator code '2A' is not a number 1..99 with an optional letter a-z");
+  }
+
+  @Test
+  void aLevelNumberOutsideOneToThreeIsAnErrorAtTheNumber() {
+    String json = WRITTEN_BY_HAND.replace("{\"level\": 1, \"label\": \"low\"}", "{\"level\": 4, \"label\": \"low\"}");
+    assertRubricError(json, "4, \"label\": \"low\"", "/indicators/1/levels/0/level", "a level number is 1..3, not 4");
+  }
+
+  @Test
+  void aFactTheModelRejectsIsAnErrorAtTheFact() {
+    String json = WRITTEN_BY_HAND.replace("{\"kind\": \"QUANTITY\", \"unit\": \"percent\"}", "{\"kind\": \"QUANTITY\"}");
+    assertRubricError(json, "{\"kind\": \"QUANTITY\"}", "/indicators/0/fact", "a QUANTITY fact needs a unit");
+  }
+
+  @Test
+  void anIndicatorCodeUsedTwiceIsAnErrorAtTheSecondCode() {
+    String json = WRITTEN_BY_HAND.replace("\"code\": \"17\"", "\"code\": \"16\"");
+    long[] second = JsonFixtures.place(json.substring(json.indexOf("\"code\": \"16\"") + 1), "\"code\": \"16\"");
+    long[] first = JsonFixtures.place(json, "\"code\": \"16\"");
+    assertError(() -> RubricJson.read(json), "<string>", first[0] + second[0] - 1, second[1] + 8,
+        "/indicators/3/code", "expected each indicator code once, found '16' again (first at /indicators/2)");
+  }
+
+  @Test
+  void declaredMaximaThatDifferFromTheWeightsAreAnErrorAtTheMaxima() {
+    String json = WRITTEN_BY_HAND.replace("\"total\": 30.5}", "\"total\": 31}");
+    assertRubricError(json, "{\"spd\": 10.5", "/maxima", "rubric 2024 declares maxima (SPD 10.5, maturity 18, "
+        + "count score 2.0, total 31) but its weights give (SPD 10.5, maturity 18, count score 2.0, total 30.5)");
+  }
+
+  @Test
+  void bandsWithAGapAreAnErrorAtTheBands() {
+    String json = WRITTEN_BY_HAND.replace("\"upper\": 60.00,", "\"upper\": 59.99,");
+    assertRubricError(json, "[\n    {\"predikat\"", "/bands", "bands must cover 0..100.00 at scale 2 with no gap "
+        + "or overlap: band INOVATIF ends at 59.99 where 60.00 was expected (gap)");
+  }
+
+  @Test
+  void aBandTheModelRejectsIsAnErrorAtTheBand() {
+    String json = WRITTEN_BY_HAND.replace("\"lower\": 0.01,  \"upper\": 30.00", "\"lower\": 30.01,  \"upper\": 30.00");
+    assertRubricError(json, "{\"predikat\": \"KURANG_INOVATIF\"", "/bands/2",
+        "band KURANG_INOVATIF has lower edge 30.01 above its upper edge 30.00");
+  }
+
+  @Test
+  void aRubricWithoutInnovationIndicatorsIsAnErrorAtTheIndicators() {
+    String json = WRITTEN_BY_HAND.replace("\"scope\": \"INNOVATION\"", "\"scope\": \"REGION\"")
+        .replace("\"maxima\": {\"spd\": 10.5, \"maturity\": 18, \"countScore\": 2.0, \"total\": 30.5},", "");
+    assertRubricError(json, "[\n    {\n      \"code\": \"1\"", "/indicators",
+        "rubric 2024 has no innovation indicator; maturity would be undefined");
+  }
+
+  @Test
+  void aYearOutsideTheModelsRangeIsAnError() {
+    String json = WRITTEN_BY_HAND.replace("\"year\": 2024", "\"year\": 1999");
+    assertRubricError(json, "1999", "/year", "expected an integer 2000..2999, found 1999");
+  }
+}
