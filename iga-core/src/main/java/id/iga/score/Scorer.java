@@ -82,6 +82,14 @@ public final class Scorer {
       throw new IgaException("rubric " + rubric.year() + " has " + innovationIndicators.length
           + " innovation indicators; the engine scores at most " + Long.SIZE);
     }
+    // Every long the engine computes is at most 100 x divisor x the maximum total, in units: refuse what would not
+    // fit here, and what would not fit with a submission's divisor in score().
+    BigDecimal maxUnits = rubric.maxima().total().movePointRight(UNIT_SCALE);
+    if (maxUnits.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / HUNDRED)) > 0) {
+      throw new IgaException("rubric " + rubric.year() + " has a maximum total of "
+          + rubric.maxima().total().toPlainString() + " points; the engine scores exactly up to "
+          + BigDecimal.valueOf(Long.MAX_VALUE / HUNDRED).movePointLeft(UNIT_SCALE).toPlainString() + " points");
+    }
     this.regionWeights = units(regionIndicators);
     this.innovationWeights = units(innovationIndicators);
     Map<String, Integer> index = new HashMap<>();
@@ -118,6 +126,7 @@ public final class Scorer {
   /**
    * @param rubric a rubric
    * @return a scorer for it
+   * @throws IgaException when the rubric's maximum total is too large to score exactly in {@code long} units
    */
   public static Scorer of(Rubric rubric) {
     return new Scorer(rubric);
@@ -174,9 +183,17 @@ public final class Scorer {
    * @param submission the submission
    * @param mode which answers count
    * @return the whole result
-   * @throws IgaException when the submission does not fit the rubric; the location's pointer names the answer
+   * @throws IgaException when the submission does not fit the rubric (the location's pointer names the answer), or
+   *     when it sends so many innovations that 100 x divisor x maximum total exceeds the exact {@code long} range
    */
   public ScoreResult score(Submission submission, Mode mode) {
+    long divisor = Math.max(divisorFloor, submission.innovations().size());
+    if (divisor > Long.MAX_VALUE / HUNDRED / maxTotal) {
+      throw new IgaException(submission.innovations().size() + " innovations under rubric " + rubric.year()
+          + " exceed the engine's exact range: 100 x divisor " + divisor + " x maximum total "
+          + round(new Fraction(maxTotal, UNIT)).toPlainString() + " must stay within " + Long.MAX_VALUE
+          + " units of 1/" + UNIT);
+    }
     List<Warning> warnings = new ArrayList<>(rubricWarnings);
     int notAccepted = 0;
 

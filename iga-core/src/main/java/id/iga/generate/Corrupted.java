@@ -1,0 +1,19 @@
+package id.iga.generate;
+
+import id.iga.submission.Submission;
+import java.util.Objects;
+
+/**
+ * A submission made invalid for a rubric in exactly one place, and that place.
+ *
+ * @param submission the corrupted submission; scoring it under the rubric must throw {@link id.iga.IgaException}
+ * @param pointer the JSON pointer of the one bad answer ({@code /spd/9z}, {@code /innovations/3/answers/17})
+ * @param description what was done, in words ({@code "unknown indicator code '9z'"})
+ */
+public record Corrupted(Submission submission, String pointer, String description) {
+  public Corrupted {
+    Objects.requireNonNull(submission, "submission");
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(description, "description");
+  }
+}

@@ -1,0 +1,88 @@
+package id.iga.rubric;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Building blocks for rubrics written in test code: a known provenance, parameters, the 2024 bands and level-only
+ * indicators.
+ */
+public final class RubricFixtures {
+  /** The provenance of every fixture fact that is not meant to be ASSUMED. */
+  public static final Provenance KNOWN = Provenance.of(Status.CONFIRMED, "test fixture");
+
+  private RubricFixtures() {}
+
+  /**
+   * @param divisorFloor k
+   * @param perInnovation count score per innovation
+   * @param cap count cap
+   * @param gate basic-service gate
+   * @param rounding rounding mode
+   * @param roundingProvenance the rounding parameter's provenance
+   * @return parameters at reporting scale 2
+   */
+  public static Parameters parameters(int divisorFloor, String perInnovation, int cap, int gate,
+      RoundingMode rounding, Provenance roundingProvenance) {
+    return new Parameters(Sourced.of(divisorFloor, KNOWN), Sourced.of(new BigDecimal(perInnovation), KNOWN),
+        Sourced.of(cap, KNOWN), Sourced.of(gate, KNOWN), Sourced.of(2, KNOWN),
+        Sourced.of(rounding, roundingProvenance));
+  }
+
+  /**
+   * @param divisorFloor k
+   * @param perInnovation count score per innovation
+   * @param cap count cap
+   * @param gate basic-service gate
+   * @param rounding rounding mode
+   * @return parameters at reporting scale 2, all known
+   */
+  public static Parameters parameters(int divisorFloor, String perInnovation, int cap, int gate,
+      RoundingMode rounding) {
+    return parameters(divisorFloor, perInnovation, cap, gate, rounding, KNOWN);
+  }
+
+  /**
+   * @param predikat the predikat
+   * @param lower lower edge
+   * @param upper upper edge
+   * @return a band with a known provenance
+   */
+  public static Band band(Predikat predikat, String lower, String upper) {
+    return new Band(predikat, new BigDecimal(lower), new BigDecimal(upper), KNOWN);
+  }
+
+  /** @return the 2024 bands: 60.01..100.00, 35.00..60.00, 0.01..34.99, 0.00..0.00 */
+  public static List<Band> bands2024() {
+    return List.of(band(Predikat.SANGAT_INOVATIF, "60.01", "100.00"), band(Predikat.INOVATIF, "35.00", "60.00"),
+        band(Predikat.KURANG_INOVATIF, "0.01", "34.99"), band(Predikat.TIDAK_DAPAT_DINILAI, "0.00", "0.00"));
+  }
+
+  /**
+   * @param predicates the predicates of levels 1, 2, 3 (null for a level-only indicator)
+   * @return the three levels, labelled by their predicates
+   */
+  public static List<Level> levels(Predicate... predicates) {
+    List<Level> out = new ArrayList<>();
+    for (int i = 0; i < predicates.length; i++) {
+      Predicate p = predicates[i];
+      out.add(new Level(i + 1, p == null ? "option " + (i + 1) : p.describe(), p, KNOWN));
+    }
+    return out;
+  }
+
+  /**
+   * @param code the row code
+   * @param scope the aspect
+   * @param name the indicator's name
+   * @param weight the weight
+   * @param mandatory whether it is mandatory
+   * @return an indicator answered by level only
+   */
+  public static Indicator levelOnly(String code, Scope scope, String name, String weight, boolean mandatory) {
+    return new Indicator(code, Integer.parseInt(code.replaceAll("[a-z]$", "")), scope, "Institusi", name,
+        new BigDecimal(weight), mandatory, "", FactSpec.NONE, levels(null, null, null), KNOWN);
+  }
+}
