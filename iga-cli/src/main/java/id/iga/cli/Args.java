@@ -1,0 +1,127 @@
+package id.iga.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Parsed arguments of one command: options ({@code --name value}, {@code --name=value}, or a flag {@code --name}) and
+ * positional arguments. {@code --} ends the options; a lone {@code -} is positional (standard input).
+ */
+final class Args {
+  private final Map<String, List<String>> options;
+  private final List<String> positionals;
+
+  private Args(Map<String, List<String>> options, List<String> positionals) {
+    this.options = options;
+    this.positionals = positionals;
+  }
+
+  /**
+   * @param argv the arguments after the command name
+   * @param spec option name (without dashes) to whether it takes a value
+   * @return the parsed arguments
+   * @throws UsageException for an unknown option or a missing value
+   */
+  static Args parse(List<String> argv, Map<String, Boolean> spec) throws UsageException {
+    Map<String, List<String>> options = new LinkedHashMap<>();
+    List<String> positionals = new ArrayList<>();
+    boolean optionsEnded = false;
+    for (int i = 0; i < argv.size(); i++) {
+      String a = argv.get(i);
+      if (optionsEnded || !a.startsWith("-") || a.equals("-")) {
+        positionals.add(a);
+        continue;
+      }
+      if (a.equals("--")) {
+        optionsEnded = true;
+        continue;
+      }
+      if (a.equals("-h")) {
+        a = "--help";
+      }
+      if (!a.startsWith("--")) {
+        throw new UsageException("unknown option " + a);
+      }
+      String name = a.substring(2);
+      String value = null;
+      int eq = name.indexOf('=');
+      if (eq >= 0) {
+        value = name.substring(eq + 1);
+        name = name.substring(0, eq);
+      }
+      Boolean takesValue = name.equals("help") ? Boolean.FALSE : spec.get(name);
+      if (takesValue == null) {
+        throw new UsageException("unknown option --" + name + "; options: "
+            + String.join(", ", spec.keySet().stream().map(s -> "--" + s).toList()));
+      }
+      if (takesValue && value == null) {
+        if (i + 1 >= argv.size()) {
+          throw new UsageException("option --" + name + " needs a value");
+        }
+        value = argv.get(++i);
+      }
+      if (!takesValue && value != null) {
+        throw new UsageException("option --" + name + " takes no value");
+      }
+      options.computeIfAbsent(name, k -> new ArrayList<>()).add(value == null ? "" : value);
+    }
+    return new Args(options, positionals);
+  }
+
+  boolean has(String name) {
+    return options.containsKey(name);
+  }
+
+  Optional<String> value(String name) throws UsageException {
+    List<String> v = options.get(name);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v.size() > 1) {
+      throw new UsageException("option --" + name + " is given " + v.size() + " times; give it once");
+    }
+    return Optional.of(v.get(0));
+  }
+
+  List<String> values(String name) {
+    return options.getOrDefault(name, List.of());
+  }
+
+  List<String> positionals() {
+    return positionals;
+  }
+
+  int intValue(String name, String what) throws UsageException {
+    String v = value(name).orElseThrow(() -> new UsageException("option --" + name + " is required"));
+    return parseInt(v, "--" + name, what);
+  }
+
+  static int parseInt(String v, String where, String what) throws UsageException {
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new UsageException(where + " must be " + what + ", not '" + v + "'");
+    }
+  }
+
+  <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) throws UsageException {
+    Optional<String> v = value(name);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(v.get())) {
+        return Optional.of(e);
+      }
+    }
+    List<String> allowed = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      allowed.add(e.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    throw new UsageException("--" + name + " must be one of " + String.join(", ", allowed) + ", not '" + v.get()
+        + "'");
+  }
+}

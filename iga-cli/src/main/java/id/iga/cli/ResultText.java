@@ -1,0 +1,86 @@
+package id.iga.cli;
+
+import id.iga.rubric.Indicator;
+import id.iga.rubric.Rubric;
+import id.iga.score.InnovationScore;
+import id.iga.score.PointsLost;
+import id.iga.score.ScoreResult;
+import id.iga.score.Warning;
+import id.iga.submission.Affair;
+import java.util.stream.Collectors;
+
+/** One result as a readable report. */
+final class ResultText {
+  private ResultText() {}
+
+  static String of(ScoreResult r, Rubric rubric) {
+    int scale = rubric.parameters().reportingScale().value();
+    java.math.RoundingMode rounding = rubric.parameters().rounding().value();
+    String maxSpd = rubric.maxima().spd().setScale(scale, rounding).toPlainString();
+    String maxMaturity = rubric.maxima().maturity().setScale(scale, rounding).toPlainString();
+    StringBuilder b = new StringBuilder();
+    b.append(r.region().name()).append(" (").append(r.region().code()).append(", ").append(r.region().type())
+        .append(", province ").append(r.region().provinceCode()).append(")\n");
+    b.append("Rubric ").append(r.year()).append(", ").append(r.mode()).append(" answers\n\n");
+    b.append(String.format("IID     %7s  %s%n", r.iid().toPlainString(), r.predikat().label().toUpperCase()));
+    b.append(String.format("SPD     %7s  of %s%n", r.spd().toPlainString(), maxSpd));
+    b.append(String.format("SID     %7s  = maturity mean %s + count score %s%n", r.sid().toPlainString(),
+        r.maturityMean().toPlainString(), r.countScore().toPlainString()));
+    b.append(String.format("Total   %7s  of %s%n%n", r.total().toPlainString(), r.maxTotal().toPlainString()));
+    b.append("Maturity mean: sum of ").append(r.innovationCount()).append(" maturities / divisor ")
+        .append(r.divisor()).append(" (MAX(k = ").append(rubric.parameters().divisorFloor().value()).append(", n = ")
+        .append(r.innovationCount()).append("))\n");
+    b.append("Count score: ").append(r.basicServicesCovered().size()).append(" of 6 basic-service affairs covered")
+        .append(r.basicServicesCovered().isEmpty() ? "" : " (" + r.basicServicesCovered().stream()
+            .map(Affair::name).collect(Collectors.joining(", ")) + ")")
+        .append("; gate ").append(rubric.parameters().basicServiceGate().value())
+        .append(r.countScore().signum() == 0 && r.innovationCount() > 0 ? ": not met, count score 0" : "")
+        .append('\n');
+
+    if (!r.innovations().isEmpty()) {
+      b.append("\nInnovations (maturity of ").append(maxMaturity).append(")\n");
+      Table t = new Table("ID", "TITLE", "AGENCY", "AFFAIR", ">MATURITY");
+      for (InnovationScore s : r.innovations()) {
+        t.row(s.id(), s.innovation().title(), s.innovation().agency(), s.innovation().affair(),
+            s.maturity().toPlainString());
+      }
+      indent(b, t);
+    }
+    if (!r.pointsLost().isEmpty()) {
+      b.append("\nPoints lost against the maximum, largest first\n");
+      Table t = new Table("INDICATOR", "NAME", ">POINTS");
+      for (PointsLost p : r.pointsLost()) {
+        t.row(p.indicator(), lostName(p.indicator(), rubric), p.points().toPlainString());
+      }
+      indent(b, t);
+    }
+    if (!r.warnings().isEmpty()) {
+      b.append("\nWarnings\n");
+      for (Warning w : r.warnings()) {
+        b.append("  ").append(w.kind()).append(": ").append(w.message()).append('\n');
+      }
+    }
+    if (!r.overrides().isEmpty()) {
+      b.append("\nOverridden parameters\n");
+      r.overrides().forEach(o -> b.append("  ").append(o.name()).append(": ").append(o.published()).append(" -> ")
+          .append(o.value()).append('\n'));
+    }
+    return b.toString();
+  }
+
+  static String lostName(String code, Rubric rubric) {
+    if (code.equals(PointsLost.COUNT_SCORE)) {
+      return "Skor jumlah inovasi (count score)";
+    }
+    if (code.equals(PointsLost.DIVISOR)) {
+      return "Fewer innovations than the divisor floor";
+    }
+    return rubric.indicator(code).map(Indicator::name).orElse(code);
+  }
+
+  private static void indent(StringBuilder b, Table t) {
+    for (String line : t.toString().split("\n")) {
+      b.append("  ").append(line).append('\n');
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package id.iga.cli;
+
+import id.iga.Rubrics;
+import id.iga.json.DatasetReader;
+import id.iga.json.LocatedSubmission;
+import id.iga.json.ResultJson;
+import id.iga.json.SubmissionJson;
+import id.iga.rubric.Rubric;
+import id.iga.score.Mode;
+import id.iga.score.ScoreResult;
+import id.iga.score.Scorer;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.annotation.Nullable;
+
+/** {@code iga score}: score submissions and datasets. */
+final class ScoreCommand implements Command {
+  enum Format { TABLE, JSON, CSV }
+
+  @Override
+  public String name() {
+    return "score";
+  }
+
+  @Override
+  public String summary() {
+    return "score submissions (.json), datasets (.jsonl) or standard input (-)";
+  }
+
+  @Override
+  public String help() {
+    return """
+        Usage: iga score [--year Y] [--mode claimed|verified] [--format table|json|csv] [--breakdown] FILE...
+
+        Scores each region's submission: IID, predikat, SPD, SID and its parts, maturity per innovation, points
+        lost per indicator (largest first), warnings and the rubric's assumptions.
+
+        FILE is a submission (.json), a dataset with one submission per line (.jsonl), or - for a dataset on
+        standard input.
+
+        Options:
+          --year Y            score under rubric year Y (default: the year each submission names)
+          --mode M            claimed: every answer counts (self-assessment, default);
+                              verified: only answers with "verified": true count
+          --format F          table (default: a report for one region, a summary row per region for more),
+                              json (one object; one line per region for a dataset), csv (header + one row per region)
+          --breakdown         with --format json: add every indicator row of every innovation
+
+        Exit codes: 0 success, 1 invalid input (file, line and JSON pointer named), 2 usage error.
+
+        Examples:
+          iga score examples/2024/kabupaten-sragen.json
+          iga score --year 2026 --format csv examples/2024/*.json
+          iga score --mode verified --format json national.jsonl > results.jsonl
+        """;
+  }
+
+  @Override
+  public Map<String, Boolean> options() {
+    return Map.of("year", true, "mode", true, "format", true, "breakdown", false);
+  }
+
+  @Override
+  public int run(Args args, Io io) throws UsageException, IOException {
+    List<String> files = args.positionals();
+    if (files.isEmpty()) {
+      throw new UsageException("needs at least one FILE (.json, .jsonl or -)");
+    }
+    for (String f : files) {
+      if (!f.equals("-") && !f.endsWith(".json") && !f.endsWith(".jsonl")) {
+        throw new UsageException("FILE must end in .json (a submission) or .jsonl (a dataset), or be -: '" + f + "'");
+      }
+    }
+    Integer year = args.value("year").isPresent() ? args.intValue("year", "a year such as 2026") : null;
+    Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
+    Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
+    boolean breakdown = args.has("breakdown");
+    if (breakdown && format != Format.JSON) {
+      throw new UsageException("--breakdown goes with --format json");
+    }
+    if (year != null) {
+      Rubrics.forYear(year);
+    }
+    boolean single = files.size() == 1 && files.get(0).endsWith(".json");
+    Output output = new Output(io, format, breakdown, single);
+    Map<Integer, Scorer> scorers = new HashMap<>();
+    for (String f : files) {
+      each(f, io, located -> {
+        int y = year != null ? year : located.submission().year();
+        Scorer scorer = scorers.computeIfAbsent(y, k -> Scorer.of(Rubrics.forYear(k)));
+        output.add(located.score(scorer, mode), scorer.rubric());
+      });
+    }
+    output.finish();
+    return Main.OK;
+  }
+
+  static void each(String file, Io io, Consumer<LocatedSubmission> action) throws IOException {
+    if (file.endsWith(".json")) {
+      action.accept(SubmissionJson.readLocated(io.resolve(file)));
+      return;
+    }
+    try (DatasetReader reader = file.equals("-") ? DatasetReader.of(io.in(), "<stdin>")
+        : DatasetReader.open(io.resolve(file))) {
+      reader.forEachRemaining(action);
+    }
+  }
+
+  /** Writes results as they come; a table waits to see whether there is more than one. */
+  private static final class Output {
+    private final Io io;
+    private final Format format;
+    private final boolean breakdown;
+    private final boolean single;
+    private @Nullable ScoreResult first;
+    private @Nullable Rubric firstRubric;
+    private @Nullable Table summary;
+    private @Nullable ResultJson.LineWriter lines;
+    private int count;
+
+    Output(Io io, Format format, boolean breakdown, boolean single) {
+      this.io = io;
+      this.format = format;
+      this.breakdown = breakdown;
+      this.single = single;
+      if (format == Format.CSV) {
+        io.out().println(ResultCsv.HEADER);
+      }
+    }
+
+    void add(ScoreResult r, Rubric rubric) {
+      count++;
+      switch (format) {
+        case CSV -> io.out().println(ResultCsv.row(r));
+        case JSON -> {
+          if (single) {
+            io.out().print(ResultJson.toJson(r, breakdown));
+          } else {
+            if (lines == null) {
+              lines = ResultJson.lines(io.out(), breakdown);
+            }
+            lines.write(r);
+          }
+        }
+        case TABLE -> {
+          if (count == 1) {
+            first = r;
+            firstRubric = rubric;
+            return;
+          }
+          if (summary == null) {
+            summary = new Table("CODE", "REGION", ">YEAR", ">IID", "PREDIKAT", ">SPD", ">SID", ">N", "NOTE");
+            summaryRow(first);
+          }
+          summaryRow(r);
+        }
+      }
+    }
+
+    private void summaryRow(ScoreResult r) {
+      summary.row(r.region().code(), r.region().name(), r.year(), r.iid().toPlainString(), r.predikat().name(),
+          r.spd().toPlainString(), r.sid().toPlainString(), r.innovationCount(),
+          r.assumptions().isEmpty() ? "" : "rests on " + r.assumptions().size() + " ASSUMED facts");
+    }
+
+    void finish() {
+      if (lines != null) {
+        lines.close();
+      }
+      if (format != Format.TABLE) {
+        return;
+      }
+      if (summary != null) {
+        io.out().print(summary);
+      } else if (first != null) {
+        io.out().print(ResultText.of(first, firstRubric));
+      } else {
+        io.out().println("no submissions");
+      }
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package id.iga.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.StringJoiner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir
+  Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  Run igaWithInput(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  Run iga(String... args) {
+    return igaWithInput("", args);
+  }
+
+  /** A 2024 kota with every SPD row at level 3 and {@code n} innovations at level 3 on every row. */
+  static String fullMarks(int n, String... affairs) {
+    StringJoiner spd = new StringJoiner(", ", "{", "}");
+    for (String code : new String[] {"1", "2a", "2b", "3", "4", "5a", "5b", "6", "7", "8", "9", "10a", "10b", "11a",
+        "11b", "12", "13a", "13b", "14", "15"}) {
+      spd.add("\"" + code + "\": {\"level\": 3}");
+    }
+    StringJoiner answers = new StringJoiner(", ", "{", "}");
+    for (int i = 16; i <= 35; i++) {
+      answers.add("\"" + i + "\": {\"level\": 3}");
+    }
+    StringJoiner innovations = new StringJoiner(",\n    ", "[\n    ", "]");
+    for (int i = 0; i < n; i++) {
+      innovations.add("{\"id\": \"inv-" + i + "\", \"title\": \"Inovasi " + i + "\", \"agency\": \"Dinas " + i
+          + "\", \"affair\": \"" + affairs[i % affairs.length] + "\", \"stage\": \"PENERAPAN\", \"answers\": "
+          + answers + "}");
+    }
+    return "{\"year\": 2024, \"region\": {\"code\": \"33.73\", \"name\": \"Kota Salatiga\", \"type\": \"KOTA\","
+        + " \"provinceCode\": \"33\"}, \"spd\": " + spd + ",\n  \"innovations\": " + innovations + "}\n";
+  }
+
+  Path write(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content);
+    return p;
+  }
+
+  @Test
+  void noArgumentsPrintsTheCommandsAndIsAUsageError() {
+    Run r = iga();
+    assertEquals(2, r.code());
+    assertTrue(r.out().startsWith("iga: the Indeks Inovasi Daerah (IID)"), r.out());
+    assertTrue(r.out().contains("  score      score submissions (.json), datasets (.jsonl) or standard input (-)\n"));
+  }
+
+  @Test
+  void everyCommandHasHelpWithAnExample() {
+    for (String command : new String[] {"rubrics", "rubric", "score"}) {
+      Run r = iga(command, "--help");
+      assertEquals(0, r.code(), command);
+      assertTrue(r.out().startsWith("Usage: iga " + command), r.out());
+      assertTrue(r.out().contains("Example"), command);
+    }
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    Run r = iga("rank2");
+    assertEquals(2, r.code());
+    assertEquals("iga: unknown command 'rank2'; commands: rubrics, rubric, score\nRun 'iga --help' for help.\n",
+        r.err());
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageErrorNamingTheOptions() {
+    Run r = iga("score", "--yaer", "2024", "x.json");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("iga score: unknown option --yaer; options: "), r.err());
+  }
+
+  @Test
+  void anUnknownYearIsInvalidInputListingTheYears() throws IOException {
+    write("k.json", fullMarks(10, "PENDIDIKAN", "KESEHATAN"));
+    Run r = iga("score", "--year", "2019", "k.json");
+    assertEquals(1, r.code());
+    assertEquals("iga score: no rubric for year 2019; available years: 2024, 2025, 2026\n", r.err());
+  }
+
+  @Test
+  void fullMarksOnTenInnovationsScore71Point12In2024() throws IOException {
+    // SPD 63 + 10 x 111 / MAX(10, 10) + 10 x 0.38 = 177.80 of 250: IID 71.12.
+    write("k.json", fullMarks(10, "PENDIDIKAN", "KESEHATAN"));
+    Run r = iga("score", "--format", "csv", "k.json");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(ResultCsv.HEADER + "\n" + "33.73,Kota Salatiga,KOTA,33,2024,CLAIMED,71.12,SANGAT_INOVATIF,63.00,"
+        + "111.00,3.80,114.80,177.80,250.00,10,10,2,24,0\n", r.out());
+  }
+
+  @Test
+  void oneBasicServiceAffairBelowTheGateLosesTheCountScore() throws IOException {
+    // Gate 2 of 6 in 2024: one affair only, count score 0, total 174.00, IID 69.60.
+    write("k.json", fullMarks(10, "KESEHATAN", "PARIWISATA"));
+    Run r = iga("score", "--format", "csv", "k.json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains(",69.60,SANGAT_INOVATIF,63.00,111.00,0.00,111.00,174.00,250.00,10,10,1,"), r.out());
+  }
+
+  @Test
+  void theSameSubmissionUnder2026IsDividedByTwelveAndGatedAtFiveAffairs() throws IOException {
+    // 2026 SPD rows answered by level carry over; k = 12: 1110 / 12 = 92.50; gate 5 of 6 unmet: count 0.
+    // Total 63 + 92.5 = 155.50: IID 62.20, INOVATIF under the 2026 bands.
+    write("k.json", fullMarks(10, "PENDIDIKAN", "KESEHATAN"));
+    Run r = iga("score", "--year", "2026", "--format", "csv", "k.json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains(",2026,CLAIMED,62.20,INOVATIF,63.00,92.50,0.00,92.50,155.50,250.00,12,10,2,"),
+        r.out());
+  }
+
+  @Test
+  void aDatasetOnStandardInputGivesOneRowPerRegion() {
+    String line = fullMarks(10, "PENDIDIKAN", "KESEHATAN").replace("\n", "");
+    Run r = igaWithInput(line + "\n" + line.replace("33.73", "33.76").replace("Kota Salatiga", "Kota Tegal") + "\n",
+        "score", "-");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("""
+        CODE   REGION         YEAR    IID  PREDIKAT           SPD     SID   N  NOTE
+        33.73  Kota Salatiga  2024  71.12  SANGAT_INOVATIF  63.00  114.80  10  rests on 24 ASSUMED facts
+        33.76  Kota Tegal     2024  71.12  SANGAT_INOVATIF  63.00  114.80  10  rests on 24 ASSUMED facts
+        """, r.out());
+  }
+
+  @Test
+  void anUnknownIndicatorIsInvalidInputNamingFileLineAndPointer() throws IOException {
+    write("bad.json", fullMarks(1, "PENDIDIKAN").replace("\"35\": {\"level\": 3}", "\"36\": {\"level\": 3}"));
+    Run r = iga("score", "bad.json");
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("iga score: " + dir.resolve("bad.json") + ":3:"), r.err());
+    assertTrue(r.err().contains(" /innovations/0/answers/36: rubric 2024 has no innovation indicator '36'"), r.err());
+  }
+
+  @Test
+  void aMissingFileIsInvalidInput() {
+    Run r = iga("score", "missing.json");
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("iga score: "), r.err());
+    assertTrue(r.err().contains("missing.json"), r.err());
+  }
+
+  @Test
+  void jsonOutputOfOneSubmissionFollowsTheResultContract() throws IOException {
+    write("k.json", fullMarks(10, "PENDIDIKAN", "KESEHATAN"));
+    Run r = iga("score", "--format", "json", "k.json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("""
+        {
+          "region": {"code": "33.73", "name": "Kota Salatiga", "type": "KOTA", "provinceCode": "33"},
+          "year": 2024,
+          "mode": "CLAIMED",
+          "iid": 71.12,
+          "predikat": "SANGAT_INOVATIF",
+          "spd": 63.00,
+          "maturityMean": 111.00,
+          "countScore": 3.80,
+          "sid": 114.80,
+          "total": 177.80,
+          "maxTotal": 250.00,
+          "divisor": 10,
+          "innovationCount": 10,
+          "basicServicesCovered": 2,
+          "basicServices": ["PENDIDIKAN", "KESEHATAN"],
+        """), r.out());
+    assertTrue(r.out().contains("""
+          "pointsLost": [
+            {"indicator": "36", "points": 72.20}
+          ],
+        """), r.out());
+  }
+
+  @Test
+  void theRubricLintListsThe2026OverlapAtFivePointTwoThree() {
+    Run r = iga("rubric", "2026", "--lint");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("OVERLAP  indicator 4: values [5.23, 5.23] meet levels 2 and 3; level 3 wins\n"),
+        r.out());
+  }
+
+  @Test
+  void theRubricAsMarkdownShowsMaximaAndShare() {
+    Run r = iga("rubric", "2024", "--format", "md");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("| 63 | 111 | 76 | 250 | 25.2% |"), r.out());
+  }
+}
