@@ -1,0 +1,188 @@
+package id.iga.rubric.y2025;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.iga.Rubrics;
+import id.iga.rubric.Assumption;
+import id.iga.rubric.Band;
+import id.iga.rubric.Fact;
+import id.iga.rubric.FactKind;
+import id.iga.rubric.Indicator;
+import id.iga.rubric.Parameters;
+import id.iga.rubric.Predikat;
+import id.iga.rubric.Rubric;
+import id.iga.rubric.Scope;
+import id.iga.rubric.Sourced;
+import id.iga.rubric.Status;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The 2025 rubric as the year module serves it: the 2024 table carried forward, with the 2025 bands. */
+class Rubric2025Test {
+  private static final Rubric RUBRIC = Rubrics.forYear(2025);
+
+  private static final List<String> SPD_ROWS = List.of("1", "2a", "2b", "3", "4", "5a", "5b", "6", "7", "8", "9",
+      "10a", "10b", "11a", "11b", "12", "13a", "13b", "14", "15");
+  private static final List<String> SID_ROWS = List.of("16", "17", "18", "19", "20", "21", "22", "23", "24", "25",
+      "26", "27", "28", "29", "30", "31", "32", "33", "34", "35");
+
+  private static Indicator indicator(String code) {
+    return RUBRIC.indicator(code).orElseThrow();
+  }
+
+  private static void assertNumber(String expected, BigDecimal actual) {
+    assertEquals(new BigDecimal(expected).stripTrailingZeros().toPlainString(),
+        actual.stripTrailingZeros().toPlainString());
+  }
+
+  private static List<String> codes(Stream<Indicator> indicators) {
+    return indicators.map(Indicator::code).toList();
+  }
+
+  @Test
+  void theProviderIsFoundOnTheClassPathAndServesTheOnlyYearThere() {
+    assertEquals(List.of(2025), Rubrics.available());
+    assertEquals(2025, RUBRIC.year());
+    assertEquals(2025, new Rubric2025Provider().year());
+    assertEquals("Indeks Inovasi Daerah 2025", RUBRIC.title());
+  }
+
+  @Test
+  void theOfficialLetterIsSuratMendagri000_10_3146() {
+    assertEquals(Optional.of("Surat Mendagri 000.10/3146/SJ (18 Jun 2025)"), RUBRIC.officialLetter());
+  }
+
+  @Test
+  void aFreshProviderLoadsTheSameDocument() {
+    Rubric again = new Rubric2025Provider().load();
+    assertEquals(RUBRIC.indicators(), again.indicators());
+    assertEquals(RUBRIC.bands(), again.bands());
+    assertEquals(RUBRIC.parameters(), again.parameters());
+  }
+
+  @Test
+  void maximaAre63SpdAnd111MaturityAnd76CountScoreOf250() {
+    assertNumber("63", RUBRIC.maxima().spd());
+    assertNumber("111", RUBRIC.maxima().maturity());
+    assertNumber("76", RUBRIC.maxima().countScore());
+    assertNumber("250", RUBRIC.maxima().total());
+  }
+
+  @Test
+  void theSpdShareIsExactly25Point2Percent() {
+    BigDecimal share = RUBRIC.maxima().spd().multiply(BigDecimal.valueOf(100)).divide(RUBRIC.maxima().total());
+    assertNumber("25.2", share);
+  }
+
+  @Test
+  void fifteenSpdIndicatorsFillTwentyRows() {
+    assertEquals(SPD_ROWS, codes(RUBRIC.indicators(Scope.REGION).stream()));
+    assertEquals(15, RUBRIC.indicators(Scope.REGION).stream().mapToInt(Indicator::number).distinct().count());
+  }
+
+  @Test
+  void twentyInnovationIndicatorsNumbered16To35() {
+    assertEquals(SID_ROWS, codes(RUBRIC.indicators(Scope.INNOVATION).stream()));
+  }
+
+  @Test
+  void theMandatoryRowsAreSpd1To11AndSid16_17_32_33_35() {
+    assertEquals(List.of("1", "3", "4", "5a", "5b", "6", "7", "8", "9", "10a", "10b", "11a", "11b", "16", "17", "32",
+        "33", "35"), codes(RUBRIC.indicators().stream().filter(Indicator::mandatory)));
+  }
+
+  @Test
+  void everyIndicatorIsCarriedAndSoAssumed() {
+    assertEquals(List.of(), RUBRIC.indicators().stream().filter(i -> i.provenance().status() != Status.ASSUMED)
+        .map(Indicator::code).toList());
+    assertEquals(Status.ASSUMED, RUBRIC.provenance().status());
+  }
+
+  @Test
+  void theSpdRowsAreAnsweredByLevelOnly() {
+    assertEquals(SPD_ROWS, codes(RUBRIC.indicators().stream().filter(i -> i.fact().kind() == FactKind.NONE)));
+  }
+
+  @Test
+  void bandEdgesAtTheReportingScale() {
+    assertEquals(Predikat.SANGAT_INOVATIF, RUBRIC.predikatOf(new BigDecimal("100.00")));
+    assertEquals(Predikat.SANGAT_INOVATIF, RUBRIC.predikatOf(new BigDecimal("65.01")));
+    assertEquals(Predikat.INOVATIF, RUBRIC.predikatOf(new BigDecimal("65.00")));
+    assertEquals(Predikat.INOVATIF, RUBRIC.predikatOf(new BigDecimal("40.01")));
+    assertEquals(Predikat.KURANG_INOVATIF, RUBRIC.predikatOf(new BigDecimal("40.00")));
+    assertEquals(Predikat.KURANG_INOVATIF, RUBRIC.predikatOf(new BigDecimal("0.01")));
+    assertEquals(Predikat.TIDAK_DAPAT_DINILAI, RUBRIC.predikatOf(new BigDecimal("0.00")));
+  }
+
+  @Test
+  void onlyTheSangatInovatifBandIsConfirmed() {
+    assertEquals(List.of(Status.CONFIRMED, Status.ASSUMED, Status.ASSUMED, Status.ASSUMED),
+        RUBRIC.bands().stream().map(Band::provenance).map(p -> p.status()).toList());
+  }
+
+  @Test
+  void parametersWithTheirStatus() {
+    Parameters p = RUBRIC.parameters();
+    assertEquals(10, p.divisorFloor().value());
+    assertNumber("0.38", p.countScorePerInnovation().value());
+    assertEquals(200, p.countCap().value());
+    assertEquals(2, p.basicServiceGate().value());
+    assertEquals(2, p.reportingScale().value());
+    assertEquals(RoundingMode.HALF_UP, p.rounding().value());
+    assertEquals(List.of(Status.ASSUMED, Status.ASSUMED, Status.ASSUMED, Status.ASSUMED, Status.INFERRED,
+        Status.ASSUMED), p.named().values().stream().map(Sourced::provenance).map(s -> s.status()).toList());
+  }
+
+  @Test
+  void assumptionsAreTheRubricItsCarriedParametersThreeBandsAndEveryRow() {
+    List<String> expected = Stream.of(
+        Stream.of("rubric 2025", "divisorFloor", "countScorePerInnovation", "countCap", "basicServiceGate",
+            "rounding", "band INOVATIF", "band KURANG_INOVATIF", "band TIDAK_DAPAT_DINILAI"),
+        SPD_ROWS.stream().map(c -> "indicator " + c),
+        SID_ROWS.stream().map(c -> "indicator " + c)).flatMap(s -> s).toList();
+    assertEquals(expected, RUBRIC.assumptions().stream().map(Assumption::subject).toList());
+  }
+
+  @Test
+  void aCarriedParameterSaysWhereItWasCarriedFrom() {
+    Assumption floor = RUBRIC.assumptions().get(1);
+    assertEquals("10", floor.value());
+    assertEquals("carried from 2024 (no 2025 source found); 2024: ASSUMED, carried from 2023, where BSKDN confirms "
+        + "k = 10 (PPT Sosialisasi IID Tahun 2023, "
+        + "https://id.scribd.com/document/654130239/PPT-Sosialisasi-IID-Tahun-2023-1)", floor.source());
+  }
+
+  @Test
+  void theNotesListTheAssumptionsInWords() {
+    assertEquals(List.of(
+        "ASSUMED: the indicator table (indicators 1-35: names, weights, mandatory flags, options and predicates) is "
+            + "the 2024 table; no 2025 annex was found.",
+        "ASSUMED: the SPD rows (1-15) are answered by level only, as in 2024; their labels are the 2026 option text.",
+        "ASSUMED: divisor floor k = 10, count score 0.38 per innovation for at most 200 innovations, and the "
+            + "basic-service gate of 2 of 6 affairs, all carried from 2024.",
+        "ASSUMED: the Inovatif (40.01-65.00), Kurang Inovatif (0.01-40.00) and Tidak Dapat Dinilai (0.00) bands are "
+            + "the 2026 bands; only the Sangat Inovatif edge (65.01) is confirmed for 2025.",
+        "ASSUMED: the reported IID is rounded half-up to 2 decimals (not published for any year)."),
+        RUBRIC.notes().stream().filter(n -> n.startsWith("ASSUMED:")).toList());
+  }
+
+  @Test
+  void the2024PredicatesCarry() {
+    assertEquals(1, indicator("16").levelOf(Fact.category("SK_KEPALA_PD")));
+    assertEquals(3, indicator("29").levelOf(Fact.quantity(88)));
+    assertEquals(3, indicator("33").levelOf(Fact.measure("persons", new BigDecimal("350"))));
+    assertEquals(3, indicator("28").levelOf(Fact.quantity(0)));
+    assertEquals(2, indicator("16").levelOf(Fact.category("SK_KEPALA_PD_AN_KDH")));
+  }
+
+  @Test
+  void aCodeNotAnOptionSaysSoForTheCarriedYear() {
+    assertEquals("Kecerdasan artifisial / AI (artificial intelligence): not an option in 2025 (nor in the 2024 table "
+        + "it carries)", indicator("19").fact().term("AI").orElseThrow().label());
+    assertEquals(0, indicator("19").levelOf(Fact.category("AI")));
+  }
+}

@@ -1,0 +1,240 @@
+package id.iga.rubric.y2026;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.iga.Rubrics;
+import id.iga.rubric.Fact;
+import id.iga.rubric.FactKind;
+import id.iga.rubric.FactSpec;
+import id.iga.rubric.Indicator;
+import id.iga.rubric.Level;
+import id.iga.rubric.Rubric;
+import id.iga.rubric.RubricLint;
+import id.iga.rubric.Term;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same facts under each year's predicates. The three years share one vocabulary: a real-world fact has one code
+ * in every year, so one submission can be scored under each of them.
+ */
+class CrossYearTest {
+  private static final Rubric Y2024 = Rubrics.forYear(2024);
+  private static final Rubric Y2025 = Rubrics.forYear(2025);
+  private static final Rubric Y2026 = Rubrics.forYear(2026);
+  private static final List<Rubric> YEARS = List.of(Y2024, Y2025, Y2026);
+
+  private static int level(Rubric rubric, String code, Fact fact) {
+    return rubric.indicator(code).orElseThrow().levelOf(fact);
+  }
+
+  private static int level(Rubric rubric, String code, String category) {
+    return level(rubric, code, Fact.category(category));
+  }
+
+  /** A fact of the spec's kind that uses the term: its category, a set of just that code, or a measure on it. */
+  private static Fact using(FactSpec spec, Term term) {
+    switch (spec.kind()) {
+      case CATEGORY:
+        return Fact.category(term.code());
+      case CODES:
+        return Fact.codes(term.code());
+      case MEASURE:
+        return Fact.measure(term.code(), BigDecimal.ONE);
+      default:
+        throw new IllegalArgumentException(spec.kind() + " facts have no vocabulary");
+    }
+  }
+
+  @Test
+  void everyCodeOfEveryYearsVocabularyIsAcceptedByAllThreeYears() {
+    List<String> refused = new ArrayList<>();
+    int checked = 0;
+    for (Rubric from : YEARS) {
+      for (Indicator i : from.indicators()) {
+        for (Term t : i.fact().terms()) {
+          Fact fact = using(i.fact(), t);
+          for (Rubric to : YEARS) {
+            FactSpec there = to.indicator(i.code()).orElseThrow().fact();
+            if (there.kind() == FactKind.NONE) {
+              continue;
+            }
+            checked++;
+            Optional<String> problem = there.problemWith(fact);
+            if (problem.isPresent()) {
+              refused.add(from.year() + " " + i.code() + " " + t.code() + " under " + to.year() + ": " + problem.get());
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), refused);
+    assertEquals(474, checked);
+  }
+
+  @Test
+  void theOnlyRowsAnsweredByLevelAreTheSpdRowsOf2024And2025() {
+    List<String> levelOnly = new ArrayList<>();
+    for (Rubric r : YEARS) {
+      r.indicators().stream().filter(i -> i.fact().kind() == FactKind.NONE)
+          .forEach(i -> levelOnly.add(r.year() + "/" + i.code()));
+    }
+    List<String> expected = new ArrayList<>();
+    for (int year : List.of(2024, 2025)) {
+      for (String code : List.of("1", "2a", "2b", "3", "4", "5a", "5b", "6", "7", "8", "9", "10a", "10b", "11a",
+          "11b", "12", "13a", "13b", "14", "15")) {
+        expected.add(year + "/" + code);
+      }
+    }
+    assertEquals(expected, levelOnly);
+  }
+
+  @Test
+  void whereTwoYearsDefineAFactItIsTheSameKindUnitAndVocabulary() {
+    List<String> differ = new ArrayList<>();
+    for (Indicator a : Y2026.indicators()) {
+      for (Rubric other : List.of(Y2024, Y2025)) {
+        FactSpec b = other.indicator(a.code()).orElseThrow().fact();
+        if (b.kind() == FactKind.NONE) {
+          continue;
+        }
+        List<String> codesAndUnits = a.fact().terms().stream().map(t -> t.code() + ":" + t.unit()).toList();
+        if (b.kind() != a.fact().kind() || !Objects.equals(b.unit(), a.fact().unit())
+            || !b.terms().stream().map(t -> t.code() + ":" + t.unit()).toList().equals(codesAndUnits)) {
+          differ.add(other.year() + " " + a.code());
+        }
+      }
+    }
+    assertEquals(List.of(), differ);
+  }
+
+  @Test
+  void aCodeAYearsOptionsDoNotNameMeetsNoLevelThereAndTheLintSaysSo() {
+    List<String> findings = new ArrayList<>();
+    for (Rubric r : YEARS) {
+      RubricLint.check(r).stream().filter(f -> f.kind() == RubricLint.Kind.GAP && f.interval() == null)
+          .forEach(f -> findings.add(r.year() + " " + f.message()));
+    }
+    assertEquals(List.of(
+        "2024 indicator 19: category AI (Kecerdasan artifisial / AI (artificial intelligence): not an option in 2024)"
+            + " meets no level",
+        "2024 indicator 30: category NOT_MEASURABLE (Tidak dapat diukur (not measurable: the 2024 app scores it 0, so"
+            + " it meets no level)) meets no level",
+        "2024 indicator 33: basis positive_trend (f) Jumlah periode tren positif (periods of positive trend): not an"
+            + " option in 2024) meets no level",
+        "2025 indicator 19: category AI (Kecerdasan artifisial / AI (artificial intelligence): not an option in 2025"
+            + " (nor in the 2024 table it carries)) meets no level",
+        "2025 indicator 30: category NOT_MEASURABLE (Tidak dapat diukur (not measurable: the 2024 app scores it 0, so"
+            + " it meets no level)) meets no level",
+        "2025 indicator 33: basis positive_trend (f) Jumlah periode tren positif (periods of positive trend): not an"
+            + " option in 2025 (nor in the 2024 table it carries)) meets no level",
+        "2026 indicator 16: category SK_KEPALA_PD (SK Kepala Perangkat Daerah atas nama sendiri (decree of the agency"
+            + " head alone): not an option in 2026) meets no level",
+        "2026 indicator 25: category FACE_TO_FACE_OR_PRINT (Tatap muka (luring/daring) atau media fisik: pamflet,"
+            + " banner, baliho, pameran, without a photo of the event against the innovation's banner: not an option"
+            + " in 2026) meets no level",
+        "2026 indicator 26: category VIDEO_TUTORIAL (Video tutorial: not an option in 2026) meets no level",
+        "2026 indicator 30: category NOT_MEASURABLE (Tidak dapat diukur (not measurable): not an option in 2026) meets"
+            + " no level"), findings);
+  }
+
+  @Test
+  void aFactOnlyOneYearNamesMeetsNoLevelInTheOthers() {
+    assertEquals(List.of(0, 0, 3), YEARS.stream().map(r -> level(r, "19", "AI")).toList());
+    assertEquals(List.of(3, 3, 0), YEARS.stream().map(r -> level(r, "26", "VIDEO_TUTORIAL")).toList());
+    Fact trend = Fact.measure("positive_trend", new BigDecimal("3"));
+    assertEquals(List.of(0, 0, 3), YEARS.stream().map(r -> level(r, "33", trend)).toList());
+  }
+
+  @Test
+  void socializationTheSameChannelUnderEachYear() {
+    assertEquals(List.of(1, 1, 0), YEARS.stream().map(r -> level(r, "25", "FACE_TO_FACE_OR_PRINT")).toList());
+    assertEquals(List.of(1, 1, 1), YEARS.stream().map(r -> level(r, "25", "BANNER_PHOTO")).toList());
+    assertEquals(List.of(2, 2, 2), YEARS.stream().map(r -> level(r, "25", "SOCIAL_MEDIA")).toList());
+    assertEquals(List.of(3, 3, 2), YEARS.stream().map(r -> level(r, "25", "OWN_NEWS")).toList());
+    assertEquals(List.of(3, 3, 3), YEARS.stream().map(r -> level(r, "25", "INDEPENDENT_NEWS")).toList());
+  }
+
+  @Test
+  void decreesAndLettersOfTheRegionHeadAndOnItsBehalfUnderEachYear() {
+    assertEquals(List.of(2, 2, 1), YEARS.stream().map(r -> level(r, "16", "SK_KEPALA_PD_AN_KDH")).toList());
+    assertEquals(List.of(3, 3, 3), YEARS.stream().map(r -> level(r, "23", "SK_KEPALA_PD_AN_KDH")).toList());
+    assertEquals(List.of(1, 1, 2), YEARS.stream().map(r -> level(r, "23", "SURAT_TUGAS_KEPALA_PD")).toList());
+    assertEquals(List.of(1, 1, 3), YEARS.stream().map(r -> level(r, "23", "SURAT_TUGAS_KEPALA_DAERAH")).toList());
+  }
+
+  @Test
+  void aNonDigitalServiceIntegratedWithinOneUnitIsLevel2InEveryYear() {
+    assertEquals(List.of(2, 2, 2), YEARS.stream().map(r -> level(r, "30", "NON_DIGITAL_ONE_UNIT")).toList());
+    assertEquals(List.of(1, 1, 1), YEARS.stream().map(r -> level(r, "30", "NON_DIGITAL_INDEPENDENT")).toList());
+  }
+
+  @Test
+  void threeHundredFiftyPersonsBenefitingIsLevel3In2024AndLevel2In2026() {
+    Fact persons = Fact.measure("persons", new BigDecimal("350"));
+    assertEquals(3, level(Y2024, "33", persons));
+    assertEquals(3, level(Y2025, "33", persons));
+    assertEquals(2, level(Y2026, "33", persons));
+  }
+
+  @Test
+  void anAgencyHeadsDecreeIsLevel1In2024AndLevel0In2026() {
+    Fact decree = Fact.category("SK_KEPALA_PD");
+    assertEquals(1, level(Y2024, "16", decree));
+    assertEquals(1, level(Y2025, "16", decree));
+    assertEquals(0, level(Y2026, "16", decree));
+  }
+
+  @Test
+  void eightyEightPercentOfComplaintsResolvedIsLevel3In2024AndLevel2In2026() {
+    Fact resolved = Fact.quantity(88);
+    assertEquals(3, level(Y2024, "29", resolved));
+    assertEquals(3, level(Y2025, "29", resolved));
+    assertEquals(2, level(Y2026, "29", resolved));
+  }
+
+  @Test
+  void oneAgencyInTheNetworkIsLevel1In2024AndLevel0In2026() {
+    Fact agencies = Fact.quantity(1);
+    assertEquals(1, level(Y2024, "24", agencies));
+    assertEquals(0, level(Y2026, "24", agencies));
+  }
+
+  @Test
+  void the2025TableIsThe2024TableCarriedForward() {
+    List<Indicator> carried = Y2025.indicators();
+    List<Indicator> published = Y2024.indicators();
+    assertEquals(published.stream().map(Indicator::code).toList(), carried.stream().map(Indicator::code).toList());
+    for (int i = 0; i < published.size(); i++) {
+      Indicator a = published.get(i);
+      Indicator b = carried.get(i);
+      assertEquals(a.scope(), b.scope(), a.code());
+      assertEquals(a.variable(), b.variable(), a.code());
+      assertEquals(a.name(), b.name(), a.code());
+      assertEquals(a.weight(), b.weight(), a.code());
+      assertEquals(a.mandatory(), b.mandatory(), a.code());
+      assertEquals(a.evidence(), b.evidence(), a.code());
+      assertEquals(a.fact().kind(), b.fact().kind(), a.code());
+      assertEquals(a.fact().unit(), b.fact().unit(), a.code());
+      assertEquals(a.fact().terms().stream().map(t -> new Term(t.code(), t.label().replace("not an option in 2024",
+          "not an option in 2025 (nor in the 2024 table it carries)"), t.unit())).toList(), b.fact().terms(),
+          a.code());
+      assertEquals(a.levels().stream().map(Level::label).toList(), b.levels().stream().map(Level::label).toList(),
+          a.code());
+      assertEquals(a.levels().stream().map(Level::predicate).toList(),
+          b.levels().stream().map(Level::predicate).toList(), a.code());
+    }
+  }
+
+  @Test
+  void the2025And2026BandsAreOneSetAnd2024sAnother() {
+    BigDecimal iid = new BigDecimal("62.50");
+    assertEquals("SANGAT_INOVATIF", Y2024.predikatOf(iid).name());
+    assertEquals("INOVATIF", Y2025.predikatOf(iid).name());
+    assertEquals("INOVATIF", Y2026.predikatOf(iid).name());
+  }
+}

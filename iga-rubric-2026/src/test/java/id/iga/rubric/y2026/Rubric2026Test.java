@@ -1,0 +1,262 @@
+package id.iga.rubric.y2026;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.iga.Rubrics;
+import id.iga.rubric.Assumption;
+import id.iga.rubric.Band;
+import id.iga.rubric.Fact;
+import id.iga.rubric.FactKind;
+import id.iga.rubric.Indicator;
+import id.iga.rubric.Parameters;
+import id.iga.rubric.Predikat;
+import id.iga.rubric.Rubric;
+import id.iga.rubric.Scope;
+import id.iga.rubric.Sourced;
+import id.iga.rubric.Status;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The 2026 rubric as the year module serves it. */
+class Rubric2026Test {
+  private static final Rubric RUBRIC = Rubrics.forYear(2026);
+
+  private static final List<String> SPD_ROWS = List.of("1", "2a", "2b", "3", "4", "5a", "5b", "6", "7", "8", "9",
+      "10a", "10b", "11a", "11b", "12", "13a", "13b", "14", "15");
+  private static final List<String> SID_ROWS = List.of("16", "17", "18", "19", "20", "21", "22", "23", "24", "25",
+      "26", "27", "28", "29", "30", "31", "32", "33", "34", "35");
+
+  private static Indicator indicator(String code) {
+    return RUBRIC.indicator(code).orElseThrow();
+  }
+
+  private static void assertNumber(String expected, BigDecimal actual) {
+    assertEquals(new BigDecimal(expected).stripTrailingZeros().toPlainString(),
+        actual.stripTrailingZeros().toPlainString());
+  }
+
+  private static List<String> codes(Stream<Indicator> indicators) {
+    return indicators.map(Indicator::code).toList();
+  }
+
+  private static int level(String code, String value) {
+    return indicator(code).levelOf(Fact.quantity(new BigDecimal(value)));
+  }
+
+  @Test
+  void theProviderIsFoundOnTheClassPathBesideTheOtherYears() {
+    assertEquals(List.of(2024, 2025, 2026), Rubrics.available());
+    assertEquals(2026, RUBRIC.year());
+    assertEquals(2026, new Rubric2026Provider().year());
+    assertEquals("Indeks Inovasi Daerah 2026", RUBRIC.title());
+  }
+
+  @Test
+  void theOfficialLetterIsSuratKepalaBskdn400_10_11_1887() {
+    assertEquals(Optional.of("Surat Kepala BSKDN 400.10.11/1887/BSKDN (29 Apr 2026)"), RUBRIC.officialLetter());
+  }
+
+  @Test
+  void aFreshProviderLoadsTheSameDocument() {
+    Rubric again = new Rubric2026Provider().load();
+    assertEquals(RUBRIC.indicators(), again.indicators());
+    assertEquals(RUBRIC.bands(), again.bands());
+    assertEquals(RUBRIC.parameters(), again.parameters());
+  }
+
+  @Test
+  void maximaAre63SpdAnd111MaturityAnd76CountScoreOf250() {
+    assertNumber("63", RUBRIC.maxima().spd());
+    assertNumber("111", RUBRIC.maxima().maturity());
+    assertNumber("76", RUBRIC.maxima().countScore());
+    assertNumber("250", RUBRIC.maxima().total());
+  }
+
+  @Test
+  void theSpdShareIsExactly25Point2Percent() {
+    BigDecimal share = RUBRIC.maxima().spd().multiply(BigDecimal.valueOf(100)).divide(RUBRIC.maxima().total());
+    assertNumber("25.2", share);
+  }
+
+  @Test
+  void fifteenSpdIndicatorsFillTwentyRows() {
+    assertEquals(SPD_ROWS, codes(RUBRIC.indicators(Scope.REGION).stream()));
+    assertEquals(15, RUBRIC.indicators(Scope.REGION).stream().mapToInt(Indicator::number).distinct().count());
+  }
+
+  @Test
+  void twentyInnovationIndicatorsNumbered16To35() {
+    assertEquals(SID_ROWS, codes(RUBRIC.indicators(Scope.INNOVATION).stream()));
+  }
+
+  @Test
+  void theMandatoryRowsAreSpd1To11AndSid16_17_32_33_35() {
+    assertEquals(List.of("1", "3", "4", "5a", "5b", "6", "7", "8", "9", "10a", "10b", "11a", "11b", "16", "17", "32",
+        "33", "35"), codes(RUBRIC.indicators().stream().filter(Indicator::mandatory)));
+  }
+
+  @Test
+  void everyRowIsDefinedOverAFact() {
+    assertEquals(List.of(), codes(RUBRIC.indicators().stream().filter(i -> i.fact().kind() == FactKind.NONE)));
+  }
+
+  @Test
+  void everyRowIsConfirmedSecondary() {
+    assertEquals(List.of(), codes(RUBRIC.indicators().stream()
+        .filter(i -> i.provenance().status() != Status.CONFIRMED_SECONDARY)));
+  }
+
+  @Test
+  void bandEdgesAtTheReportingScale() {
+    assertEquals(Predikat.SANGAT_INOVATIF, RUBRIC.predikatOf(new BigDecimal("100.00")));
+    assertEquals(Predikat.SANGAT_INOVATIF, RUBRIC.predikatOf(new BigDecimal("65.01")));
+    assertEquals(Predikat.INOVATIF, RUBRIC.predikatOf(new BigDecimal("65.00")));
+    assertEquals(Predikat.INOVATIF, RUBRIC.predikatOf(new BigDecimal("40.01")));
+    assertEquals(Predikat.KURANG_INOVATIF, RUBRIC.predikatOf(new BigDecimal("40.00")));
+    assertEquals(Predikat.KURANG_INOVATIF, RUBRIC.predikatOf(new BigDecimal("0.01")));
+    assertEquals(Predikat.TIDAK_DAPAT_DINILAI, RUBRIC.predikatOf(new BigDecimal("0.00")));
+  }
+
+  @Test
+  void everyBandIsConfirmedSecondary() {
+    assertEquals(List.of(Status.CONFIRMED_SECONDARY, Status.CONFIRMED_SECONDARY, Status.CONFIRMED_SECONDARY,
+        Status.CONFIRMED_SECONDARY), RUBRIC.bands().stream().map(Band::provenance).map(p -> p.status()).toList());
+  }
+
+  @Test
+  void parametersWithTheirStatus() {
+    Parameters p = RUBRIC.parameters();
+    assertEquals(12, p.divisorFloor().value());
+    assertNumber("0.38", p.countScorePerInnovation().value());
+    assertEquals(200, p.countCap().value());
+    assertEquals(5, p.basicServiceGate().value());
+    assertEquals(2, p.reportingScale().value());
+    assertEquals(RoundingMode.HALF_UP, p.rounding().value());
+    assertEquals(List.of(Status.CONFIRMED_SECONDARY, Status.CONFIRMED_SECONDARY, Status.CONFIRMED_SECONDARY,
+        Status.CONFIRMED_SECONDARY, Status.INFERRED, Status.ASSUMED),
+        p.named().values().stream().map(Sourced::provenance).map(s -> s.status()).toList());
+  }
+
+  @Test
+  void theOnlyAssumptionIsTheRoundingMode() {
+    assertEquals(List.of("rounding"), RUBRIC.assumptions().stream().map(Assumption::subject).toList());
+  }
+
+  @Test
+  void regulationAnAgencyHeadsOwnDecreeIsAcceptedButMeetsNoLevel() {
+    Indicator regulation = indicator("16");
+    assertEquals(Optional.empty(), regulation.fact().problemWith(Fact.category("SK_KEPALA_PD")));
+    assertEquals(0, regulation.levelOf(Fact.category("SK_KEPALA_PD")));
+    assertEquals(1, regulation.levelOf(Fact.category("SK_KEPALA_PD_AN_KDH")));
+    assertEquals(1, regulation.levelOf(Fact.category("SK_KEPALA_DAERAH")));
+    assertEquals(2, regulation.levelOf(Fact.category("PERKADA")));
+    assertEquals(3, regulation.levelOf(Fact.category("PERDA")));
+  }
+
+  @Test
+  void executorsByLetterOrDecreeOfTheAgencyHeadAreLevel2AndOfTheRegionHeadLevel3() {
+    Indicator executors = indicator("23");
+    assertEquals(1, executors.levelOf(Fact.category("TANPA_PENETAPAN")));
+    assertEquals(2, executors.levelOf(Fact.category("SURAT_TUGAS_KEPALA_PD")));
+    assertEquals(2, executors.levelOf(Fact.category("SK_KEPALA_PD")));
+    assertEquals(3, executors.levelOf(Fact.category("SURAT_TUGAS_KEPALA_DAERAH")));
+    assertEquals(3, executors.levelOf(Fact.category("SK_KEPALA_DAERAH")));
+    assertEquals(3, executors.levelOf(Fact.category("SK_KEPALA_PD_AN_KDH")));
+  }
+
+  @Test
+  void socializationOnTheRegionsOwnMediaIsLevel2AndFaceToFaceWithoutABannerPhotoMeetsNoLevel() {
+    Indicator socialization = indicator("25");
+    assertEquals(0, socialization.levelOf(Fact.category("FACE_TO_FACE_OR_PRINT")));
+    assertEquals(1, socialization.levelOf(Fact.category("BANNER_PHOTO")));
+    assertEquals(2, socialization.levelOf(Fact.category("SOCIAL_MEDIA")));
+    assertEquals(2, socialization.levelOf(Fact.category("OWN_NEWS")));
+    assertEquals(3, socialization.levelOf(Fact.category("INDEPENDENT_NEWS")));
+  }
+
+  @Test
+  void integratedServicesDigitalAndNonDigitalShareTheThreeOptions() {
+    Indicator integration = indicator("30");
+    assertEquals(1, integration.levelOf(Fact.category("DIGITAL_SEPARATE")));
+    assertEquals(1, integration.levelOf(Fact.category("NON_DIGITAL_INDEPENDENT")));
+    assertEquals(2, integration.levelOf(Fact.category("DIGITAL_ONE_PORTAL")));
+    assertEquals(2, integration.levelOf(Fact.category("NON_DIGITAL_ONE_UNIT")));
+    assertEquals(3, integration.levelOf(Fact.category("DIGITAL_CROSS_UNIT")));
+    assertEquals(3, integration.levelOf(Fact.category("NON_DIGITAL_CROSS_UNIT")));
+    assertEquals(0, integration.levelOf(Fact.category("NOT_MEASURABLE")));
+  }
+
+  @Test
+  void threePeriodsOfPositiveTrendOrMoreAreLevel3() {
+    Indicator benefit = indicator("33");
+    assertEquals(1, benefit.levelOf(Fact.measure("positive_trend", new BigDecimal("1"))));
+    assertEquals(2, benefit.levelOf(Fact.measure("positive_trend", new BigDecimal("2"))));
+    assertEquals(3, benefit.levelOf(Fact.measure("positive_trend", new BigDecimal("3"))));
+    assertEquals(3, benefit.levelOf(Fact.measure("positive_trend", new BigDecimal("4"))));
+  }
+
+  @Test
+  void aResultTheSameDayIsReadAsWithinOneDayAndEarnsLevel3() {
+    assertEquals(3, level("28", "0"));
+    assertEquals(3, level("28", "1"));
+    assertEquals(2, level("28", "5"));
+    assertEquals(1, level("28", "6"));
+  }
+
+  @Test
+  void budgetInTwoConsecutiveYearsIsLevel2AndInT2AndT0OnlyLevel1() {
+    Indicator budget = indicator("18");
+    assertEquals(1, budget.levelOf(Fact.codes("T2")));
+    assertEquals(1, budget.levelOf(Fact.codes("T2", "T0")));
+    assertEquals(2, budget.levelOf(Fact.codes("T2", "T1")));
+    assertEquals(2, budget.levelOf(Fact.codes("T1", "T0")));
+    assertEquals(3, budget.levelOf(Fact.codes("T0", "T1", "T2")));
+  }
+
+  @Test
+  void bpkOpinionDisclaimerOrAdverseIsLevel1QualifiedLevel2UnqualifiedLevel3() {
+    Indicator bpk = indicator("8");
+    assertEquals(1, bpk.levelOf(Fact.category("TMP")));
+    assertEquals(1, bpk.levelOf(Fact.category("TW")));
+    assertEquals(2, bpk.levelOf(Fact.category("WDP")));
+    assertEquals(3, bpk.levelOf(Fact.category("WTP")));
+  }
+
+  @Test
+  void incomePerCapitaGrowthOf5Point23PercentMeetsLevels2And3AndEarnsLevel3() {
+    assertEquals(1, level("4", "2.04"));
+    assertEquals(0, level("4", "2.045"));
+    assertEquals(2, level("4", "2.05"));
+    assertEquals(3, level("4", "5.23"));
+  }
+
+  @Test
+  void unemploymentRateEdgesOfTheOverlappingRangesEarnTheHigherLevel() {
+    assertEquals(1, level("5b", "5.93"));
+    assertEquals(2, level("5b", "5.92"));
+    assertEquals(2, level("5b", "5.91"));
+    assertEquals(2, level("5b", "2.36"));
+    assertEquals(3, level("5b", "2.35"));
+    assertEquals(3, level("5b", "2.34"));
+  }
+
+  @Test
+  void visionAndMissionAreCountedByWhichIsPresent() {
+    Indicator vision = indicator("1");
+    assertEquals(1, vision.levelOf(Fact.codes("MISSION")));
+    assertEquals(2, vision.levelOf(Fact.codes("VISION")));
+    assertEquals(3, vision.levelOf(Fact.codes("VISION", "MISSION")));
+  }
+
+  @Test
+  void theLevelsThatNeededAReadingOfTheOptionTextAreMarkedInferred() {
+    assertEquals(List.of("18/1", "23/2", "28/3", "29/1", "30/2", "30/3", "31/3", "33/3"), RUBRIC.indicators().stream()
+        .flatMap(i -> i.levels().stream().filter(l -> l.provenance().status() == Status.INFERRED)
+            .map(l -> i.code() + "/" + l.number()))
+        .toList());
+  }
+}
