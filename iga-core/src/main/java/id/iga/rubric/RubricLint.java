@@ -15,8 +15,9 @@ import javax.annotation.Nullable;
  * Checks a rubric's level predicates for overlaps (a fact that meets two levels: the highest wins) and gaps (facts
  * that meet no level). Published thresholds are kept as published, so these are findings for a reviewer, not errors.
  *
- * <p>Numeric predicates (ranges, counts, measure bases) are compared per basis; categories are checked for a code
- * listed in two levels and for vocabulary codes that earn no level. {@code includes} predicates are not compared:
+ * <p>Numeric predicates (ranges, counts, measure bases) are compared per basis, and a measure basis of the vocabulary
+ * that no level tests is reported; categories are checked for a code listed in two levels and for vocabulary codes
+ * that earn no level. {@code includes} predicates are not compared:
  * a larger set meeting a lower level's condition too is their design.
  */
 public final class RubricLint {
@@ -37,7 +38,8 @@ public final class RubricLint {
    * @param kind overlap or gap
    * @param basis the measure basis or {@code count}, or null for a plain quantity or a category
    * @param levels the levels involved (two for an overlap; the neighbours, if any, for a gap)
-   * @param interval the exact values concerned, for numeric predicates; null for categories
+   * @param interval the exact values concerned, for numeric predicates; null for categories and for a measure basis
+   *     no level tests
    * @param message the finding in words, with the exact values
    */
   public record Finding(String indicator, Kind kind, @Nullable String basis, List<Integer> levels,
@@ -93,6 +95,14 @@ public final class RubricLint {
       }
       gaps(ind, b, what, pieces, out);
     });
+    if (ind.fact().kind() == FactKind.MEASURE) {
+      for (Term t : ind.fact().terms()) {
+        if (!byBasis.containsKey(t.code())) {
+          out.add(new Finding(ind.code(), Kind.GAP, t.code(), List.of(), null, "indicator " + ind.code() + ": basis "
+              + t.code() + " (" + t.label() + ") meets no level"));
+        }
+      }
+    }
   }
 
   private static void collect(int level, Predicate p, Map<String, List<Piece>> byBasis) {

@@ -89,6 +89,22 @@ class RubricLintTest {
   }
 
   @Test
+  void aMeasureBasisNoLevelTestsIsAGap() {
+    Indicator benefit = new Indicator("33", 33, Scope.INNOVATION, "Manfaat", "Kemanfaatan", new BigDecimal("3"), true,
+        "", new FactSpec(FactKind.MEASURE, null, List.of(new Term("persons", "orang", "persons"),
+            new Term("positive_trend", "tren positif: not an option", "periods"))),
+        List.of(level(1, new Predicate.OnBasis("persons", Predicate.Range.closed("1", "100"))),
+            level(2, new Predicate.OnBasis("persons", Predicate.Range.closed("101", "200"))),
+            level(3, new Predicate.OnBasis("persons", Predicate.Range.atLeast("201")))), SRC);
+    RubricLint.Finding last = RubricLint.check(rubric(benefit)).get(3);
+    assertEquals(RubricLint.Kind.GAP, last.kind());
+    assertEquals("positive_trend", last.basis());
+    assertEquals(null, last.interval());
+    assertEquals("indicator 33: basis positive_trend (tren positif: not an option) meets no level", last.message());
+    assertEquals(4, RubricLint.check(rubric(benefit)).size());
+  }
+
+  @Test
   void aRangeBoundedAboveLeavesTheValuesAboveItUncovered() {
     Indicator months = new Indicator("32", 32, Scope.INNOVATION, "Kecepatan", "Kecepatan penciptaan", BigDecimal.ONE,
         true, "", FactSpec.quantity("months"), List.of(level(1, Predicate.Range.atLeast("9")),
