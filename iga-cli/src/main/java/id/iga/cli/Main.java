@@ -45,7 +45,8 @@ public final class Main {
         StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
         StandardCharsets.UTF_8);
-    int code = run(args, System.in, out, err, Path.of("").toAbsolutePath());
+    // An empty relative path keeps the names the user typed in messages; the OS resolves them.
+    int code = run(args, System.in, out, err, Path.of(""));
     out.flush();
     System.exit(code);
   }

@@ -41,8 +41,8 @@ final class ResultText {
       b.append("\nInnovations (maturity of ").append(maxMaturity).append(")\n");
       Table t = new Table("ID", "TITLE", "AGENCY", "AFFAIR", ">MATURITY");
       for (InnovationScore s : r.innovations()) {
-        t.row(s.id(), s.innovation().title(), s.innovation().agency(), s.innovation().affair(),
-            s.maturity().toPlainString());
+        t.row(s.id(), shorten(s.innovation().title(), 48), shorten(s.innovation().agency(), 36),
+            s.innovation().affair(), s.maturity().toPlainString());
       }
       indent(b, t);
     }
@@ -76,6 +76,11 @@ final class ResultText {
       return "Fewer innovations than the divisor floor";
     }
     return rubric.indicator(code).map(Indicator::name).orElse(code);
+  }
+
+  /** Cuts a long text for a table cell; the JSON output keeps it whole. */
+  static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 3) + "...";
   }
 
   private static void indent(StringBuilder b, Table t) {

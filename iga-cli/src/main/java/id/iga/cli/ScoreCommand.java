@@ -53,7 +53,7 @@ final class ScoreCommand implements Command {
         Exit codes: 0 success, 1 invalid input (file, line and JSON pointer named), 2 usage error.
 
         Examples:
-          iga score examples/2024/kabupaten-sragen.json
+          iga score examples/2024/kabupaten-wonosobo.json
           iga score --year 2026 --format csv examples/2024/*.json
           iga score --mode verified --format json national.jsonl > results.jsonl
         """;
