@@ -3,6 +3,7 @@ package id.iga.rubric.y2024;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.iga.Rubrics;
+import id.iga.contract.PublishedRubricContract;
 import id.iga.rubric.Assumption;
 import id.iga.rubric.Band;
 import id.iga.rubric.Fact;
@@ -12,6 +13,7 @@ import id.iga.rubric.Level;
 import id.iga.rubric.Parameters;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
+import id.iga.rubric.RubricProvider;
 import id.iga.rubric.Scope;
 import id.iga.rubric.Sourced;
 import id.iga.rubric.Status;
@@ -23,13 +25,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The 2024 rubric as the year module serves it. */
-class Rubric2024Test {
+class Rubric2024Test extends PublishedRubricContract {
+  @Override
+  protected Rubric rubric() {
+    return RUBRIC;
+  }
+
+  @Override
+  protected RubricProvider provider() {
+    return new Rubric2024Provider();
+  }
+
   private static final Rubric RUBRIC = Rubrics.forYear(2024);
 
-  private static final List<String> SPD_ROWS = List.of("1", "2a", "2b", "3", "4", "5a", "5b", "6", "7", "8", "9",
-      "10a", "10b", "11a", "11b", "12", "13a", "13b", "14", "15");
-  private static final List<String> SID_ROWS = List.of("16", "17", "18", "19", "20", "21", "22", "23", "24", "25",
-      "26", "27", "28", "29", "30", "31", "32", "33", "34", "35");
 
   private static Indicator indicator(String code) {
     return RUBRIC.indicator(code).orElseThrow();
@@ -55,45 +63,6 @@ class Rubric2024Test {
   @Test
   void noOfficialLetterIsKnown() {
     assertEquals(Optional.empty(), RUBRIC.officialLetter());
-  }
-
-  @Test
-  void aFreshProviderLoadsTheSameDocument() {
-    Rubric again = new Rubric2024Provider().load();
-    assertEquals(RUBRIC.indicators(), again.indicators());
-    assertEquals(RUBRIC.bands(), again.bands());
-    assertEquals(RUBRIC.parameters(), again.parameters());
-  }
-
-  @Test
-  void maximaAre63SpdAnd111MaturityAnd76CountScoreOf250() {
-    assertNumber("63", RUBRIC.maxima().spd());
-    assertNumber("111", RUBRIC.maxima().maturity());
-    assertNumber("76", RUBRIC.maxima().countScore());
-    assertNumber("250", RUBRIC.maxima().total());
-  }
-
-  @Test
-  void theSpdShareIsExactly25Point2Percent() {
-    BigDecimal share = RUBRIC.maxima().spd().multiply(BigDecimal.valueOf(100)).divide(RUBRIC.maxima().total());
-    assertNumber("25.2", share);
-  }
-
-  @Test
-  void fifteenSpdIndicatorsFillTwentyRows() {
-    assertEquals(SPD_ROWS, codes(RUBRIC.indicators(Scope.REGION).stream()));
-    assertEquals(15, RUBRIC.indicators(Scope.REGION).stream().mapToInt(Indicator::number).distinct().count());
-  }
-
-  @Test
-  void twentyInnovationIndicatorsNumbered16To35() {
-    assertEquals(SID_ROWS, codes(RUBRIC.indicators(Scope.INNOVATION).stream()));
-  }
-
-  @Test
-  void theMandatoryRowsAreSpd1To11AndSid16_17_32_33_35() {
-    assertEquals(List.of("1", "3", "4", "5a", "5b", "6", "7", "8", "9", "10a", "10b", "11a", "11b", "16", "17", "32",
-        "33", "35"), codes(RUBRIC.indicators().stream().filter(Indicator::mandatory)));
   }
 
   @Test
