@@ -113,13 +113,44 @@ public final class DatasetReader implements Iterator<LocatedSubmission>, AutoClo
    */
   @Override
   public LocatedSubmission next() {
+    return nextLine().parse();
+  }
+
+  /**
+   * Reads the next non-blank line without parsing it, so that a caller can read lines in order on one thread and
+   * parse them on others ({@link Line#parse()} is what {@link #next()} does with the line).
+   *
+   * @return the next line
+   * @throws NoSuchElementException when no line is left
+   * @throws IgaException as {@link #hasNext()} does
+   */
+  public Line nextLine() {
     if (!hasNext()) {
       throw new NoSuchElementException("no more lines in " + source);
     }
     String line = pending;
     pending = null;
     lastLine = pendingLine;
-    return SubmissionJson.build(new Doc(source), Json.parse(new StringReader(line), source, pendingLine));
+    return new Line(source, pendingLine, line);
+  }
+
+  /**
+   * One line of a dataset, read but not yet parsed. Parsing it does not touch the reader, so lines can be parsed on
+   * any thread.
+   *
+   * @param source the name errors give the dataset
+   * @param number the line's number in the dataset, 1-based
+   * @param text the line without its line break
+   */
+  public record Line(String source, long number, String text) {
+    /**
+     * @return the line's submission, with the places (in the dataset) it was read from
+     * @throws IgaException when the line is not exactly one valid submission document; the location names the
+     *     dataset's line
+     */
+    public LocatedSubmission parse() {
+      return SubmissionJson.build(new Doc(source), Json.parse(new StringReader(text), source, number));
+    }
   }
 
   /** @return the line number of the line {@link #next()} last read (or failed on), 0 before the first */

@@ -156,6 +156,20 @@ public final class SubmissionJson {
   }
 
   /**
+   * Writes a submission as one line of a dataset: the document compact (no spaces, no indentation), in UTF-8, ending
+   * with {@code \n}, as {@link DatasetReader} reads it.
+   *
+   * @param submission the submission
+   * @param out the stream (flushed, not closed)
+   * @throws IgaException when the format cannot represent the submission (nothing is written then)
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static void writeLine(Submission submission, OutputStream out) {
+    check(submission);
+    Json.write(out, false, g -> writeSubmission(g, submission));
+  }
+
+  /**
    * @param submission the submission
    * @return its document, ending with a line break
    * @throws IgaException when the format cannot represent the submission

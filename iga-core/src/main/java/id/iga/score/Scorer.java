@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -217,7 +218,7 @@ public final class Scorer {
               "mandatory region indicator " + ind.code() + " (" + ind.name() + ") has no answer"));
         }
       } else {
-        int level = resolve(ind, a, Location.pointerOf("spd", ind.code()));
+        int level = resolve(ind, a, -1);
         counted = counts(a, mode);
         if (!counted) {
           notAccepted++;
@@ -238,6 +239,7 @@ public final class Scorer {
     int n = sent.size();
     List<InnovationScore> scores = new ArrayList<>(n);
     Set<Affair> covered = EnumSet.noneOf(Affair.class);
+    InnovationPass pass = new InnovationPass(mode, warnings);
     long maturitySum = 0;
     int base = regionIndicators.length;
     for (int k = 0; k < n; k++) {
@@ -246,24 +248,11 @@ public final class Scorer {
         covered.add(inv.affair());
       }
       byte[] levels = new byte[innovationIndicators.length];
-      long countedMask = 0;
-      long answeredMask = 0;
-      for (Map.Entry<String, Answer> e : inv.answers().entrySet()) {
-        int i = innovationIndexAt(e.getKey(), k);
-        Indicator ind = innovationIndicators[i];
-        Answer a = e.getValue();
-        answeredMask |= 1L << i;
-        int level = resolve(ind, a, Location.pointerOf("innovations", k, "answers", ind.code()));
-        if (counts(a, mode)) {
-          countedMask |= 1L << i;
-          levels[i] = (byte) level;
-          if (level == 0 && a instanceof Answer.Stated) {
-            warnings.add(noLevel(ind, inv.id()));
-          }
-        } else {
-          notAccepted++;
-        }
-      }
+      pass.start(k, inv.id(), levels);
+      // forEach walks the answers in their order without allocating an entry or an iterator per answer.
+      inv.answers().forEach(pass);
+      long countedMask = pass.countedMask;
+      long answeredMask = pass.answeredMask;
       long maturity = 0;
       for (int i = 0; i < levels.length; i++) {
         maturity += levels[i] * innovationWeights[i];
@@ -277,6 +266,7 @@ public final class Scorer {
       maturitySum += maturity;
       scores.add(new InnovationScore(this, inv, maturity, levels, countedMask));
     }
+    notAccepted += pass.notAccepted;
     if (notAccepted > 0) {
       warnings.add(new Warning(Warning.Kind.NOT_ACCEPTED, null, null, notAccepted
           + " answer(s) not accepted by the verifier scored 0 in VERIFIED mode"));
@@ -331,16 +321,67 @@ public final class Scorer {
         + ") meets none of its levels and scores 0");
   }
 
-  private int resolve(Indicator ind, Answer a, String pointer) {
+  /**
+   * @param innovation the index of the innovation answered, or -1 for a region answer; names the answer's pointer
+   *     when the answer does not fit (the pointer is built only then, so that scoring allocates nothing per answer)
+   */
+  private int resolve(Indicator ind, Answer a, int innovation) {
     if (a instanceof Answer.Stated s) {
       Optional<String> problem = ind.fact().problemWith(s.fact());
       if (problem.isPresent()) {
+        String pointer = innovation < 0 ? Location.pointerOf("spd", ind.code())
+            : Location.pointerOf("innovations", innovation, "answers", ind.code());
         throw new IgaException("indicator " + ind.code() + " (" + ind.name() + "): " + problem.get(),
             Location.pointer(pointer));
       }
       return ind.levelOf(s.fact());
     }
     return ((Answer.Leveled) a).level();
+  }
+
+  /**
+   * Scores the answers of one innovation after another, in the order each innovation gives them. One pass serves a
+   * whole submission, so that walking the answers allocates nothing per answer.
+   */
+  private final class InnovationPass implements BiConsumer<String, Answer> {
+    private final Mode mode;
+    private final List<Warning> warnings;
+    private int k;
+    private String innovationId = "";
+    private byte[] levels = new byte[0];
+    long countedMask;
+    long answeredMask;
+    int notAccepted;
+
+    InnovationPass(Mode mode, List<Warning> warnings) {
+      this.mode = mode;
+      this.warnings = warnings;
+    }
+
+    void start(int index, String id, byte[] levelsOut) {
+      this.k = index;
+      this.innovationId = id;
+      this.levels = levelsOut;
+      this.countedMask = 0;
+      this.answeredMask = 0;
+    }
+
+    @Override
+    public void accept(String code, Answer a) {
+      int i = innovationIndexAt(code, k);
+      Indicator ind = innovationIndicators[i];
+      answeredMask |= 1L << i;
+      int level = resolve(ind, a, k);
+      if (counts(a, mode)) {
+        countedMask |= 1L << i;
+        levels[i] = (byte) level;
+        if (level == 0 && a instanceof Answer.Stated) {
+          warnings.add(noLevel(ind, innovationId));
+        }
+      } else {
+        notAccepted++;
+      }
+    }
   }
 
   private int regionIndex(String code) {

@@ -1,0 +1,324 @@
+package id.iga.bulk;
+
+import id.iga.IgaException;
+import id.iga.Location;
+import id.iga.json.DatasetReader;
+import id.iga.json.LocatedSubmission;
+import id.iga.score.Mode;
+import id.iga.score.ScoreResult;
+import id.iga.score.Scorer;
+import id.iga.submission.Submission;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javax.annotation.Nullable;
+
+/**
+ * Scores a stream of submissions of any length: in input order, optionally in parallel, with memory bounded by the
+ * batches in flight. The input is read on the calling thread, a batch at a time; batches are scored on
+ * {@link #parallelism()} worker threads; results are handed to the caller's consumer on the calling thread, in input
+ * order, as soon as they and every result before them are ready.
+ *
+ * <pre>{@code
+ * BulkScorer bulk = BulkScorer.parallel(2, BulkScorer.DEFAULT_BATCH_SIZE);
+ * try (DatasetReader data = DatasetReader.open(Path.of("national.jsonl"));
+ *      ResultJson.LineWriter out = ResultJson.lines(System.out, false)) {
+ *   long scored = bulk.score(data, Scorer.of(Rubrics.forYear(2024)), Mode.CLAIMED, out::write);
+ * }
+ * }</pre>
+ *
+ * <h2>Memory</h2>
+ * At most {@code 2 x parallelism} batches of {@link #batchSize()} inputs, with their results, are held at once, plus
+ * the batch being read; a result is dropped as soon as the consumer has it. A dataset file is never loaded whole.
+ *
+ * <h2>Errors</h2>
+ * The first input (in input order) that fails stops the run: every result before it has been delivered, none after
+ * it is, and the failure is thrown to the caller, naming the input. For a dataset the {@link IgaException} names the
+ * file, line, column and JSON pointer; for submissions given as objects, the submission's number (1-based) and
+ * region, and the JSON pointer of the answer at fault. No partial result is ever presented as a whole: a caller that
+ * catches the exception knows exactly which inputs were scored.
+ *
+ * <p>Immutable and thread-safe; each run has its own worker threads, which end with the run. The work of one run may
+ * be shared by its workers, so it must be thread-safe; a {@link Scorer} is.
+ */
+public final class BulkScorer {
+  /** A batch size that keeps the workers busy without holding much: 8 submissions. */
+  public static final int DEFAULT_BATCH_SIZE = 8;
+
+  private static final AtomicInteger RUNS = new AtomicInteger();
+
+  private final int parallelism;
+  private final int batchSize;
+
+  private BulkScorer(int parallelism, int batchSize) {
+    if (parallelism < 1) {
+      throw new IgaException("parallelism must be at least 1, not " + parallelism);
+    }
+    if (batchSize < 1) {
+      throw new IgaException("a batch holds at least 1 submission, not " + batchSize);
+    }
+    this.parallelism = parallelism;
+    this.batchSize = batchSize;
+  }
+
+  /** @return a bulk scorer that scores one input after another on the calling thread */
+  public static BulkScorer sequential() {
+    return new BulkScorer(1, 1);
+  }
+
+  /**
+   * @param parallelism the number of worker threads; 1 scores on the calling thread
+   * @param batchSize the number of inputs a worker takes at once
+   * @return a bulk scorer
+   * @throws IgaException when either is less than 1
+   */
+  public static BulkScorer parallel(int parallelism, int batchSize) {
+    return new BulkScorer(parallelism, batchSize);
+  }
+
+  /** @return the number of worker threads (1: the calling thread alone) */
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /** @return the number of inputs a worker takes at once */
+  public int batchSize() {
+    return batchSize;
+  }
+
+  /**
+   * Scores submissions given as objects.
+   *
+   * @param submissions the submissions, read on the calling thread only
+   * @param scorer the scorer
+   * @param mode which answers count
+   * @param results receives every result, in input order, on the calling thread
+   * @return the number of results delivered
+   * @throws IgaException for the first submission (in input order) that does not fit the rubric; its message starts
+   *     with the submission's number (1-based) and region, as in {@code submission 17 (33.07 Kabupaten Wonosobo)},
+   *     and its location names the answer's JSON pointer. Every result before it has been delivered.
+   */
+  public long score(Iterator<? extends Submission> submissions, Scorer scorer, Mode mode,
+      Consumer<? super ScoreResult> results) {
+    Objects.requireNonNull(scorer, "scorer");
+    Objects.requireNonNull(mode, "mode");
+    Iterator<Numbered> numbered = new Iterator<>() {
+      private long n;
+
+      @Override
+      public boolean hasNext() {
+        return submissions.hasNext();
+      }
+
+      @Override
+      public Numbered next() {
+        return new Numbered(++n, submissions.next());
+      }
+    };
+    return map(numbered, item -> {
+      try {
+        return scorer.score(item.submission(), mode);
+      } catch (IgaException e) {
+        throw new IgaException("submission " + item.number() + " (" + item.submission().region().code() + " "
+            + item.submission().region().name() + "): " + e.problem(), e.location().orElse(null), e);
+      }
+    }, results);
+  }
+
+  /** A submission and its place in the input, 1-based. */
+  private record Numbered(long number, Submission submission) {}
+
+  /**
+   * Scores a dataset under one rubric. Lines are read on the calling thread and parsed and scored by the workers.
+   *
+   * @param dataset the dataset; read to its end (not closed)
+   * @param scorer the scorer
+   * @param mode which answers count
+   * @param results receives every result, in input order, on the calling thread
+   * @return the number of results delivered
+   * @throws IgaException for the first line (in input order) that cannot be read or parsed or does not fit the
+   *     rubric: the location names the file, line, column and JSON pointer. Every result before it has been
+   *     delivered.
+   */
+  public long score(DatasetReader dataset, Scorer scorer, Mode mode, Consumer<? super ScoreResult> results) {
+    Objects.requireNonNull(scorer, "scorer");
+    return score(dataset, submission -> scorer, mode, results);
+  }
+
+  /**
+   * Scores a dataset whose submissions may need different rubrics (a scorer per year, say). Lines are read on the
+   * calling thread and parsed and scored by the workers.
+   *
+   * @param dataset the dataset; read to its end (not closed)
+   * @param scorers chooses the scorer of each submission; called on the workers, so it must be thread-safe
+   * @param mode which answers count
+   * @param results receives every result, in input order, on the calling thread
+   * @return the number of results delivered
+   * @throws IgaException for the first line (in input order) that cannot be read or parsed, has no scorer, or does
+   *     not fit its rubric: the location names the file, line, column and JSON pointer. Every result before it has
+   *     been delivered.
+   */
+  public long score(DatasetReader dataset, Function<? super Submission, Scorer> scorers, Mode mode,
+      Consumer<? super ScoreResult> results) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(scorers, "scorers");
+    Objects.requireNonNull(mode, "mode");
+    Iterator<DatasetReader.Line> lines = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return dataset.hasNext();
+      }
+
+      @Override
+      public DatasetReader.Line next() {
+        return dataset.nextLine();
+      }
+    };
+    return map(lines, line -> {
+      LocatedSubmission located = line.parse();
+      Scorer scorer;
+      try {
+        scorer = scorers.apply(located.submission());
+      } catch (IgaException e) {
+        // No scorer for this submission (a year no rubric serves, say): the fault is the document's as a whole.
+        throw e.location().isPresent() ? located.locate(e)
+            : e.at(located.locationOf("").orElse(Location.source(line.source())));
+      }
+      return located.score(scorer, mode);
+    }, results);
+  }
+
+  /**
+   * The general form: applies {@code work} to every input and delivers the outputs in input order. The scoring
+   * methods are this with the work of parsing and scoring.
+   *
+   * @param input the inputs, read on the calling thread only
+   * @param work turns one input into its output; called on the workers (or, with parallelism 1, on the calling
+   *     thread), so it must be thread-safe
+   * @param outputs receives every output, in input order, on the calling thread
+   * @param <T> the input type
+   * @param <R> the output type
+   * @return the number of outputs delivered
+   * @throws RuntimeException the first failure in input order, of reading the input or of the work, as thrown; every
+   *     output before that input has been delivered, none after it
+   * @throws CancellationException when the calling thread is interrupted while it waits for a batch (its interrupt
+   *     flag is set again); every output delivered until then came in order
+   */
+  public <T, R> long map(Iterator<? extends T> input, Function<? super T, ? extends R> work,
+      Consumer<? super R> outputs) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(work, "work");
+    Objects.requireNonNull(outputs, "outputs");
+    if (parallelism == 1) {
+      long n = 0;
+      while (input.hasNext()) {
+        outputs.accept(work.apply(input.next()));
+        n++;
+      }
+      return n;
+    }
+    ExecutorService workers = Executors.newFixedThreadPool(parallelism, daemons());
+    try {
+      ArrayDeque<Future<Batch<R>>> inFlight = new ArrayDeque<>();
+      RuntimeException readFailure = null;
+      boolean more = true;
+      long delivered = 0;
+      while (true) {
+        while (more && inFlight.size() < 2 * parallelism) {
+          List<T> items = new ArrayList<>(batchSize);
+          try {
+            while (items.size() < batchSize && input.hasNext()) {
+              items.add(input.next());
+            }
+            more = items.size() == batchSize;
+          } catch (RuntimeException e) {
+            readFailure = e;
+            more = false;
+          }
+          if (!items.isEmpty()) {
+            inFlight.add(workers.submit(() -> Batch.of(items, work)));
+          }
+        }
+        Future<Batch<R>> head = inFlight.poll();
+        if (head == null) {
+          break;
+        }
+        Batch<R> batch = await(head);
+        for (R r : batch.outputs()) {
+          outputs.accept(r);
+          delivered++;
+        }
+        if (batch.failure() != null) {
+          throw batch.failure();
+        }
+      }
+      if (readFailure != null) {
+        throw readFailure;
+      }
+      return delivered;
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  private static ThreadFactory daemons() {
+    int run = RUNS.incrementAndGet();
+    AtomicInteger worker = new AtomicInteger();
+    return task -> {
+      Thread t = new Thread(task, "iga-bulk-" + run + "-" + worker.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static <R> Batch<R> await(Future<Batch<R>> batch) {
+    try {
+      return batch.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      CancellationException stop = new CancellationException("interrupted while waiting for a batch to be scored");
+      stop.initCause(e);
+      throw stop;
+    } catch (ExecutionException e) {
+      // A batch catches every RuntimeException of its work; what is left is an Error (out of memory, say).
+      Throwable cause = e.getCause();
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("a batch failed outside its work", cause);
+    }
+  }
+
+  /**
+   * The outputs of one batch, in order, up to its first failure.
+   *
+   * @param outputs the outputs of the inputs before the failure (all of them when none failed)
+   * @param failure the failure of the first input that failed, or null
+   * @param <R> the output type
+   */
+  private record Batch<R>(List<R> outputs, @Nullable RuntimeException failure) {
+    static <T, R> Batch<R> of(List<T> items, Function<? super T, ? extends R> work) {
+      List<R> out = new ArrayList<>(items.size());
+      for (T item : items) {
+        try {
+          out.add(work.apply(item));
+        } catch (RuntimeException e) {
+          return new Batch<>(out, e);
+        }
+      }
+      return new Batch<>(out, null);
+    }
+  }
+}
