@@ -1,0 +1,34 @@
+package id.iga.compare;
+
+import id.iga.score.ScoreResult;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One submission under a published rubric and under a rubric derived from it (a what-if).
+ *
+ * @param published the result under the published rubric
+ * @param derived the result under the derived rubric; its {@code overrides} list the changed parameters
+ */
+public record Difference(ScoreResult published, ScoreResult derived) {
+  public Difference {
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(derived, "derived");
+  }
+
+  /** @return derived IID minus published IID, both as reported: exact, no rounding */
+  public BigDecimal iidChange() {
+    return derived.iid().subtract(published.iid());
+  }
+
+  /** @return whether the predikat differs */
+  public boolean predikatChanged() {
+    return derived.predikat() != published.predikat();
+  }
+
+  /** @return the IID change with its sign: {@code +1.25}, {@code -0.40}, {@code 0.00} */
+  public String iidChangeText() {
+    BigDecimal c = iidChange();
+    return (c.signum() > 0 ? "+" : "") + c.toPlainString();
+  }
+}

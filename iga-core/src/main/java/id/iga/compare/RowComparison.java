@@ -1,0 +1,80 @@
+package id.iga.compare;
+
+import id.iga.rubric.Fact;
+import id.iga.submission.Answer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.annotation.Nullable;
+
+/**
+ * One answer of a submission as each compared year read it.
+ *
+ * @param indicator the indicator code
+ * @param innovation the innovation's id, or null for a region (SPD) answer
+ * @param answer the answer as given
+ * @param cells one per compared year, in the comparison's year order
+ */
+public record RowComparison(String indicator, @Nullable String innovation, Answer answer, List<Cell> cells) {
+  public RowComparison {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(answer, "answer");
+    cells = List.copyOf(cells);
+  }
+
+  /** @return the innovation's id, when the answer is an innovation's */
+  public Optional<String> innovationId() {
+    return Optional.ofNullable(innovation);
+  }
+
+  /** @return whether the answer was given only as a level, and so is carried into every year unchanged */
+  public boolean carried() {
+    return answer instanceof Answer.Leveled;
+  }
+
+  /**
+   * @return whether the years disagree: a level differs, or some year cannot read the answer while another can
+   */
+  public boolean differs() {
+    Cell first = cells.get(0);
+    for (Cell c : cells) {
+      if (c.applies() != first.applies() || c.level() != first.level()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return the answer in words: {@code level 2}, {@code 16}, {@code PERDA}, {@code T0, T1}, {@code persons 350} */
+  public String given() {
+    if (answer instanceof Answer.Leveled l) {
+      return "level " + l.level();
+    }
+    return describe(((Answer.Stated) answer).fact());
+  }
+
+  /**
+   * @param fact a fact
+   * @return the fact in words: a number, a category code, codes joined by {@code ", "}, or a basis and a number
+   */
+  public static String describe(Fact fact) {
+    if (fact instanceof Fact.Quantity q) {
+      return plain(q.value());
+    }
+    if (fact instanceof Fact.Category c) {
+      return c.code();
+    }
+    if (fact instanceof Fact.Codes cs) {
+      return cs.codes().isEmpty() ? "no codes" : cs.codes().stream().collect(Collectors.joining(", "));
+    }
+    Fact.Measure m = (Fact.Measure) fact;
+    return m.basis() + " " + plain(m.value());
+  }
+
+  private static String plain(BigDecimal v) {
+    return v.toPlainString();
+  }
+}

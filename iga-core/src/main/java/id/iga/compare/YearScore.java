@@ -1,0 +1,40 @@
+package id.iga.compare;
+
+import id.iga.score.ScoreResult;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.annotation.Nullable;
+
+/**
+ * One year's side of a comparison: the result, or why the year could not score the submission.
+ *
+ * @param year the rubric year
+ * @param result the result, or null when the submission does not fit the year's rubric
+ * @param problems why the year could not score it (answers not in its vocabulary or rubric); empty when scored
+ */
+public record YearScore(int year, @Nullable ScoreResult result, List<String> problems) {
+  public YearScore {
+    problems = List.copyOf(problems);
+    if ((result == null) == problems.isEmpty()) {
+      throw new IllegalArgumentException("a year is either scored or has problems, not both and not neither");
+    }
+    if (result != null && result.year() != year) {
+      throw new IllegalArgumentException("a result of " + result.year() + " given as year " + year);
+    }
+  }
+
+  /**
+   * @param result a result
+   * @return the year scored
+   */
+  public static YearScore of(ScoreResult result) {
+    return new YearScore(Objects.requireNonNull(result, "result").year(), result, List.of());
+  }
+
+  /** @return the result, when the year could score the submission */
+  public Optional<ScoreResult> scored() {
+    return Optional.ofNullable(result);
+  }
+}

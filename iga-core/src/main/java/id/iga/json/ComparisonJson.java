@@ -1,0 +1,147 @@
+package id.iga.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.iga.compare.Cell;
+import id.iga.compare.Comparison;
+import id.iga.compare.RowComparison;
+import id.iga.compare.YearScore;
+import id.iga.score.ScoreResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes a {@link Comparison} (one submission under several rubric years) as JSON. Field names and order are a
+ * contract; each year's scores use the names of the result contract ({@link ResultJson}):
+ *
+ * <pre>{@code
+ * {
+ *   "region": {"code": "33.07", "name": "Kabupaten Wonosobo", "type": "KABUPATEN", "provinceCode": "33"},
+ *   "mode": "CLAIMED",
+ *   "years": [
+ *     {"year": 2024, "iid": 55.12, "predikat": "INOVATIF", "spd": 40.50, "maturityMean": 61.25, "countScore": 34.20,
+ *      "sid": 95.45, "total": 135.95, "divisor": 90, "innovationCount": 90, "assumptions": 24, "overrides": 0},
+ *     {"year": 2026, "notScored": ["innovation wsb-001 indicator 25 (...): unknown category 'X'; ..."]}
+ *   ],
+ *   "differences": [
+ *     {"indicator": "17", "innovation": "wsb-001", "given": "16", "years": [
+ *       {"year": 2024, "kind": "DECIDED", "level": 2, "detail": "11..30"}, ...]}
+ *   ],
+ *   "carried": [{"indicator": "1", "given": "level 3"}, ...]
+ * }
+ * }</pre>
+ *
+ * <p>A year that could not score the submission has {@code notScored} (the problems) in place of its scores. An
+ * answer's {@code innovation} is left out for a region (SPD) answer. {@code differences} lists the answers whose level
+ * differs between the years, {@code carried} the answers given only as levels, carried into every year unchanged.
+ * {@link #toJson} indents; {@link #writeLine} writes one compact object per line.
+ */
+public final class ComparisonJson {
+  private ComparisonJson() {}
+
+  /**
+   * @param comparison a comparison
+   * @return it as an indented JSON object, ending with a line break
+   */
+  public static String toJson(Comparison comparison) {
+    return Json.toJson(true, g -> write(g, comparison));
+  }
+
+  /**
+   * Writes one comparison as one line, flushed.
+   *
+   * @param comparison a comparison
+   * @param out the stream (not closed)
+   * @throws UncheckedIOException when the stream fails
+   */
+  public static void writeLine(Comparison comparison, OutputStream out) {
+    Json.write(out, false, g -> write(g, comparison));
+  }
+
+  private static void write(JsonGenerator g, Comparison c) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("region");
+    Json.inline(g, o -> {
+      o.writeStartObject();
+      o.writeStringField("code", c.region().code());
+      o.writeStringField("name", c.region().name());
+      o.writeStringField("type", c.region().type().name());
+      o.writeStringField("provinceCode", c.region().provinceCode());
+      o.writeEndObject();
+    });
+    g.writeStringField("mode", c.mode().name());
+    g.writeArrayFieldStart("years");
+    for (YearScore y : c.years()) {
+      Json.inline(g, o -> {
+        o.writeStartObject();
+        o.writeNumberField("year", y.year());
+        if (y.result() != null) {
+          ScoreResult r = y.result();
+          o.writeNumberField("iid", r.iid());
+          o.writeStringField("predikat", r.predikat().name());
+          o.writeNumberField("spd", r.spd());
+          o.writeNumberField("maturityMean", r.maturityMean());
+          o.writeNumberField("countScore", r.countScore());
+          o.writeNumberField("sid", r.sid());
+          o.writeNumberField("total", r.total());
+          o.writeNumberField("divisor", r.divisor());
+          o.writeNumberField("innovationCount", r.innovationCount());
+          o.writeNumberField("assumptions", r.assumptions().size());
+          o.writeNumberField("overrides", r.overrides().size());
+        } else {
+          strings(o, "notScored", y.problems());
+        }
+        o.writeEndObject();
+      });
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("differences");
+    for (RowComparison row : c.differences()) {
+      Json.inline(g, o -> {
+        o.writeStartObject();
+        answer(o, row);
+        o.writeArrayFieldStart("years");
+        for (Cell cell : row.cells()) {
+          o.writeStartObject();
+          o.writeNumberField("year", cell.year());
+          o.writeStringField("kind", cell.kind().name());
+          if (cell.applies()) {
+            o.writeNumberField("level", cell.level());
+          }
+          o.writeStringField("detail", cell.detail());
+          o.writeEndObject();
+        }
+        o.writeEndArray();
+        o.writeEndObject();
+      });
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("carried");
+    for (RowComparison row : c.carried()) {
+      Json.inline(g, o -> {
+        o.writeStartObject();
+        answer(o, row);
+        o.writeEndObject();
+      });
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void answer(JsonGenerator o, RowComparison row) throws IOException {
+    o.writeStringField("indicator", row.indicator());
+    if (row.innovation() != null) {
+      o.writeStringField("innovation", row.innovation());
+    }
+    o.writeStringField("given", row.given());
+  }
+
+  private static void strings(JsonGenerator o, String field, List<String> values) throws IOException {
+    o.writeArrayFieldStart(field);
+    for (String v : values) {
+      o.writeString(v);
+    }
+    o.writeEndArray();
+  }
+}

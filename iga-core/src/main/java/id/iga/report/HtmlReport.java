@@ -1,0 +1,590 @@
+package id.iga.report;
+
+import id.iga.compare.DatasetComparison;
+import id.iga.rubric.Assumption;
+import id.iga.rubric.Band;
+import id.iga.rubric.ParameterOverride;
+import id.iga.rubric.Predikat;
+import id.iga.rubric.Rubric;
+import id.iga.score.Mode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders {@link ReportData} as one self-contained HTML file: inline CSS and inline SVG, no script, no font, image
+ * or style sheet fetched from anywhere, so it opens the same offline, in a mail attachment or in a headless browser.
+ *
+ * <p>The page shows the predikat counts and mean IID per year; for each year the IID distribution as a histogram with
+ * the band edges drawn, and the top and bottom ten regions (every region, ranked, when there are at most twenty); the
+ * predikat flows from each year to the next with the regions whose predikat changes; and the rubrics' assumptions and
+ * overrides. Every number the library computed carries a
+ * {@code data-key} attribute naming it ({@code count/2024/INOVATIF}, {@code mean/2024}, {@code bin/2024/8},
+ * {@code top/2024/1}, {@code flow/2024/2026/INOVATIF/SANGAT_INOVATIF}, ...), so tools and tests can read the page
+ * back. Text from the data (region names, sources) is escaped. The output depends only on the data: rendering the same
+ * data twice gives the same bytes.
+ */
+public final class HtmlReport {
+  private static final Map<Predikat, String> COLOR = new EnumMap<>(Map.of(
+      Predikat.SANGAT_INOVATIF, "#1a7f4b",
+      Predikat.INOVATIF, "#2f6fd6",
+      Predikat.KURANG_INOVATIF, "#d99a1c",
+      Predikat.TIDAK_DAPAT_DINILAI, "#8a939e"));
+  private static final Map<Predikat, String> TINT = new EnumMap<>(Map.of(
+      Predikat.SANGAT_INOVATIF, "#e3f4ea",
+      Predikat.INOVATIF, "#e6eefb",
+      Predikat.KURANG_INOVATIF, "#fbf1dc",
+      Predikat.TIDAK_DAPAT_DINILAI, "#eef0f2"));
+
+  // Histogram geometry, in SVG user units: 7 units per IID point, so every band edge falls on an exact coordinate.
+  private static final int H_LEFT = 48;
+  private static final int H_UNIT = 7;
+  private static final int H_TOP = 30;
+  private static final int H_PLOT = 220;
+  private static final int H_WIDTH = H_LEFT + 100 * H_UNIT + 20;
+  private static final int H_HEIGHT = H_TOP + H_PLOT + 46;
+
+  // Flow diagram geometry.
+  private static final int F_WIDTH = 768;
+  private static final int F_TOP = 34;
+  private static final int F_PLOT = 260;
+  private static final int F_GAP = 12;
+  private static final int F_NODE = 16;
+  private static final int F_LEFT = 200;
+  private static final int F_RIGHT = F_WIDTH - 200 - F_NODE;
+
+  private HtmlReport() {}
+
+  /**
+   * @param data the report's data
+   * @param source the name of the dataset, shown in the title
+   * @return the whole HTML document
+   */
+  public static String render(ReportData data, String source) {
+    StringBuilder b = new StringBuilder(64 * 1024);
+    List<ReportData.Year> years = data.years();
+    String yearsText = String.join(" · ", years.stream().map(y -> String.valueOf(y.year())).toList());
+    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>Indeks Inovasi Daerah ").append(esc(yearsText)).append(": ").append(esc(source))
+        .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+    b.append("<header>\n<p class=\"kicker\">Indeks Inovasi Daerah &middot; IID report</p>\n<h1>")
+        .append(esc(source)).append("</h1>\n<p class=\"sub\"><span data-key=\"regions\">").append(data.regions())
+        .append("</span> regions &middot; ").append(data.mode() == Mode.CLAIMED
+            ? "claimed answers (self-assessment)" : "verified answers only")
+        .append(" &middot; rubric ").append(years.size() == 1 ? "year " : "years ").append(esc(yearsText))
+        .append("</p>\n</header>\n");
+    summary(b, data);
+    for (ReportData.Year y : years) {
+      year(b, y);
+    }
+    for (int i = 0; i + 1 < years.size(); i++) {
+      flows(b, data, years.get(i), years.get(i + 1));
+    }
+    notes(b, data);
+    b.append("<footer>Computed exactly by <code>iga</code>, the reference implementation of the Indeks Inovasi Daerah. "
+        + "IIDs are reported at the rubric's scale; the predikat is read from the reported IID.</footer>\n");
+    b.append("</main>\n</body>\n</html>\n");
+    return b.toString();
+  }
+
+  // ------------------------------------------------------------------------------------------------------ summary
+
+  private static void summary(StringBuilder b, ReportData data) {
+    b.append("<section id=\"summary\">\n<h2>Predikat per year</h2>\n<div class=\"cards\">\n");
+    for (ReportData.Year y : data.years()) {
+      Map<Predikat, Integer> counts = y.counts();
+      int scored = y.entries().size();
+      b.append("<div class=\"card\">\n<div class=\"card-year\">").append(y.year()).append("</div>\n")
+          .append("<div class=\"card-mean\"><span data-key=\"mean/").append(y.year()).append("\">")
+          .append(y.meanIid().map(BigDecimal::toPlainString).orElse("&ndash;"))
+          .append("</span><small>mean IID</small></div>\n");
+      b.append("<svg class=\"stack\" viewBox=\"0 0 1000 18\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\""
+          + "predikat shares ").append(y.year()).append("\">");
+      long x = 0;
+      for (Map.Entry<Predikat, Integer> e : counts.entrySet()) {
+        if (e.getValue() == 0 || scored == 0) {
+          continue;
+        }
+        long w = 1000L * e.getValue();
+        b.append("<rect x=\"").append(num(frac(x, scored))).append("\" y=\"0\" width=\"")
+            .append(num(frac(w, scored))).append("\" height=\"18\" fill=\"").append(COLOR.get(e.getKey()))
+            .append("\"><title>").append(esc(e.getKey().label())).append(": ").append(e.getValue())
+            .append("</title></rect>");
+        x += w;
+      }
+      b.append("</svg>\n<div class=\"card-foot\"><span data-key=\"scored/").append(y.year()).append("\">")
+          .append(scored).append("</span> scored");
+      if (!y.notScored().isEmpty()) {
+        b.append(" &middot; <span class=\"warn\">").append(y.notScored().size()).append(" not scored</span>");
+      }
+      b.append("</div>\n</div>\n");
+    }
+    b.append("</div>\n<table class=\"grid\">\n<thead><tr><th>Predikat</th>");
+    for (ReportData.Year y : data.years()) {
+      b.append("<th class=\"num\">").append(y.year()).append("</th>");
+    }
+    b.append("</tr></thead>\n<tbody>\n");
+    for (Predikat p : Predikat.values()) {
+      if (data.years().stream().noneMatch(y -> y.counts().containsKey(p))) {
+        continue;
+      }
+      b.append("<tr><td>").append(swatch(p)).append(esc(p.label())).append("</td>");
+      for (ReportData.Year y : data.years()) {
+        Integer n = y.counts().get(p);
+        b.append("<td class=\"num\"");
+        if (n != null) {
+          b.append(" data-key=\"count/").append(y.year()).append('/').append(p.name()).append("\">").append(n);
+        } else {
+          b.append(">&ndash;");
+        }
+        b.append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    b.append("<tr class=\"sum\"><td>Mean IID</td>");
+    for (ReportData.Year y : data.years()) {
+      b.append("<td class=\"num\">").append(y.meanIid().map(BigDecimal::toPlainString).orElse("&ndash;"))
+          .append("</td>");
+    }
+    b.append("</tr>\n<tr><td>Not scored</td>");
+    for (ReportData.Year y : data.years()) {
+      b.append("<td class=\"num\" data-key=\"notScored/").append(y.year()).append("\">").append(y.notScored().size())
+          .append("</td>");
+    }
+    b.append("</tr>\n</tbody>\n</table>\n</section>\n");
+  }
+
+  // --------------------------------------------------------------------------------------------------------- year
+
+  private static void year(StringBuilder b, ReportData.Year y) {
+    int year = y.year();
+    b.append("<section class=\"year\" id=\"year-").append(year).append("\">\n<h2>").append(year)
+        .append(": distribution of the IID</h2>\n");
+    histogram(b, y);
+    b.append("<p class=\"legend\">");
+    for (Band band : y.rubric().bands()) {
+      b.append("<span>").append(swatch(band.predikat())).append(esc(band.predikat().label())).append(" ")
+          .append(band.lower().toPlainString()).append("&ndash;").append(band.upper().toPlainString())
+          .append("</span>");
+    }
+    b.append("</p>\n");
+    if (y.entries().size() <= 2 * ReportData.EXTREMES) {
+      // Few regions: one table of them all, rather than a top and a bottom that repeat each other.
+      extremes(b, y, "top", "All " + y.entries().size() + " regions scored, ranked", y.entries());
+    } else {
+      b.append("<div class=\"two\">\n");
+      extremes(b, y, "top", "Top " + y.top().size(), y.top());
+      extremes(b, y, "bottom", "Bottom " + y.bottom().size(), y.bottom());
+      b.append("</div>\n");
+    }
+    b.append("</section>\n");
+  }
+
+  private static void histogram(StringBuilder b, ReportData.Year y) {
+    int year = y.year();
+    List<ReportData.Bin> bins = y.histogram();
+    int max = 1;
+    for (ReportData.Bin bin : bins) {
+      max = Math.max(max, bin.regions());
+    }
+    int step = tickStep(max);
+    int top = ((max + step - 1) / step) * step;
+    b.append("<svg class=\"hist\" viewBox=\"0 0 ").append(H_WIDTH).append(' ').append(H_HEIGHT)
+        .append("\" role=\"img\" aria-label=\"histogram of the IID, ").append(year).append("\">\n");
+    // Band backgrounds: each band from its lower edge to the next band's lower edge (100 for the top band).
+    BigDecimal upper = BigDecimal.valueOf(100);
+    for (Band band : y.rubric().bands()) {
+      BigDecimal x0 = x(band.lower());
+      BigDecimal x1 = x(upper);
+      if (x1.compareTo(x0) > 0) {
+        b.append("<rect x=\"").append(num(x0)).append("\" y=\"").append(H_TOP).append("\" width=\"")
+            .append(num(x1.subtract(x0))).append("\" height=\"").append(H_PLOT).append("\" fill=\"")
+            .append(TINT.get(band.predikat())).append("\"/>\n");
+      }
+      upper = band.lower();
+    }
+    // Grid and y axis.
+    for (int v = 0; v <= top; v += step) {
+      BigDecimal gy = yOf(v, top);
+      b.append("<line class=\"grid\" x1=\"").append(H_LEFT).append("\" x2=\"").append(H_LEFT + 100 * H_UNIT)
+          .append("\" y1=\"").append(num(gy)).append("\" y2=\"").append(num(gy)).append("\"/>")
+          .append("<text class=\"tick\" x=\"").append(H_LEFT - 6).append("\" y=\"").append(num(gy.add(
+              BigDecimal.valueOf(4)))).append("\" text-anchor=\"end\">").append(v).append("</text>\n");
+    }
+    // Bars, with their counts.
+    for (int i = 0; i < bins.size(); i++) {
+      ReportData.Bin bin = bins.get(i);
+      BigDecimal x0 = x(bin.from()).add(BigDecimal.ONE);
+      BigDecimal w = BigDecimal.valueOf((long) ReportData.BIN_WIDTH * H_UNIT - 2);
+      BigDecimal by = yOf(bin.regions(), top);
+      BigDecimal h = BigDecimal.valueOf(H_TOP + H_PLOT).subtract(by);
+      b.append("<rect class=\"bar\" x=\"").append(num(x0)).append("\" y=\"").append(num(by)).append("\" width=\"")
+          .append(num(w)).append("\" height=\"").append(num(h)).append("\"><title>IID ")
+          .append(bin.from().toPlainString()).append(i == bins.size() - 1 ? "&ndash;" : "&ndash;&lt;")
+          .append(bin.to().toPlainString()).append(": ").append(bin.regions()).append(" regions</title></rect>");
+      b.append("<text class=\"count\" x=\"").append(num(x0.add(w.divide(BigDecimal.valueOf(2))))).append("\" y=\"")
+          .append(num(by.subtract(BigDecimal.valueOf(4)))).append("\" text-anchor=\"middle\" data-key=\"bin/")
+          .append(year).append('/').append(i).append("\">").append(bin.regions() == 0 ? "" : bin.regions())
+          .append("</text>\n");
+    }
+    // Band edges.
+    for (BigDecimal edge : y.bandEdges()) {
+      BigDecimal ex = x(edge);
+      b.append("<line class=\"edge\" x1=\"").append(num(ex)).append("\" x2=\"").append(num(ex)).append("\" y1=\"")
+          .append(H_TOP - 10).append("\" y2=\"").append(H_TOP + H_PLOT).append("\"/>")
+          .append("<text class=\"edge-label\" x=\"").append(num(edge.compareTo(BigDecimal.valueOf(3)) < 0
+              ? ex.add(BigDecimal.valueOf(4)) : ex)).append("\" y=\"").append(H_TOP - 14).append("\" text-anchor=\"")
+          .append(edge.compareTo(BigDecimal.valueOf(3)) < 0 ? "start" : "middle").append("\" data-key=\"edge/").append(year).append('/').append(edge.toPlainString())
+          .append("\">").append(edge.toPlainString()).append("</text>\n");
+    }
+    // X axis.
+    int base = H_TOP + H_PLOT;
+    b.append("<line class=\"axis\" x1=\"").append(H_LEFT).append("\" x2=\"").append(H_LEFT + 100 * H_UNIT)
+        .append("\" y1=\"").append(base).append("\" y2=\"").append(base).append("\"/>\n");
+    for (int v = 0; v <= 100; v += 10) {
+      int tx = H_LEFT + v * H_UNIT;
+      b.append("<text class=\"tick\" x=\"").append(tx).append("\" y=\"").append(base + 18)
+          .append("\" text-anchor=\"middle\">").append(v).append("</text>");
+    }
+    b.append("\n<text class=\"axis-label\" x=\"").append(H_LEFT + 50 * H_UNIT).append("\" y=\"").append(base + 40)
+        .append("\" text-anchor=\"middle\">reported IID (bins of ").append(ReportData.BIN_WIDTH)
+        .append(" points)</text>\n<text class=\"axis-label\" x=\"14\" y=\"").append(H_TOP + H_PLOT / 2)
+        .append("\" text-anchor=\"middle\" transform=\"rotate(-90 14 ").append(H_TOP + H_PLOT / 2)
+        .append(")\">regions</text>\n</svg>\n");
+  }
+
+  private static void extremes(StringBuilder b, ReportData.Year y, String key, String title,
+      List<ReportData.Entry> entries) {
+    b.append("<div>\n<h3>").append(esc(title)).append("</h3>\n<table class=\"grid\">\n<thead><tr>"
+        + "<th class=\"num\">Rank</th><th>Region</th><th class=\"num\">IID</th><th>Predikat</th></tr></thead>\n"
+        + "<tbody>\n");
+    for (int i = 0; i < entries.size(); i++) {
+      ReportData.Entry e = entries.get(i);
+      String k = key + "/" + y.year() + "/" + (i + 1);
+      b.append("<tr><td class=\"num\" data-key=\"").append(k).append("/rank\">").append(e.rank())
+          .append("</td><td><span class=\"code\" data-key=\"").append(k).append("/code\">").append(esc(e.region().code()))
+          .append("</span> ").append(esc(e.region().name())).append("</td><td class=\"num\" data-key=\"").append(k)
+          .append("/iid\">").append(e.iid().toPlainString()).append("</td><td class=\"nowrap\">")
+          .append(swatch(e.predikat())).append(esc(e.predikat().label())).append("</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n</div>\n");
+  }
+
+  // -------------------------------------------------------------------------------------------------------- flows
+
+  private static void flows(StringBuilder b, ReportData data, ReportData.Year from, ReportData.Year to) {
+    int a = from.year();
+    int z = to.year();
+    List<DatasetComparison.Flow> flows = data.comparison().flows(a, z);
+    b.append("<section class=\"flows\" id=\"flows-").append(a).append('-').append(z).append("\">\n<h2>Predikat from ")
+        .append(a).append(" to ").append(z).append("</h2>\n");
+    int total = flows.stream().mapToInt(DatasetComparison.Flow::regions).sum();
+    if (total == 0) {
+      b.append("<p>No region was scored in both years.</p>\n</section>\n");
+      return;
+    }
+    sankey(b, flows, total, a, z);
+    List<Predikat> rows = present(from.rubric(), to.rubric());
+    b.append("<table class=\"grid matrix\">\n<thead><tr><th>").append(a).append(" &rarr; ").append(z).append("</th>");
+    for (Predikat p : rows) {
+      b.append("<th class=\"num\">").append(esc(p.label())).append("</th>");
+    }
+    b.append("</tr></thead>\n<tbody>\n");
+    for (Predikat p : rows) {
+      b.append("<tr><td>").append(swatch(p)).append(esc(p.label())).append("</td>");
+      for (Predikat q : rows) {
+        int n = 0;
+        for (DatasetComparison.Flow f : flows) {
+          if (f.from() == p && f.to() == q) {
+            n = f.regions();
+          }
+        }
+        b.append("<td class=\"num").append(p == q ? " same" : n > 0 ? " moved" : "").append("\" data-key=\"flow/")
+            .append(a).append('/').append(z).append('/').append(p.name()).append('/').append(q.name()).append("\">")
+            .append(n).append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    b.append("</tbody>\n</table>\n");
+    List<DatasetComparison.RegionYears> changed = new ArrayList<>();
+    for (DatasetComparison.RegionYears r : data.comparison().regions()) {
+      Optional<Predikat> p = r.in(a);
+      Optional<Predikat> q = r.in(z);
+      if (p.isPresent() && q.isPresent() && p.get() != q.get()) {
+        changed.add(r);
+      }
+    }
+    b.append("<details").append(changed.size() <= 12 ? " open" : "").append(">\n<summary><span data-key=\"changed/")
+        .append(a).append('/').append(z).append("\">").append(changed.size()).append("</span> regions change predikat")
+        .append("</summary>\n");
+    if (!changed.isEmpty()) {
+      b.append("<table class=\"grid\">\n<thead><tr><th>Region</th><th>").append(a).append("</th><th>").append(z)
+          .append("</th></tr></thead>\n<tbody>\n");
+      for (DatasetComparison.RegionYears r : changed) {
+        b.append("<tr><td><span class=\"code\">").append(esc(r.region().code())).append("</span> ")
+            .append(esc(r.region().name())).append("</td><td>").append(swatch(r.in(a).orElseThrow()))
+            .append(esc(r.in(a).orElseThrow().label())).append("</td><td>").append(swatch(r.in(z).orElseThrow()))
+            .append(esc(r.in(z).orElseThrow().label())).append("</td></tr>\n");
+      }
+      b.append("</tbody>\n</table>\n");
+    }
+    b.append("</details>\n</section>\n");
+  }
+
+  private static void sankey(StringBuilder b, List<DatasetComparison.Flow> flows, int total, int a, int z) {
+    Map<Predikat, Integer> left = new EnumMap<>(Predikat.class);
+    Map<Predikat, Integer> right = new EnumMap<>(Predikat.class);
+    for (DatasetComparison.Flow f : flows) {
+      left.merge(f.from(), f.regions(), Integer::sum);
+      right.merge(f.to(), f.regions(), Integer::sum);
+    }
+    int gaps = Math.max(left.size(), right.size()) - 1;
+    // Units per region, as an exact fraction: (plot - gaps) / total.
+    long room = F_PLOT - (long) gaps * F_GAP;
+    Map<Predikat, BigDecimal> leftY = stack(left, room, total);
+    Map<Predikat, BigDecimal> rightY = stack(right, room, total);
+    int height = F_TOP + F_PLOT + 16;
+    b.append("<svg class=\"sankey\" viewBox=\"0 0 ").append(F_WIDTH).append(' ').append(height)
+        .append("\" role=\"img\" aria-label=\"predikat flows ").append(a).append(" to ").append(z).append("\">\n");
+    b.append("<text class=\"col\" x=\"").append(F_LEFT + F_NODE / 2).append("\" y=\"").append(F_TOP - 14)
+        .append("\" text-anchor=\"middle\">").append(a).append("</text><text class=\"col\" x=\"")
+        .append(F_RIGHT + F_NODE / 2).append("\" y=\"").append(F_TOP - 14).append("\" text-anchor=\"middle\">")
+        .append(z).append("</text>\n");
+    Map<Predikat, BigDecimal> outUsed = new EnumMap<>(leftY);
+    Map<Predikat, BigDecimal> inUsed = new EnumMap<>(rightY);
+    // Ribbons in source order, each source's ribbons in target order, so that no two cross within a node.
+    List<DatasetComparison.Flow> byTarget = new ArrayList<>(flows);
+    byTarget.sort((f, g) -> f.to() != g.to() ? f.to().compareTo(g.to()) : f.from().compareTo(g.from()));
+    Map<DatasetComparison.Flow, BigDecimal> targetY = new HashMap<>();
+    for (DatasetComparison.Flow f : byTarget) {
+      BigDecimal y0 = inUsed.get(f.to());
+      targetY.put(f, y0);
+      inUsed.put(f.to(), y0.add(frac(room * f.regions(), total)));
+    }
+    BigDecimal lx = BigDecimal.valueOf(F_LEFT + F_NODE);
+    BigDecimal rx = BigDecimal.valueOf(F_RIGHT);
+    BigDecimal mid = BigDecimal.valueOf((F_LEFT + F_NODE + F_RIGHT) / 2);
+    for (DatasetComparison.Flow f : flows) {
+      BigDecimal h = frac(room * f.regions(), total);
+      BigDecimal s0 = outUsed.get(f.from());
+      outUsed.put(f.from(), s0.add(h));
+      BigDecimal t0 = targetY.get(f);
+      BigDecimal s1 = s0.add(h);
+      BigDecimal t1 = t0.add(h);
+      b.append("<path class=\"ribbon").append(f.from() == f.to() ? "" : " moved").append("\" fill=\"")
+          .append(COLOR.get(f.from())).append("\" d=\"M").append(num(lx)).append(',').append(num(s0))
+          .append(" C").append(num(mid)).append(',').append(num(s0)).append(' ').append(num(mid)).append(',')
+          .append(num(t0)).append(' ').append(num(rx)).append(',').append(num(t0)).append(" L").append(num(rx))
+          .append(',').append(num(t1)).append(" C").append(num(mid)).append(',').append(num(t1)).append(' ')
+          .append(num(mid)).append(',').append(num(s1)).append(' ').append(num(lx)).append(',').append(num(s1))
+          .append(" Z\"><title>").append(esc(f.from().label())).append(" &rarr; ").append(esc(f.to().label()))
+          .append(": ").append(f.regions()).append(" regions</title></path>\n");
+    }
+    nodes(b, left, leftY, room, total, F_LEFT, true, a);
+    nodes(b, right, rightY, room, total, F_RIGHT, false, z);
+    b.append("</svg>\n");
+  }
+
+  private static Map<Predikat, BigDecimal> stack(Map<Predikat, Integer> counts, long room, int total) {
+    Map<Predikat, BigDecimal> y = new EnumMap<>(Predikat.class);
+    BigDecimal at = BigDecimal.valueOf(F_TOP);
+    for (Map.Entry<Predikat, Integer> e : counts.entrySet()) {
+      y.put(e.getKey(), at);
+      at = at.add(frac(room * e.getValue(), total)).add(BigDecimal.valueOf(F_GAP));
+    }
+    return y;
+  }
+
+  private static void nodes(StringBuilder b, Map<Predikat, Integer> counts, Map<Predikat, BigDecimal> ys, long room,
+      int total, int x, boolean leftSide, int year) {
+    for (Map.Entry<Predikat, Integer> e : counts.entrySet()) {
+      BigDecimal y0 = ys.get(e.getKey());
+      BigDecimal h = frac(room * e.getValue(), total);
+      BigDecimal cy = y0.add(h.divide(BigDecimal.valueOf(2))).add(BigDecimal.valueOf(4));
+      b.append("<rect x=\"").append(x).append("\" y=\"").append(num(y0)).append("\" width=\"").append(F_NODE)
+          .append("\" height=\"").append(num(h.max(BigDecimal.ONE))).append("\" fill=\"")
+          .append(COLOR.get(e.getKey())).append("\"/>");
+      b.append("<text class=\"node\" x=\"").append(leftSide ? x - 8 : x + F_NODE + 8).append("\" y=\"")
+          .append(num(cy)).append("\" text-anchor=\"").append(leftSide ? "end" : "start").append("\">")
+          .append(esc(e.getKey().label())).append(" <tspan class=\"n\">").append(e.getValue())
+          .append("</tspan></text>\n");
+    }
+  }
+
+  private static List<Predikat> present(Rubric a, Rubric z) {
+    List<Predikat> out = new ArrayList<>();
+    for (Predikat p : Predikat.values()) {
+      if (a.bands().stream().anyMatch(x -> x.predikat() == p) || z.bands().stream().anyMatch(x -> x.predikat() == p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  // -------------------------------------------------------------------------------------------------------- notes
+
+  private static void notes(StringBuilder b, ReportData data) {
+    b.append("<section id=\"notes\">\n<h2>What the numbers rest on</h2>\n<ul class=\"notes\">\n");
+    for (ReportData.Year y : data.years()) {
+      Rubric r = y.rubric();
+      List<Assumption> assumed = r.assumptions();
+      b.append("<li><strong>").append(esc(r.title())).append("</strong>: ");
+      if (assumed.isEmpty()) {
+        b.append("no ASSUMED fact.");
+      } else {
+        b.append("rests on <span data-key=\"assumptions/").append(y.year()).append("\">").append(assumed.size())
+            .append("</span> ASSUMED fact").append(assumed.size() == 1 ? "" : "s").append(" (");
+        b.append(esc(String.join(", ", assumed.stream().map(Assumption::subject).distinct().limit(8).toList())));
+        b.append(assumed.stream().map(Assumption::subject).distinct().count() > 8 ? ", &hellip;" : "").append(").");
+      }
+      List<ParameterOverride> overrides = r.overrides();
+      if (!overrides.isEmpty()) {
+        b.append(" <span class=\"warn\">What-if: ");
+        b.append(esc(String.join(", ", overrides.stream().map(o -> o.name() + " " + o.published() + " \u2192 "
+            + o.value()).toList())));
+        b.append(".</span>");
+      }
+      b.append("</li>\n");
+    }
+    b.append("</ul>\n");
+    for (ReportData.Year y : data.years()) {
+      if (y.notScored().isEmpty()) {
+        continue;
+      }
+      b.append("<details>\n<summary class=\"warn\">").append(y.notScored().size()).append(" region")
+          .append(y.notScored().size() == 1 ? "" : "s").append(" not scored under ").append(y.year())
+          .append(": not in this year's vocabulary</summary>\n<ul>\n");
+      for (ReportData.NotScored n : y.notScored()) {
+        b.append("<li><span class=\"code\">").append(esc(n.region().code())).append("</span> ")
+            .append(esc(n.region().name())).append(": ").append(esc(String.join("; ", n.problems())))
+            .append("</li>\n");
+      }
+      b.append("</ul>\n</details>\n");
+    }
+    b.append("</section>\n");
+  }
+
+  // ------------------------------------------------------------------------------------------------------ helpers
+
+  private static BigDecimal x(BigDecimal iid) {
+    return BigDecimal.valueOf(H_LEFT).add(iid.multiply(BigDecimal.valueOf(H_UNIT)));
+  }
+
+  private static BigDecimal yOf(int count, int top) {
+    return BigDecimal.valueOf(H_TOP + H_PLOT).subtract(frac((long) count * H_PLOT, top));
+  }
+
+  private static BigDecimal frac(long numerator, long denominator) {
+    return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
+  }
+
+  /** A drawing coordinate: at most two decimals, no trailing zeros. */
+  private static String num(BigDecimal v) {
+    BigDecimal s = v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+  }
+
+  private static int tickStep(int max) {
+    int[] steps = {1, 2, 5};
+    for (int magnitude = 1; ; magnitude *= 10) {
+      for (int s : steps) {
+        if (max / (s * magnitude) <= 5) {
+          return s * magnitude;
+        }
+      }
+    }
+  }
+
+  private static String swatch(Predikat p) {
+    return "<i class=\"sw\" style=\"background:" + COLOR.get(p) + "\"></i>";
+  }
+
+  /**
+   * @param text any text
+   * @return the text with {@code & < > " '} escaped for HTML text and attribute values
+   */
+  static String esc(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static final String CSS = """
+      :root { --ink: #1d2430; --muted: #5b6675; --line: #dfe3e8; --bg: #f6f7f9; }
+      * { box-sizing: border-box; }
+      body { margin: 0; background: var(--bg); color: var(--ink);
+             font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+      main { max-width: 1000px; margin: 0 auto; padding: 32px 28px 48px; }
+      header { border-bottom: 3px solid var(--ink); padding-bottom: 14px; margin-bottom: 8px; }
+      .kicker { margin: 0; color: var(--muted); text-transform: uppercase; letter-spacing: .08em; font-size: 12px; }
+      h1 { margin: 4px 0 2px; font-size: 28px; font-weight: 700; word-break: break-all; }
+      .sub { margin: 0; color: var(--muted); }
+      h2 { font-size: 19px; margin: 34px 0 12px; }
+      h3 { font-size: 15px; margin: 18px 0 8px; color: var(--muted); font-weight: 600; }
+      section { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 4px 22px 20px;
+                margin-top: 22px; }
+      .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 14px;
+               margin-bottom: 18px; }
+      .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; }
+      .card-year { font-weight: 700; color: var(--muted); }
+      .card-mean span { font-size: 30px; font-weight: 700; font-variant-numeric: tabular-nums; }
+      .card-mean small { margin-left: 6px; color: var(--muted); }
+      .card-foot { margin-top: 6px; font-size: 13px; color: var(--muted); }
+      svg.stack { display: block; width: 100%; height: 14px; border-radius: 4px; overflow: hidden;
+                  background: var(--line); }
+      table.grid { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+      .grid th, .grid td { padding: 5px 10px; border-bottom: 1px solid var(--line); text-align: left; }
+      .grid th { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted);
+                 font-weight: 600; }
+      .grid .num { text-align: right; }
+      .grid .nowrap { white-space: nowrap; }
+      .two .grid { font-size: 14px; }
+      .two .grid th, .two .grid td { padding: 4px 8px; }
+      .grid tr.sum td { font-weight: 700; border-top: 2px solid var(--line); }
+      .matrix td.same { color: var(--muted); }
+      .matrix td.moved { font-weight: 700; }
+      .code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px;
+              color: var(--muted); }
+      i.sw { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 7px; }
+      .two { display: grid; grid-template-columns: 1fr 1fr; gap: 22px; }
+      @media (max-width: 760px) { .two { grid-template-columns: 1fr; } }
+      svg.hist, svg.sankey { display: block; width: 100%; height: auto; }
+      svg text { font-family: inherit; fill: var(--ink); }
+      .hist .bar { fill: #3d4b5f; }
+      .hist .grid { stroke: #000; stroke-opacity: .07; }
+      .hist .axis { stroke: var(--ink); }
+      .hist .edge { stroke: #b42318; stroke-width: 1.5; stroke-dasharray: 5 4; }
+      .hist .edge-label { fill: #b42318; font-size: 12px; font-weight: 600; }
+      .hist .tick { fill: var(--muted); font-size: 11px; }
+      .hist .count { font-size: 11px; font-weight: 600; }
+      .hist .axis-label { fill: var(--muted); font-size: 12px; }
+      .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 13px; color: var(--muted); margin: 6px 0 0; }
+      .sankey .ribbon { opacity: .28; }
+      .sankey .ribbon.moved { opacity: .55; }
+      .sankey .col { font-weight: 700; font-size: 15px; }
+      .sankey .node { font-size: 13px; }
+      .sankey .n { font-weight: 700; }
+      details { margin-top: 12px; }
+      summary { cursor: pointer; font-weight: 600; }
+      .warn { color: #b42318; }
+      ul.notes { padding-left: 18px; }
+      footer { margin-top: 28px; color: var(--muted); font-size: 12px; text-align: center; }
+      @media print { body { background: #fff; } section { break-inside: avoid; } }
+      """;
+}

@@ -1,0 +1,279 @@
+package id.iga.report;
+
+import id.iga.IgaException;
+import id.iga.compare.Comparison;
+import id.iga.compare.DatasetComparison;
+import id.iga.compare.YearComparison;
+import id.iga.compare.YearScore;
+import id.iga.rubric.Band;
+import id.iga.rubric.Predikat;
+import id.iga.rubric.Rubric;
+import id.iga.score.Mode;
+import id.iga.score.ScoreResult;
+import id.iga.submission.Region;
+import id.iga.submission.Submission;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a dataset report shows, computed exactly: per year, the predikat counts, the mean IID, the IID
+ * histogram and the regions ranked by IID; between consecutive years, the predikat flows. {@link HtmlReport} renders
+ * it; the numbers on the page are these.
+ *
+ * <pre>{@code
+ * ReportData.Builder b = ReportData.builder(List.of(Rubrics.forYear(2024), Rubrics.forYear(2026)), Mode.CLAIMED);
+ * dataset.forEachRemaining(s -> b.add(s.submission()));
+ * String html = HtmlReport.render(b.build(), "national-2024.jsonl");
+ * }</pre>
+ *
+ * <p>Each submission is scored under every year, as {@link YearComparison} does: a year that cannot read a
+ * submission (an answer not in its vocabulary) does not score it, and the report lists the region with the reason.
+ */
+public final class ReportData {
+  /** Width of a histogram bin, in IID points. */
+  public static final int BIN_WIDTH = 5;
+  /** How many regions the top and bottom lists show at most. */
+  public static final int EXTREMES = 10;
+
+  private final Mode mode;
+  private final List<Year> years;
+  private final DatasetComparison comparison;
+
+  private ReportData(Mode mode, List<Year> years, DatasetComparison comparison) {
+    this.mode = mode;
+    this.years = List.copyOf(years);
+    this.comparison = comparison;
+  }
+
+  /**
+   * One region's reported IID and predikat in one year.
+   *
+   * @param region the region
+   * @param iid the reported IID
+   * @param predikat the predikat
+   * @param rank its rank among every region the year scored, by reported IID; ties share a rank (1, 2, 2, 4)
+   */
+  public record Entry(Region region, BigDecimal iid, Predikat predikat, int rank) {
+    public Entry {
+      Objects.requireNonNull(region, "region");
+      Objects.requireNonNull(iid, "iid");
+      Objects.requireNonNull(predikat, "predikat");
+    }
+  }
+
+  /**
+   * A region a year could not score.
+   *
+   * @param region the region
+   * @param problems why
+   */
+  public record NotScored(Region region, List<String> problems) {
+    public NotScored {
+      Objects.requireNonNull(region, "region");
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * One histogram bin: the regions whose reported IID lies in {@code [from, to)}, or {@code [from, to]} for the last.
+   *
+   * @param from the lower end, inclusive
+   * @param to the upper end, exclusive but for the last bin
+   * @param regions how many regions
+   */
+  public record Bin(BigDecimal from, BigDecimal to, int regions) {}
+
+  /**
+   * One year of the report.
+   *
+   * @param rubric the rubric the year was scored under
+   * @param entries every region scored, best first (by reported IID, ties by code)
+   * @param notScored every region the year could not score, in dataset order
+   */
+  public record Year(Rubric rubric, List<Entry> entries, List<NotScored> notScored) {
+    public Year {
+      Objects.requireNonNull(rubric, "rubric");
+      entries = List.copyOf(entries);
+      notScored = List.copyOf(notScored);
+    }
+
+    /** @return the rubric year */
+    public int year() {
+      return rubric.year();
+    }
+
+    /** @return how many regions earn each predikat, every predikat of the rubric's bands listed, highest first */
+    public Map<Predikat, Integer> counts() {
+      Map<Predikat, Integer> out = new EnumMap<>(Predikat.class);
+      for (Band b : rubric.bands()) {
+        out.put(b.predikat(), 0);
+      }
+      for (Entry e : entries) {
+        out.merge(e.predikat(), 1, Integer::sum);
+      }
+      return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * @return the mean of the reported IIDs, rounded once to the rubric's reporting scale with its rounding mode;
+     *     empty when no region was scored
+     */
+    public Optional<BigDecimal> meanIid() {
+      if (entries.isEmpty()) {
+        return Optional.empty();
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Entry e : entries) {
+        sum = sum.add(e.iid());
+      }
+      return Optional.of(sum.divide(BigDecimal.valueOf(entries.size()),
+          rubric.parameters().reportingScale().value(), rubric.parameters().rounding().value()));
+    }
+
+    /** @return 100 / {@value #BIN_WIDTH} bins from 0 to 100, the last one closed */
+    public List<Bin> histogram() {
+      int bins = 100 / BIN_WIDTH;
+      int[] n = new int[bins];
+      BigDecimal width = BigDecimal.valueOf(BIN_WIDTH);
+      for (Entry e : entries) {
+        int i = e.iid().divideToIntegralValue(width).intValueExact();
+        n[Math.min(i, bins - 1)]++;
+      }
+      List<Bin> out = new ArrayList<>(bins);
+      for (int i = 0; i < bins; i++) {
+        out.add(new Bin(BigDecimal.valueOf((long) i * BIN_WIDTH), BigDecimal.valueOf((long) (i + 1) * BIN_WIDTH),
+            n[i]));
+      }
+      return out;
+    }
+
+    /** @return the lower edges of the bands above the lowest, highest first: where the histogram draws its lines */
+    public List<BigDecimal> bandEdges() {
+      List<BigDecimal> out = new ArrayList<>();
+      for (Band b : rubric.bands()) {
+        if (b.lower().signum() > 0) {
+          out.add(b.lower());
+        }
+      }
+      return out;
+    }
+
+    /** @return the best {@value #EXTREMES} regions (fewer when fewer were scored), best first */
+    public List<Entry> top() {
+      return entries.subList(0, Math.min(EXTREMES, entries.size()));
+    }
+
+    /** @return the last {@value #EXTREMES} regions (fewer when fewer were scored), in rank order, worst last */
+    public List<Entry> bottom() {
+      return entries.subList(Math.max(0, entries.size() - EXTREMES), entries.size());
+    }
+  }
+
+  /**
+   * @param rubrics the rubrics, one per year; the first is the report's main year, the flows run from each year to the
+   *     next in this order
+   * @param mode which answers count
+   * @return a builder to add submissions to
+   * @throws IgaException when no rubric is given or two share a year
+   */
+  public static Builder builder(List<Rubric> rubrics, Mode mode) {
+    return new Builder(YearComparison.of(rubrics), mode);
+  }
+
+  /** Scores submissions as they are added; not thread-safe. */
+  public static final class Builder {
+    private final YearComparison years;
+    private final Mode mode;
+    private final DatasetComparison.Builder comparison;
+    private final List<List<Entry>> entries = new ArrayList<>();
+    private final List<List<NotScored>> notScored = new ArrayList<>();
+
+    private Builder(YearComparison years, Mode mode) {
+      this.years = years;
+      this.mode = Objects.requireNonNull(mode, "mode");
+      this.comparison = DatasetComparison.builder(years.years());
+      for (int i = 0; i < years.rubrics().size(); i++) {
+        entries.add(new ArrayList<>());
+        notScored.add(new ArrayList<>());
+      }
+    }
+
+    /**
+     * @param submission a region's submission
+     * @return this builder
+     * @throws IgaException when scoring fails other than by an answer a year cannot read
+     */
+    public Builder add(Submission submission) {
+      Comparison c = years.compare(submission, mode);
+      comparison.add(c);
+      for (int i = 0; i < c.years().size(); i++) {
+        YearScore y = c.years().get(i);
+        Optional<ScoreResult> r = y.scored();
+        if (r.isPresent()) {
+          entries.get(i).add(new Entry(c.region(), r.get().iid(), r.get().predikat(), 1));
+        } else {
+          notScored.get(i).add(new NotScored(c.region(), y.problems()));
+        }
+      }
+      return this;
+    }
+
+    /**
+     * @return the report's data
+     * @throws IgaException when no submission was added
+     */
+    public ReportData build() {
+      DatasetComparison dc = comparison.build();
+      if (dc.regions().isEmpty()) {
+        throw new IgaException("the dataset holds no submission; a report needs at least one region");
+      }
+      List<Year> out = new ArrayList<>();
+      for (int i = 0; i < years.rubrics().size(); i++) {
+        out.add(new Year(years.rubrics().get(i), ranked(entries.get(i)), notScored.get(i)));
+      }
+      return new ReportData(mode, out, dc);
+    }
+
+    private static List<Entry> ranked(List<Entry> entries) {
+      List<Entry> sorted = new ArrayList<>(entries);
+      sorted.sort(Comparator.comparing(Entry::iid).reversed().thenComparing(e -> e.region().code()));
+      List<Entry> out = new ArrayList<>(sorted.size());
+      int rank = 0;
+      for (int i = 0; i < sorted.size(); i++) {
+        Entry e = sorted.get(i);
+        if (i == 0 || e.iid().compareTo(sorted.get(i - 1).iid()) != 0) {
+          rank = i + 1;
+        }
+        out.add(new Entry(e.region(), e.iid(), e.predikat(), rank));
+      }
+      return out;
+    }
+  }
+
+  /** @return which answers counted */
+  public Mode mode() {
+    return mode;
+  }
+
+  /** @return the years, the main year first */
+  public List<Year> years() {
+    return years;
+  }
+
+  /** @return how many submissions the dataset holds */
+  public int regions() {
+    return comparison.regions().size();
+  }
+
+  /** @return the predikat of every region in every year, for flows and changes */
+  public DatasetComparison comparison() {
+    return comparison;
+  }
+}

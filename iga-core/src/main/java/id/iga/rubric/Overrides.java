@@ -1,0 +1,245 @@
+package id.iga.rubric;
+
+import id.iga.IgaException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What-if parameters for sensitivity studies: settings such as {@code divisorFloor=12} or
+ * {@code band.SANGAT_INOVATIF=70.01}, applied to a published rubric through {@link Rubric#derive}. The derived rubric
+ * lists every change in {@link Rubric#overrides()}, and every result scored with it warns.
+ *
+ * <pre>{@code
+ * Rubric published = Rubrics.forYear(2025);
+ * Rubric whatIf = Overrides.apply(published, List.of(Overrides.parse("k=12"), Overrides.parse("gate=5")));
+ * }</pre>
+ *
+ * <h2>Names</h2>
+ * The rubric's own parameter names ({@value Parameters#DIVISOR_FLOOR}, {@value Parameters#COUNT_SCORE},
+ * {@value Parameters#COUNT_CAP}, {@value Parameters#GATE}, {@value Parameters#REPORTING_SCALE},
+ * {@value Parameters#ROUNDING}), the short aliases {@code k}, {@code countScore}, {@code cap} and {@code gate}, and
+ * {@code band.PREDIKAT} for a band's lower edge ({@code band.INOVATIF=45.01}). Whole-number parameters take digits
+ * only, {@code countScorePerInnovation} and band edges a plain decimal ({@code 0.40}), {@code rounding} a
+ * {@link RoundingMode} name ({@code HALF_EVEN}).
+ *
+ * <h2>The band rule</h2>
+ * Setting a band's lower edge moves the upper edge of the band just below it to one reporting step (0.01 at two
+ * decimals) under the new edge, so the bands still cover 0..100 with no gap or overlap; nothing else moves. The new
+ * edge must therefore lie above the lower edge of the band below and at most at the band's own upper edge. The lowest
+ * band always starts at 0. Several band settings apply in the order given, each to the bands the previous ones left.
+ *
+ * <p>A value the user sets is not a published fact: it gets the status {@link Status#ASSUMED} with a source that says
+ * who set it. A parameter set twice, an unknown name or a value of the wrong form is an {@link IgaException}.
+ */
+public final class Overrides {
+  /** The prefix of a band's name: {@code band.INOVATIF}. */
+  public static final String BAND_PREFIX = "band.";
+
+  private static final Map<String, String> ALIASES = Map.of("k", Parameters.DIVISOR_FLOOR, "countScore",
+      Parameters.COUNT_SCORE, "cap", Parameters.COUNT_CAP, "gate", Parameters.GATE);
+  private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,9}");
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,12}(\\.[0-9]{1,12})?");
+
+  private Overrides() {}
+
+  /**
+   * One what-if setting.
+   *
+   * @param name the canonical name: a parameter name of {@link Parameters} or {@code band.PREDIKAT}
+   * @param value the value as written
+   */
+  public record Setting(String name, String value) {
+    public Setting {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String toString() {
+      return name + "=" + value;
+    }
+  }
+
+  /**
+   * @return every name a setting may use, canonical names first, then the aliases, then the band names
+   */
+  public static List<String> names() {
+    List<String> out = new ArrayList<>(List.of(Parameters.DIVISOR_FLOOR, Parameters.COUNT_SCORE,
+        Parameters.COUNT_CAP, Parameters.GATE, Parameters.REPORTING_SCALE, Parameters.ROUNDING, "k", "countScore",
+        "cap", "gate"));
+    for (Predikat p : Predikat.values()) {
+      out.add(BAND_PREFIX + p.name());
+    }
+    return out;
+  }
+
+  /**
+   * @param name a parameter name, an alias or a band name
+   * @return the canonical name ({@code k} gives {@code divisorFloor})
+   * @throws IgaException when the name is none of {@link #names()}
+   */
+  public static String canonicalName(String name) {
+    if (ALIASES.containsKey(name)) {
+      return ALIASES.get(name);
+    }
+    if (name.startsWith(BAND_PREFIX)) {
+      String predikat = name.substring(BAND_PREFIX.length());
+      for (Predikat p : Predikat.values()) {
+        if (p.name().equals(predikat)) {
+          return name;
+        }
+      }
+      throw new IgaException("unknown band '" + predikat + "'; expected one of " + Arrays.stream(Predikat.values())
+          .map(p -> BAND_PREFIX + p.name()).toList());
+    }
+    if (List.of(Parameters.DIVISOR_FLOOR, Parameters.COUNT_SCORE, Parameters.COUNT_CAP, Parameters.GATE,
+        Parameters.REPORTING_SCALE, Parameters.ROUNDING).contains(name)) {
+      return name;
+    }
+    throw new IgaException("unknown parameter '" + name + "'; expected one of " + String.join(", ", names()));
+  }
+
+  /**
+   * @param text {@code name=value}, such as {@code divisorFloor=12} or {@code gate=5}
+   * @return the setting, with the canonical name
+   * @throws IgaException when the text is not {@code name=value} or names no parameter
+   */
+  public static Setting parse(String text) {
+    int eq = text.indexOf('=');
+    if (eq <= 0 || eq == text.length() - 1) {
+      throw new IgaException("expected a setting name=value (divisorFloor=12, gate=5, band.SANGAT_INOVATIF=70.01), "
+          + "not '" + text + "'");
+    }
+    return new Setting(canonicalName(text.substring(0, eq).strip()), text.substring(eq + 1).strip());
+  }
+
+  /**
+   * A rubric like the published one with the settings applied.
+   *
+   * @param published the rubric to start from
+   * @param settings the settings, applied in order
+   * @return the derived rubric; its {@link Rubric#overrides()} lists what changed
+   * @throws IgaException when a parameter is set twice, a value has the wrong form or range, or a band edge leaves
+   *     no room for its neighbour
+   */
+  public static Rubric apply(Rubric published, List<Setting> settings) {
+    Map<String, Setting> seen = new LinkedHashMap<>();
+    for (Setting s : settings) {
+      String name = canonicalName(s.name());
+      Setting first = seen.putIfAbsent(name, s);
+      if (first != null) {
+        throw new IgaException(name + " is set twice (" + first.value() + " and " + s.value() + "); set it once");
+      }
+    }
+    Parameters p = published.parameters();
+    Sourced<Integer> divisorFloor = p.divisorFloor();
+    Sourced<BigDecimal> countScore = p.countScorePerInnovation();
+    Sourced<Integer> countCap = p.countCap();
+    Sourced<Integer> gate = p.basicServiceGate();
+    Sourced<Integer> scale = p.reportingScale();
+    Sourced<RoundingMode> rounding = p.rounding();
+    for (Setting s : settings) {
+      String name = canonicalName(s.name());
+      switch (name) {
+        case Parameters.DIVISOR_FLOOR -> divisorFloor = Sourced.of(whole(s), byUser(s, text(p.divisorFloor())));
+        case Parameters.COUNT_SCORE -> countScore = Sourced.of(decimal(s), byUser(s, text(p.countScorePerInnovation())));
+        case Parameters.COUNT_CAP -> countCap = Sourced.of(whole(s), byUser(s, text(p.countCap())));
+        case Parameters.GATE -> gate = Sourced.of(whole(s), byUser(s, text(p.basicServiceGate())));
+        case Parameters.REPORTING_SCALE -> scale = Sourced.of(whole(s), byUser(s, text(p.reportingScale())));
+        case Parameters.ROUNDING -> rounding = Sourced.of(roundingMode(s), byUser(s, text(p.rounding())));
+        default -> {
+          // band.PREDIKAT: applied below, once the reporting scale is known.
+        }
+      }
+    }
+    Parameters parameters = new Parameters(divisorFloor, countScore, countCap, gate, scale, rounding);
+    List<Band> bands = new ArrayList<>(published.bands());
+    for (Setting s : settings) {
+      String name = canonicalName(s.name());
+      if (name.startsWith(BAND_PREFIX)) {
+        moveLowerEdge(bands, Predikat.valueOf(name.substring(BAND_PREFIX.length())), s,
+            parameters.reportingScale().value());
+      }
+    }
+    return published.derive(parameters, bands);
+  }
+
+  /** Moves a band's lower edge and the upper edge of the band below it; {@code bands} is highest first. */
+  private static void moveLowerEdge(List<Band> bands, Predikat predikat, Setting s, int scale) {
+    int i = 0;
+    while (i < bands.size() && bands.get(i).predikat() != predikat) {
+      i++;
+    }
+    if (i == bands.size()) {
+      throw new IgaException(s.name() + ": the rubric has no " + predikat + " band; its bands are "
+          + bands.stream().map(b -> b.predikat().name()).toList());
+    }
+    BigDecimal edge = decimal(s);
+    if (edge.stripTrailingZeros().scale() > scale) {
+      throw new IgaException(s.name() + "=" + s.value() + " is finer than the reporting scale of " + scale
+          + " decimals");
+    }
+    edge = edge.setScale(Math.max(scale, 0));
+    Band band = bands.get(i);
+    if (edge.compareTo(band.lower()) == 0) {
+      return;
+    }
+    if (i == bands.size() - 1) {
+      throw new IgaException(s.name() + ": " + predikat + " is the lowest band and starts at "
+          + band.lower().toPlainString() + "; its lower edge cannot move, set the edge of the band above it instead");
+    }
+    Band below = bands.get(i + 1);
+    BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
+    BigDecimal least = below.lower().add(step);
+    if (edge.compareTo(least) < 0 || edge.compareTo(band.upper()) > 0) {
+      throw new IgaException(s.name() + " must be " + least.toPlainString() + ".." + band.upper().toPlainString()
+          + " (above the lower edge " + below.lower().toPlainString() + " of " + below.predikat()
+          + ", at most the band's own upper edge), not " + s.value());
+    }
+    Provenance moved = Provenance.of(Status.ASSUMED, "set by the user: " + s + " (published "
+        + band.lower().toPlainString() + ".." + band.upper().toPlainString() + ")");
+    bands.set(i, new Band(predikat, edge, band.upper(), moved));
+    bands.set(i + 1, new Band(below.predikat(), below.lower(), edge.subtract(step), Provenance.of(Status.ASSUMED,
+        "upper edge moved one step below " + s + " (published " + below.lower().toPlainString() + ".."
+            + below.upper().toPlainString() + ")")));
+  }
+
+  private static Provenance byUser(Setting s, String published) {
+    return Provenance.of(Status.ASSUMED, "set by the user: " + s + " (published " + published + ")");
+  }
+
+  private static String text(Sourced<?> v) {
+    return v.value() instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v.value());
+  }
+
+  private static int whole(Setting s) {
+    if (!WHOLE.matcher(s.value()).matches()) {
+      throw new IgaException(s.name() + " must be a whole number, not '" + s.value() + "'");
+    }
+    return Integer.parseInt(s.value());
+  }
+
+  private static BigDecimal decimal(Setting s) {
+    if (!DECIMAL.matcher(s.value()).matches()) {
+      throw new IgaException(s.name() + " must be a plain decimal number such as 0.40, not '" + s.value() + "'");
+    }
+    return new BigDecimal(s.value());
+  }
+
+  private static RoundingMode roundingMode(Setting s) {
+    for (RoundingMode m : RoundingMode.values()) {
+      if (m.name().equals(s.value())) {
+        return m;
+      }
+    }
+    throw new IgaException(s.name() + " must be a rounding mode name (" + Arrays.stream(RoundingMode.values())
+        .filter(m -> m != RoundingMode.UNNECESSARY).map(m -> m.name()).toList() + "), not '" + s.value() + "'");
+  }
+}

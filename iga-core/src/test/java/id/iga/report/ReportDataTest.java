@@ -1,0 +1,124 @@
+package id.iga.report;
+
+import static id.iga.compare.CompareFixtures.sragen;
+import static id.iga.compare.CompareFixtures.withRegion;
+import static id.iga.compare.CompareFixtures.y2024;
+import static id.iga.compare.CompareFixtures.y2025;
+import static id.iga.compare.CompareFixtures.y2026;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import id.iga.IgaException;
+import id.iga.rubric.Predikat;
+import id.iga.score.Mode;
+import id.iga.submission.Region;
+import id.iga.submission.RegionType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportDataTest {
+  static final Region WONOSOBO = new Region("33.07", "Kabupaten Wonosobo", RegionType.KABUPATEN, "33");
+  static final Region SALATIGA = new Region("33.73", "Kota Salatiga", RegionType.KOTA, "33");
+
+  /**
+   * Sragen 66.00 / 56.00, Wonosobo 82.00 / 78.00, Salatiga 68.00 / 62.00 under the 2024 / 2026 fixtures (see
+   * DatasetComparisonTest).
+   */
+  static ReportData threeRegions(Mode mode, id.iga.rubric.Rubric... rubrics) {
+    ReportData.Builder b = ReportData.builder(List.of(rubrics), mode);
+    b.add(sragen()).add(withRegion(WONOSOBO, "40", "PERDA")).add(withRegion(SALATIGA, "5", "SK_KDH"));
+    return b.build();
+  }
+
+  private static String entries(List<ReportData.Entry> entries) {
+    return String.join(", ", entries.stream().map(e -> e.rank() + " " + e.region().code() + " " + e.iid()).toList());
+  }
+
+  @Test
+  void eachYearCountsEveryPredikatOfItsBands() {
+    ReportData d = threeRegions(Mode.CLAIMED, y2024(), y2026());
+    assertEquals(3, d.regions());
+    assertEquals(Map.of(Predikat.SANGAT_INOVATIF, 3, Predikat.INOVATIF, 0, Predikat.KURANG_INOVATIF, 0,
+        Predikat.TIDAK_DAPAT_DINILAI, 0), d.years().get(0).counts());
+    assertEquals(Map.of(Predikat.SANGAT_INOVATIF, 1, Predikat.INOVATIF, 2, Predikat.KURANG_INOVATIF, 0,
+        Predikat.TIDAK_DAPAT_DINILAI, 0), d.years().get(1).counts());
+  }
+
+  @Test
+  void theMeanIidIsTheMeanOfTheReportedIidsRoundedOnce() {
+    ReportData d = threeRegions(Mode.CLAIMED, y2024(), y2026());
+    assertEquals(new BigDecimal("72.00"), d.years().get(0).meanIid().orElseThrow());
+    // (56 + 78 + 62) / 3 = 65.333...
+    assertEquals(new BigDecimal("65.33"), d.years().get(1).meanIid().orElseThrow());
+  }
+
+  @Test
+  void theHistogramCountsRegionsInBinsOfFivePoints() {
+    List<ReportData.Bin> bins = threeRegions(Mode.CLAIMED, y2024()).years().get(0).histogram();
+    assertEquals(20, bins.size());
+    assertEquals(new ReportData.Bin(new BigDecimal("65"), new BigDecimal("70"), 2), bins.get(13));
+    assertEquals(new ReportData.Bin(new BigDecimal("80"), new BigDecimal("85"), 1), bins.get(16));
+    assertEquals(3, bins.stream().mapToInt(ReportData.Bin::regions).sum());
+  }
+
+  @Test
+  void theHundredIsInTheLastBinAndZeroInTheFirst() {
+    ReportData.Year y = new ReportData.Year(y2024(), List.of(
+        new ReportData.Entry(WONOSOBO, new BigDecimal("100.00"), Predikat.SANGAT_INOVATIF, 1),
+        new ReportData.Entry(SALATIGA, new BigDecimal("0.00"), Predikat.TIDAK_DAPAT_DINILAI, 2)), List.of());
+    assertEquals(1, y.histogram().get(19).regions());
+    assertEquals(1, y.histogram().get(0).regions());
+  }
+
+  @Test
+  void theBandEdgesAreTheLowerEdgesAboveZero() {
+    ReportData d = threeRegions(Mode.CLAIMED, y2024(), y2026());
+    assertEquals(List.of(new BigDecimal("60.01"), new BigDecimal("35.00"), new BigDecimal("0.01")),
+        d.years().get(0).bandEdges());
+    assertEquals(List.of(new BigDecimal("65.01"), new BigDecimal("40.01"), new BigDecimal("0.01")),
+        d.years().get(1).bandEdges());
+  }
+
+  @Test
+  void regionsAreRankedBestFirstAndTiesShareARank() {
+    ReportData d = threeRegions(Mode.VERIFIED, y2024());
+    // Nothing verified: every region scores only its count score, 1 of 50: IID 2.00 each.
+    assertEquals("1 33.07 2.00, 1 33.14 2.00, 1 33.73 2.00", entries(d.years().get(0).entries()));
+    ReportData c = threeRegions(Mode.CLAIMED, y2026());
+    assertEquals("1 33.07 78.00, 2 33.73 62.00, 3 33.14 56.00", entries(c.years().get(0).top()));
+    assertEquals("1 33.07 78.00, 2 33.73 62.00, 3 33.14 56.00", entries(c.years().get(0).bottom()));
+  }
+
+  @Test
+  void theTopAndBottomShowTenRegionsEach() {
+    ReportData.Builder b = ReportData.builder(List.of(y2024()), Mode.CLAIMED);
+    for (int i = 1; i <= 25; i++) {
+      b.add(withRegion(new Region(String.format("33.%02d", i), "Kabupaten " + i, RegionType.KABUPATEN, "33"),
+          String.valueOf(i), "PERDA"));
+    }
+    ReportData.Year y = b.build().years().get(0);
+    assertEquals(10, y.top().size());
+    assertEquals(10, y.bottom().size());
+    assertEquals(25, y.entries().size());
+    assertEquals(y.entries().get(15), y.bottom().get(0));
+  }
+
+  @Test
+  void aRegionAYearCannotReadIsListedWithTheReason() {
+    ReportData d = threeRegions(Mode.CLAIMED, y2024(), y2025());
+    ReportData.Year y2025 = d.years().get(1);
+    assertEquals(List.of(), y2025.entries());
+    assertEquals(3, y2025.notScored().size());
+    assertEquals(List.of("spd 2: rubric 2025 has no region indicator 2"), y2025.notScored().get(1).problems());
+    assertEquals(java.util.Optional.empty(), y2025.meanIid());
+  }
+
+  @Test
+  void anEmptyDatasetIsRefused() {
+    IgaException e = assertThrows(IgaException.class,
+        () -> ReportData.builder(List.of(y2024()), Mode.CLAIMED).build());
+    assertEquals("the dataset holds no submission; a report needs at least one region", e.getMessage());
+  }
+}
