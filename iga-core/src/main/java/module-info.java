@@ -12,6 +12,11 @@ module id.iga.core {
   exports id.iga.score;
   exports id.iga.json;
   exports id.iga.generate;
+  exports id.iga.bulk;
+  exports id.iga.plan;
+  exports id.iga.compare;
+  exports id.iga.rank;
+  exports id.iga.report;
 
   uses id.iga.rubric.RubricProvider;
 }

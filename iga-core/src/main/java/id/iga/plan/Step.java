@@ -1,0 +1,144 @@
+package id.iga.plan;
+
+import id.iga.rubric.FactKind;
+import id.iga.rubric.Indicator;
+import id.iga.rubric.Level;
+import id.iga.score.Fraction;
+import id.iga.submission.Affair;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.annotation.Nullable;
+
+/**
+ * One step of a {@link Plan}: raising one answer by one or more levels, or adding a new innovation. Each step says
+ * what it costs, what it adds to the IID and the IID after it (the IID of the submission with this step and every
+ * step before it applied). Every number is exact, and its reported value is the exact value rounded once to the
+ * rubric's reporting scale; the reported gains need not add up to the last digit.
+ */
+public sealed interface Step permits Step.Raise, Step.NewInnovation {
+
+  /** @return the units of work the step costs */
+  int units();
+
+  /** @return what the step adds to the IID, exact (negative when a new innovation dilutes more than it adds) */
+  Fraction exactGain();
+
+  /** @return what the step adds to the IID, rounded once to the reporting scale */
+  BigDecimal gain();
+
+  /** @return the IID after this step, exact */
+  Fraction exactIidAfter();
+
+  /** @return the IID after this step, rounded once to the reporting scale */
+  BigDecimal iidAfter();
+
+  /**
+   * @param indicator an indicator
+   * @param level 1..3
+   * @return what that level requires: its predicate in words, with the unit of a quantity ({@code >= 87 percent}),
+   *     or its published option when the indicator is answered by level only
+   */
+  static String requirement(Indicator indicator, int level) {
+    Level l = indicator.level(level);
+    if (l.predicate() == null) {
+      return l.label();
+    }
+    String unit = indicator.fact().kind() == FactKind.QUANTITY ? " " + indicator.fact().unit() : "";
+    return l.predicate().describe() + unit;
+  }
+
+  /**
+   * Raising one answer from one level to a higher one: {@code to - from} units of work (one more piece of evidence
+   * per level).
+   *
+   * @param indicator the indicator answered
+   * @param innovation the id of the innovation answered (an innovation the region sent, or a new one the plan
+   *     adds), or null for a region (SPD) row
+   * @param from the level the answer earns now, 0..2 (an unanswered or, in VERIFIED mode, unaccepted answer is 0)
+   * @param to the level to reach, from + 1..3
+   * @param exactGain what the step adds to the IID, exact
+   * @param gain the gain, reported
+   * @param exactIidAfter the IID after this step, exact
+   * @param iidAfter the IID after this step, reported
+   */
+  record Raise(Indicator indicator, @Nullable String innovation, int from, int to, Fraction exactGain,
+      BigDecimal gain, Fraction exactIidAfter, BigDecimal iidAfter) implements Step {
+    public Raise {
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(exactGain, "exactGain");
+      Objects.requireNonNull(gain, "gain");
+      Objects.requireNonNull(exactIidAfter, "exactIidAfter");
+      Objects.requireNonNull(iidAfter, "iidAfter");
+      if (from < 0 || to <= from || to > Indicator.LEVELS) {
+        throw new IllegalArgumentException("a raise goes from a level 0..2 to a higher level up to 3, not " + from
+            + " -> " + to);
+      }
+    }
+
+    @Override
+    public int units() {
+      return to - from;
+    }
+
+    /** @return the innovation answered, or empty for a region (SPD) row */
+    public Optional<String> innovationId() {
+      return Optional.ofNullable(innovation);
+    }
+
+    /** @return level {@code to} as the rubric publishes it */
+    public Level level() {
+      return indicator.level(to);
+    }
+
+    /** @return what level {@code to} requires: its predicate in words, or its published option */
+    public String requires() {
+      return requirement(indicator, to);
+    }
+  }
+
+  /**
+   * Adding a new innovation, built to the maturity the plan's {@link NewInnovations} terms expect.
+   *
+   * @param id the id the plan gives it, unique in the submission ({@code new-1})
+   * @param affair the basic-service affair it must serve, one the region's innovations miss and the gate needs, or
+   *     null when any affair scores the same (the gate is met already, or not met by this plan, or pays nothing)
+   * @param levels the level of each innovation indicator, by code in rubric order
+   * @param exactMaturity its maturity, exact
+   * @param maturity its maturity, reported
+   * @param units the units of work it costs
+   * @param exactGain what adding it adds to the IID, exact
+   * @param gain the gain, reported
+   * @param exactIidAfter the IID after this step, exact
+   * @param iidAfter the IID after this step, reported
+   */
+  record NewInnovation(String id, @Nullable Affair affair, Map<String, Integer> levels, Fraction exactMaturity,
+      BigDecimal maturity, int units, Fraction exactGain, BigDecimal gain, Fraction exactIidAfter,
+      BigDecimal iidAfter) implements Step {
+    public NewInnovation {
+      Objects.requireNonNull(id, "id");
+      levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+      levels.forEach((k, v) -> Objects.requireNonNull(v, "level of " + k));
+      Objects.requireNonNull(exactMaturity, "exactMaturity");
+      Objects.requireNonNull(maturity, "maturity");
+      Objects.requireNonNull(exactGain, "exactGain");
+      Objects.requireNonNull(gain, "gain");
+      Objects.requireNonNull(exactIidAfter, "exactIidAfter");
+      Objects.requireNonNull(iidAfter, "iidAfter");
+    }
+
+    /** @return the basic-service affair it must serve, or empty when any affair scores the same */
+    public Optional<Affair> requiredAffair() {
+      return Optional.ofNullable(affair);
+    }
+
+    /** @return the level steps that build it: the sum of its levels */
+    public int levelSteps() {
+      return levels.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
+}

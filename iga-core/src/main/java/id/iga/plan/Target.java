@@ -1,0 +1,63 @@
+package id.iga.plan;
+
+import id.iga.rubric.Predikat;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * What a plan must reach: a reported IID, or a predikat (the lowest reported IID of its band in the rubric the plan
+ * is made under). A reported IID meets the target when it is at least the target's IID.
+ */
+public sealed interface Target permits Target.Iid, Target.OfPredikat {
+
+  /**
+   * @param value a reported IID, 0..100 at the rubric's reporting scale ({@code 65.01})
+   * @return that target
+   */
+  static Target iid(BigDecimal value) {
+    return new Iid(value);
+  }
+
+  /**
+   * @param predikat a predikat
+   * @return the target of reaching that predikat's band (or a higher one)
+   */
+  static Target predikat(Predikat predikat) {
+    return new OfPredikat(predikat);
+  }
+
+  /** @return the target in words: {@code IID 65.01} or {@code SANGAT_INOVATIF} */
+  String describe();
+
+  /**
+   * A reported IID to reach.
+   *
+   * @param value the IID; checked against the rubric's reporting scale when a plan is made
+   */
+  record Iid(BigDecimal value) implements Target {
+    public Iid {
+      Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String describe() {
+      return "IID " + value.toPlainString();
+    }
+  }
+
+  /**
+   * A predikat to reach: the lowest reported IID of its band.
+   *
+   * @param predikat the predikat
+   */
+  record OfPredikat(Predikat predikat) implements Target {
+    public OfPredikat {
+      Objects.requireNonNull(predikat, "predikat");
+    }
+
+    @Override
+    public String describe() {
+      return predikat.name();
+    }
+  }
+}
