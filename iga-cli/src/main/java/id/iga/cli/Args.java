@@ -42,6 +42,9 @@ final class Args {
       if (a.equals("-h")) {
         a = "--help";
       }
+      if (a.equals("-o")) {
+        a = "--output";
+      }
       if (!a.startsWith("--")) {
         throw new UsageException("unknown option " + a);
       }

@@ -28,7 +28,8 @@ public final class Main {
   private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
   static {
-    for (Command c : List.of(new RubricsCommand(), new RubricCommand(), new ScoreCommand())) {
+    for (Command c : List.of(new RubricsCommand(), new RubricCommand(), new ScoreCommand(),
+        new CompareCommand(), new RankCommand(), new ReportCommand(), new PlanCommand(), new GenerateCommand())) {
       COMMANDS.put(c.name(), c);
     }
   }

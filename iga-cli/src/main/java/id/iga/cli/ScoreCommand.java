@@ -1,6 +1,7 @@
 package id.iga.cli;
 
 import id.iga.Rubrics;
+import id.iga.bulk.BulkScorer;
 import id.iga.json.DatasetReader;
 import id.iga.json.LocatedSubmission;
 import id.iga.json.ResultJson;
@@ -10,9 +11,9 @@ import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import javax.annotation.Nullable;
@@ -34,7 +35,8 @@ final class ScoreCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: iga score [--year Y] [--mode claimed|verified] [--format table|json|csv] [--breakdown] FILE...
+        Usage: iga score [--year Y] [--mode claimed|verified] [--format table|json|csv] [--breakdown]
+                         [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--jobs N] [--quiet] FILE...
 
         Scores each region's submission: IID, predikat, SPD, SID and its parts, maturity per innovation, points
         lost per indicator (largest first), warnings and the rubric's assumptions.
@@ -49,6 +51,16 @@ final class ScoreCommand implements Command {
           --format F          table (default: a report for one region, a summary row per region for more),
                               json (one object; one line per region for a dataset), csv (header + one row per region)
           --breakdown         with --format json: add every indicator row of every innovation
+          --jobs N            score a dataset with N threads (default: one per processor); the output is the
+                              same, in input order, whatever N
+          --quiet             no progress line (one is shown on standard error, when it is a terminal, for a
+                              dataset that takes more than a second)
+          --set NAME=VALUE    what-if: rescore under the rubric with this parameter changed and show the
+                              difference against the published rubric; repeat for several. NAME is divisorFloor
+                              (k), countScorePerInnovation (countScore), countCap (cap), basicServiceGate (gate),
+                              reportingScale, rounding, or band.PREDIKAT for a band's lower edge (the band below
+                              then ends one step under it). json gives the what-if results, which list overrides
+          --sweep NAME=V1,V2  what-if over several values of one parameter: one row per value
 
         Exit codes: 0 success, 1 invalid input (file, line and JSON pointer named), 2 usage error.
 
@@ -56,12 +68,15 @@ final class ScoreCommand implements Command {
           iga score examples/2024/kabupaten-wonosobo.json
           iga score --year 2026 --format csv examples/2024/*.json
           iga score --mode verified --format json national.jsonl > results.jsonl
+          iga score --year 2025 --set divisorFloor=12 --set gate=5 examples/2024/kabupaten-wonosobo.json
+          iga score --year 2025 --sweep divisorFloor=10,12,14,16 examples/2024/kabupaten-wonosobo.json
         """;
   }
 
   @Override
   public Map<String, Boolean> options() {
-    return Map.of("year", true, "mode", true, "format", true, "breakdown", false);
+    return Map.of("year", true, "mode", true, "format", true, "breakdown", false, "set", true, "sweep", true,
+        "jobs", true, "quiet", false);
   }
 
   @Override
@@ -85,15 +100,19 @@ final class ScoreCommand implements Command {
     if (year != null) {
       Rubrics.forYear(year);
     }
+    if (args.has("set") || args.has("sweep")) {
+      return WhatIf.run(args, io, files, year, mode, format, breakdown);
+    }
     boolean single = files.size() == 1 && files.get(0).endsWith(".json");
     Output output = new Output(io, format, breakdown, single);
-    Map<Integer, Scorer> scorers = new HashMap<>();
+    // Datasets are scored by several threads: one scorer per year, shared (a Scorer is thread-safe).
+    Map<Integer, Scorer> scorers = new ConcurrentHashMap<>();
+    DatasetScoring scoring = new DatasetScoring(io,
+        BulkScorer.parallel(DatasetScoring.jobs(args), BulkScorer.DEFAULT_BATCH_SIZE),
+        !args.has("quiet") && Terminal.stderr());
     for (String f : files) {
-      each(f, io, located -> {
-        int y = year != null ? year : located.submission().year();
-        Scorer scorer = scorers.computeIfAbsent(y, k -> Scorer.of(Rubrics.forYear(k)));
-        output.add(located.score(scorer, mode), scorer.rubric());
-      });
+      scoring.score(f, s -> scorers.computeIfAbsent(year != null ? year : s.year(),
+          k -> Scorer.of(Rubrics.forYear(k))), mode, r -> output.add(r, scorers.get(r.year()).rubric()));
     }
     output.finish();
     return Main.OK;

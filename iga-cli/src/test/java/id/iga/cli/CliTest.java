@@ -81,8 +81,8 @@ class CliTest {
   void anUnknownCommandIsAUsageError() {
     Run r = iga("rank2");
     assertEquals(2, r.code());
-    assertEquals("iga: unknown command 'rank2'; commands: rubrics, rubric, score\nRun 'iga --help' for help.\n",
-        r.err());
+    assertEquals("iga: unknown command 'rank2'; commands: rubrics, rubric, score, compare, rank, report, plan, "
+        + "generate\nRun 'iga --help' for help.\n", r.err());
   }
 
   @Test

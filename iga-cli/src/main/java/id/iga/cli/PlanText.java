@@ -1,0 +1,245 @@
+package id.iga.cli;
+
+import id.iga.plan.NewInnovations;
+import id.iga.plan.Plan;
+import id.iga.plan.Readiness;
+import id.iga.plan.Step;
+import id.iga.plan.Target;
+import id.iga.rubric.Rubric;
+import id.iga.submission.Region;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Plans and readiness as readable text and as CSV rows. Every number is the library's. */
+final class PlanText {
+  private PlanText() {}
+
+  static final String PLAN_CSV_HEADER = "code,name,year,mode,target,step,kind,indicator,indicatorName,innovation,"
+      + "affair,from,to,requires,units,gain,iid,predikat";
+
+  static final String READINESS_CSV_HEADER = "code,name,year,mode,innovation,title,maturity,target,reachable,step,"
+      + "indicator,indicatorName,from,to,requires,units,gain,maturityAfter";
+
+  private static String heading(Region region, int year, String mode) {
+    return region.name() + " (" + region.code() + "), rubric " + year + ", " + mode + " answers\n";
+  }
+
+  private static String target(Plan p) {
+    if (p.target() instanceof Target.OfPredikat t) {
+      return t.predikat().name() + " (a reported IID of at least " + p.targetIid().toPlainString() + ")";
+    }
+    return "IID " + p.targetIid().toPlainString() + " (" + p.targetPredikat().name() + ")";
+  }
+
+  private static String newInnovation(Step.NewInnovation n) {
+    return n.affair() == null ? "any affair" : "affair " + n.affair().name() + " (a basic service not covered yet)";
+  }
+
+  /** The levels a new innovation is built with: the rows above level 0. */
+  private static String levels(Map<String, Integer> levels) {
+    String raised = levels.entrySet().stream().filter(e -> e.getValue() > 0)
+        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    return raised.isEmpty() ? "every row at level 0" : raised;
+  }
+
+  /**
+   * @param p a plan
+   * @param rubric the rubric it was made under
+   * @return the plan as a report for one region
+   */
+  static String plan(Plan p, Rubric rubric) {
+    StringBuilder b = new StringBuilder();
+    b.append(heading(p.submission().region(), p.year(), p.mode().name()));
+    b.append("IID now ").append(p.startIid().toPlainString()).append(", ").append(p.startPredikat().name())
+        .append(". Target: ").append(target(p)).append(".\n\n");
+    if (!p.reached()) {
+      b.append("Out of reach: the highest IID this region can reach is ").append(p.ceiling().toPlainString())
+          .append(" (").append(rubric.predikatOf(p.ceiling()).name()).append("), with every answer at level 3")
+          .append(p.newInnovationTerms().map(PlanText::withNew).orElse("")).append(".\n");
+      return b.toString();
+    }
+    if (p.steps().isEmpty()) {
+      b.append("The target is met already: nothing to do.\n");
+      return b.toString();
+    }
+    Table t = new Table(">#", "INDICATOR", "NAME", "INNOVATION", ">FROM", ">TO", "NEXT LEVEL REQUIRES", ">UNITS",
+        ">GAIN", ">IID");
+    int number = 0;
+    Step.NewInnovation built = null;
+    for (Step s : p.steps()) {
+      number++;
+      if (s instanceof Step.Raise r) {
+        t.row(number, r.indicator().code(), r.indicator().name(), r.innovation() == null ? "region" : r.innovation(),
+            r.from(), r.to(), r.requires(), r.units(), r.gain().toPlainString(), r.iidAfter().toPlainString());
+      } else {
+        Step.NewInnovation n = (Step.NewInnovation) s;
+        built = n;
+        t.row(number, "+", "new innovation, maturity " + n.maturity().toPlainString(), n.id(), "", "",
+            newInnovation(n), n.units(), n.gain().toPlainString(), n.iidAfter().toPlainString());
+      }
+    }
+    indent(b, t);
+    b.append('\n');
+    if (built != null) {
+      b.append("A new innovation is built with levels ").append(levels(built.levels())).append(" (maturity ")
+          .append(built.maturity().toPlainString()).append(", ").append(plural(built.levelSteps(), "level step"))
+          .append(built.levelSteps() == built.units() ? "" : "; counted as " + units(built.units()) + " of work")
+          .append(").\n");
+    }
+    b.append("Cheapest plan: ").append(units(p.units())).append(" of work (")
+        .append(plural(p.levelSteps(), "level step"))
+        .append(p.newInnovations() == 0 ? "" : ", " + plural(p.newInnovations(), "new innovation"))
+        .append("). After it: IID ").append(p.finalIid().toPlainString())
+        .append(", ").append(p.finalPredikat().name()).append(".\n");
+    return b.toString();
+  }
+
+  private static String withNew(NewInnovations terms) {
+    String maturity = " of maturity " + terms.maturity().toPlainString();
+    return terms.atMost() == null ? " and as many new innovations" + maturity + " as help"
+        : " and up to " + terms.atMost() + " new innovation" + (terms.atMost() == 1 ? "" : "s") + maturity;
+  }
+
+  private static void indent(StringBuilder b, Table t) {
+    for (String line : t.toString().split("\n")) {
+      b.append("  ").append(line).append('\n');
+    }
+  }
+
+  private static String units(int n) {
+    return plural(n, "unit");
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * @param plans plans of several regions
+   * @return one summary row per region
+   */
+  static String summary(List<Plan> plans) {
+    Table t = new Table("CODE", "REGION", ">YEAR", ">IID", "PREDIKAT", ">TARGET", ">UNITS", ">NEW", ">IID AFTER",
+        "RESULT");
+    for (Plan p : plans) {
+      if (p.reached()) {
+        t.row(p.submission().region().code(), p.submission().region().name(), p.year(),
+            p.startIid().toPlainString(), p.startPredikat().name(), p.targetIid().toPlainString(), p.units(),
+            p.newInnovations(), p.finalIid().toPlainString(), p.finalPredikat().name());
+      } else {
+        t.row(p.submission().region().code(), p.submission().region().name(), p.year(),
+            p.startIid().toPlainString(), p.startPredikat().name(), p.targetIid().toPlainString(), "-", "-", "-",
+            "out of reach: at most " + p.ceiling().toPlainString());
+      }
+    }
+    return t.toString();
+  }
+
+  /**
+   * @param r the readiness of one region's innovations
+   * @param rubric the rubric
+   * @param withHeading whether to name the region first
+   * @return the readiness as text
+   */
+  static String readiness(Readiness r, Rubric rubric, boolean withHeading) {
+    StringBuilder b = new StringBuilder();
+    if (withHeading) {
+      b.append(heading(r.submission().region(), r.year(), r.mode().name()));
+    }
+    int all = r.below().size() + r.atOrAbove().size();
+    b.append("Readiness for maturity ").append(r.target().toPlainString()).append(" (at most ")
+        .append(r.maxMaturity().toPlainString()).append("): ").append(r.below().size()).append(" of ").append(all)
+        .append(all == 1 ? " innovation" : " innovations").append(" below, ").append(r.atOrAbove().size())
+        .append(" at or above.\n");
+    for (Readiness.Entry e : r.below()) {
+      b.append('\n').append(e.id()).append("  ").append(e.title()).append('\n');
+      if (!e.reachable()) {
+        b.append("  maturity ").append(e.maturity().toPlainString()).append(": cannot reach ")
+            .append(r.target().toPlainString()).append(" (every row at level 3 gives ")
+            .append(r.maxMaturity().toPlainString()).append(")\n");
+        continue;
+      }
+      b.append("  maturity ").append(e.maturity().toPlainString()).append(" -> ")
+          .append(e.maturityAfter().toPlainString()).append(" with ").append(units(e.units())).append('\n');
+      Table t = new Table("INDICATOR", "NAME", ">FROM", ">TO", "NEXT LEVEL REQUIRES", ">UNITS", ">GAIN",
+          ">MATURITY");
+      for (Readiness.Raise s : e.steps()) {
+        t.row(s.indicator().code(), s.indicator().name(), s.from(), s.to(), s.requires(), s.units(),
+            s.gain().toPlainString(), s.maturityAfter().toPlainString());
+      }
+      indent(b, t);
+    }
+    return b.toString();
+  }
+
+  /**
+   * @param p a plan
+   * @param rubric the rubric it was made under
+   * @return its CSV rows: the start (step 0), each step, and the ceiling when the target is out of reach
+   */
+  static List<String> planCsv(Plan p, Rubric rubric) {
+    List<String> rows = new ArrayList<>();
+    Region region = p.submission().region();
+    List<String> lead = List.of(region.code(), ResultCsv.field(region.name()), String.valueOf(p.year()),
+        p.mode().name(), p.targetIid().toPlainString());
+    rows.add(row(lead, "0", "START", "", "", "", "", "", "", "", "", "", p.startIid().toPlainString(),
+        p.startPredikat().name()));
+    int number = 0;
+    for (Step s : p.steps()) {
+      number++;
+      String iid = s.iidAfter().toPlainString();
+      String predikat = rubric.predikatOf(s.iidAfter()).name();
+      if (s instanceof Step.Raise r) {
+        rows.add(row(lead, String.valueOf(number), "RAISE", r.indicator().code(),
+            ResultCsv.field(r.indicator().name()), r.innovation() == null ? "" : ResultCsv.field(r.innovation()), "",
+            String.valueOf(r.from()), String.valueOf(r.to()), ResultCsv.field(r.requires()),
+            String.valueOf(r.units()), r.gain().toPlainString(), iid, predikat));
+      } else {
+        Step.NewInnovation n = (Step.NewInnovation) s;
+        rows.add(row(lead, String.valueOf(number), "NEW_INNOVATION", "", "", ResultCsv.field(n.id()),
+            n.affair() == null ? "" : n.affair().name(), "", "", ResultCsv.field(levels(n.levels())),
+            String.valueOf(n.units()), n.gain().toPlainString(), iid, predikat));
+      }
+    }
+    if (!p.reached()) {
+      rows.add(row(lead, "", "OUT_OF_REACH", "", "", "", "", "", "", "", "", "", p.ceiling().toPlainString(),
+          rubric.predikatOf(p.ceiling()).name()));
+    }
+    return rows;
+  }
+
+  private static String row(List<String> lead, String... cells) {
+    List<String> all = new ArrayList<>(lead);
+    all.addAll(List.of(cells));
+    return String.join(",", all);
+  }
+
+  /**
+   * @param r the readiness of one region's innovations
+   * @return its CSV rows: one per step of every innovation below the target, one for an innovation that cannot reach
+   *     it
+   */
+  static List<String> readinessCsv(Readiness r) {
+    List<String> rows = new ArrayList<>();
+    Region region = r.submission().region();
+    for (Readiness.Entry e : r.below()) {
+      List<String> lead = List.of(region.code(), ResultCsv.field(region.name()), String.valueOf(r.year()),
+          r.mode().name(), ResultCsv.field(e.id()), ResultCsv.field(e.title()), e.maturity().toPlainString(),
+          r.target().toPlainString(), String.valueOf(e.reachable()));
+      if (!e.reachable()) {
+        rows.add(row(lead, "", "", "", "", "", "", "", "", e.maturityAfter().toPlainString()));
+        continue;
+      }
+      int number = 0;
+      for (Readiness.Raise s : e.steps()) {
+        number++;
+        rows.add(row(lead, String.valueOf(number), s.indicator().code(), ResultCsv.field(s.indicator().name()),
+            String.valueOf(s.from()), String.valueOf(s.to()), ResultCsv.field(s.requires()),
+            String.valueOf(s.units()), s.gain().toPlainString(), s.maturityAfter().toPlainString()));
+      }
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,157 @@
+package id.iga.cli;
+
+import id.iga.Rubrics;
+import id.iga.json.RankJson;
+import id.iga.rank.Cohort;
+import id.iga.rank.RankScope;
+import id.iga.rank.Ranked;
+import id.iga.rank.Ranking;
+import id.iga.score.Mode;
+import id.iga.score.ScoreResult;
+import id.iga.score.Scorer;
+import id.iga.submission.RegionType;
+import id.iga.submission.Regions;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code iga rank}: rank the regions of a dataset by IID, nationally, within provinces, or within a cohort. */
+final class RankCommand implements Command {
+  enum Format { TABLE, JSON, CSV }
+
+  static final String CSV_HEADER = "rank,of,code,name,type,provinceCode,province,iid,predikat";
+
+  @Override
+  public String name() {
+    return "rank";
+  }
+
+  @Override
+  public String summary() {
+    return "rank the regions of a dataset by IID, nationally, per province or in a cohort";
+  }
+
+  @Override
+  public String help() {
+    return """
+        Usage: iga rank [--year Y] [--mode claimed|verified] [--scope national|province]
+                        [--type kabupaten[,kota][,provinsi]] [--cohort FILE] [--format table|json|csv] DATASET
+
+        Ranks the regions of a dataset (.jsonl, or - for standard input) by IID, the way regions quote their
+        ranks: among the kabupaten nationally, among the kabupaten of their province, among kabupaten and kota, or
+        among a peer group of your own. Ties are ranked on the reported two-decimal IID with standard competition
+        ranking (1, 2, 2, 4). Each row shows the rank, of how many, the IID and the predikat.
+
+        Options:
+          --year Y            score under rubric year Y (default: the year each submission names; one year only)
+          --mode M            claimed (every answer counts, default) or verified (only "verified": true)
+          --scope S           national (default) or province: rank within each province
+          --type T[,T...]     the region types ranked together (default: kabupaten)
+          --cohort FILE       rank only among the regions this file lists: one Kemendagri code per line, '#'
+                              comments; every code must be in the dataset and of a chosen type
+          --format F          table (default); csv (header + one row per region); json (an object whose rows
+                              carry code, rank, of, iid and predikat)
+
+        Exit codes: 0 success, 1 invalid input (file, line and JSON pointer named), 2 usage error.
+
+        Examples:
+          iga rank --year 2024 examples/2024/dataset.jsonl
+          iga rank --scope province --type kabupaten,kota --format csv national.jsonl > ranks.csv
+          iga rank --cohort peers.txt --format json national.jsonl
+        """;
+  }
+
+  @Override
+  public Map<String, Boolean> options() {
+    return Map.of("year", true, "mode", true, "scope", true, "type", true, "cohort", true, "format", true);
+  }
+
+  @Override
+  public int run(Args args, Io io) throws UsageException, IOException {
+    List<String> files = args.positionals();
+    if (files.size() != 1) {
+      throw new UsageException("needs exactly one DATASET (.jsonl or -), not " + files.size());
+    }
+    String file = files.get(0);
+    if (!file.equals("-") && !file.endsWith(".jsonl")) {
+      throw new UsageException("DATASET must end in .jsonl (one submission per line), or be -: '" + file + "'");
+    }
+    Integer year = args.value("year").isPresent() ? args.intValue("year", "a year such as 2026") : null;
+    Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
+    RankScope scope = args.enumValue("scope", RankScope.class).orElse(RankScope.NATIONAL);
+    Set<RegionType> types = types(args.value("type").orElse("kabupaten"));
+    Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
+    Cohort cohort = args.value("cohort").isPresent() ? Cohort.read(io.resolve(args.value("cohort").get())) : null;
+    if (year != null) {
+      Rubrics.forYear(year);
+    }
+    Map<Integer, Scorer> scorers = new HashMap<>();
+    List<ScoreResult> results = new ArrayList<>();
+    ScoreCommand.each(file, io, located -> {
+      int y = year != null ? year : located.submission().year();
+      results.add(located.score(scorers.computeIfAbsent(y, k -> Scorer.of(Rubrics.forYear(k))), mode));
+    });
+    Ranking ranking = Ranking.of(results, scope, types, cohort);
+    switch (format) {
+      case JSON -> io.out().print(RankJson.toJson(ranking));
+      case CSV -> {
+        io.out().println(CSV_HEADER);
+        for (Ranked r : ranking.rows()) {
+          io.out().println(String.join(",", List.of(String.valueOf(r.rank()), String.valueOf(r.of()), r.code(),
+              ResultCsv.field(r.result().region().name()), r.result().region().type().name(),
+              r.result().region().provinceCode(), ResultCsv.field(province(r)), r.result().iid().toPlainString(),
+              r.result().predikat().name())));
+        }
+      }
+      case TABLE -> io.out().print(table(ranking, file));
+    }
+    return Main.OK;
+  }
+
+  static Set<RegionType> types(String text) throws UsageException {
+    Set<RegionType> out = EnumSet.noneOf(RegionType.class);
+    for (String part : text.split(",", -1)) {
+      String t = part.strip().toUpperCase(Locale.ROOT);
+      RegionType found = null;
+      for (RegionType r : RegionType.values()) {
+        if (r.name().equals(t)) {
+          found = r;
+        }
+      }
+      if (found == null) {
+        throw new UsageException("--type takes kabupaten, kota or provinsi, comma-separated; not '" + part + "'");
+      }
+      out.add(found);
+    }
+    return out;
+  }
+
+  private static String province(Ranked r) {
+    return Regions.find(r.result().region().code()).map(Regions.Entry::provinceName)
+        .orElse(r.result().region().provinceCode());
+  }
+
+  private static String table(Ranking ranking, String file) {
+    StringBuilder b = new StringBuilder();
+    String types = String.join(" and ", ranking.types().stream()
+        .map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
+    b.append("Ranks by IID, rubric ").append(ranking.year()).append(", ").append(ranking.mode())
+        .append(" answers: ").append(types).append(ranking.scope() == RankScope.NATIONAL ? ", nationally"
+            : ", within each province");
+    ranking.cohort().ifPresent(c -> b.append(", among the ").append(c.size()).append(" regions of ")
+        .append(c.source()));
+    b.append(" (").append(file).append(")\n");
+    Table t = new Table(">RANK", ">OF", "CODE", "REGION", "PROVINCE", ">IID", "PREDIKAT");
+    for (Ranked r : ranking.rows()) {
+      t.row(r.rank(), r.of(), r.code(), r.result().region().name(), province(r), r.result().iid().toPlainString(),
+          r.result().predikat().name());
+    }
+    b.append(t);
+    return b.toString();
+  }
+}

@@ -1,0 +1,124 @@
+package id.iga.cli;
+
+import id.iga.IgaException;
+import id.iga.Location;
+import id.iga.Rubrics;
+import id.iga.report.HtmlReport;
+import id.iga.report.ReportData;
+import id.iga.rubric.Rubric;
+import id.iga.score.Mode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code iga report}: a self-contained HTML report of a dataset under one or more rubric years. */
+final class ReportCommand implements Command {
+  @Override
+  public String name() {
+    return "report";
+  }
+
+  @Override
+  public String summary() {
+    return "write a self-contained HTML report of a dataset (counts, histogram, top and bottom, flows)";
+  }
+
+  @Override
+  public String help() {
+    return """
+        Usage: iga report [--year Y] [--years Y1,Y2,...] [--mode claimed|verified] -o FILE.html DATASET
+
+        Writes one self-contained HTML file (inline CSS and SVG, no script, nothing fetched from the network):
+        the predikat counts and mean IID per year, the distribution of the IID as a histogram with the band edges
+        drawn, the top and bottom ten regions, and, when several years are given, the predikat flows from each
+        year to the next with the regions whose predikat changes. Every number on the page is the library's.
+
+        DATASET is a .jsonl file (one submission per line) or - for standard input.
+
+        Options:
+          --year Y            the report's year (default: the year the submissions name)
+          --years Y1,Y2,...   compare these years too; the flows run from each year to the next, --year first
+          --mode M            claimed (every answer counts, default) or verified (only "verified": true)
+          -o, --output FILE   the HTML file to write (- for standard output)
+
+        Exit codes: 0 success, 1 invalid input (file, line and JSON pointer named), 2 usage error.
+
+        Examples:
+          iga report -o report.html examples/2024/dataset.jsonl
+          iga report --year 2024 --years 2025,2026 -o flows.html national.jsonl
+        """;
+  }
+
+  @Override
+  public Map<String, Boolean> options() {
+    return Map.of("year", true, "years", true, "mode", true, "output", true);
+  }
+
+  @Override
+  public int run(Args args, Io io) throws UsageException, IOException {
+    List<String> files = args.positionals();
+    if (files.size() != 1) {
+      throw new UsageException("needs exactly one DATASET (.jsonl or -), not " + files.size());
+    }
+    String file = files.get(0);
+    if (!file.equals("-") && !file.endsWith(".jsonl")) {
+      throw new UsageException("DATASET must end in .jsonl (one submission per line), or be -: '" + file + "'");
+    }
+    String output = args.value("output").orElseThrow(() -> new UsageException("-o FILE.html is required "
+        + "(- for standard output)"));
+    Integer year = args.value("year").isPresent() ? args.intValue("year", "a year such as 2026") : null;
+    List<Integer> others = args.value("years").isPresent()
+        ? CompareCommand.years(args.value("years").get(), "--years") : List.of();
+    Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
+
+    // Scored as read: a national dataset is never held in memory, only each region's numbers.
+    List<Rubric> rubrics = new ArrayList<>();
+    ReportData.Builder[] builder = new ReportData.Builder[1];
+    ScoreCommand.each(file, io, located -> {
+      int named = located.submission().year();
+      if (builder[0] == null) {
+        rubrics.add(Rubrics.forYear(year != null ? year : named));
+        for (int y : others) {
+          if (y != rubrics.get(0).year()) {
+            rubrics.add(Rubrics.forYear(y));
+          }
+        }
+        builder[0] = ReportData.builder(rubrics, mode);
+      } else if (year == null && named != rubrics.get(0).year()) {
+        throw located.locate(new IgaException("the submissions name years " + rubrics.get(0).year() + " and "
+            + named + "; choose the report's year with --year", Location.pointer("/year")));
+      }
+      try {
+        builder[0].add(located.submission());
+      } catch (IgaException e) {
+        throw located.locate(e);
+      }
+    });
+    if (builder[0] == null) {
+      throw new IgaException(file + " holds no submission; a report needs at least one region");
+    }
+    ReportData report = builder[0].build();
+    String html = HtmlReport.render(report, file.equals("-") ? "<stdin>" : Path.of(file).getFileName().toString());
+    if (output.equals("-")) {
+      io.out().print(html);
+      return Main.OK;
+    }
+    Path target = io.resolve(output);
+    Files.writeString(target, html, StandardCharsets.UTF_8);
+    StringBuilder b = new StringBuilder("wrote ").append(output).append(": ").append(report.regions())
+        .append(" regions, rubric ").append(rubrics.size() == 1 ? "year " : "years ")
+        .append(String.join(", ", rubrics.stream().map(r -> String.valueOf(r.year())).toList()));
+    for (ReportData.Year y : report.years()) {
+      if (!y.notScored().isEmpty()) {
+        b.append("; ").append(y.notScored().size()).append(" not scored under ").append(y.year())
+            .append(" (listed in the report)");
+      }
+    }
+    io.out().println(b);
+    return Main.OK;
+  }
+}
