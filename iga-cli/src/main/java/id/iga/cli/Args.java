@@ -97,6 +97,21 @@ final class Args {
     return positionals;
   }
 
+  /**
+   * @return the one positional argument, a dataset: a {@code .jsonl} file or {@code -} for standard input
+   * @throws UsageException when there is not exactly one, or it is neither
+   */
+  String dataset() throws UsageException {
+    if (positionals.size() != 1) {
+      throw new UsageException("needs exactly one DATASET (.jsonl or -), not " + positionals.size());
+    }
+    String file = positionals.get(0);
+    if (!file.equals("-") && !file.endsWith(".jsonl")) {
+      throw new UsageException("DATASET must end in .jsonl (one submission per line), or be -: '" + file + "'");
+    }
+    return file;
+  }
+
   int intValue(String name, String what) throws UsageException {
     String v = value(name).orElseThrow(() -> new UsageException("option --" + name + " is required"));
     return parseInt(v, "--" + name, what);

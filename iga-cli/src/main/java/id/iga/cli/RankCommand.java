@@ -73,14 +73,7 @@ final class RankCommand implements Command {
 
   @Override
   public int run(Args args, Io io) throws UsageException, IOException {
-    List<String> files = args.positionals();
-    if (files.size() != 1) {
-      throw new UsageException("needs exactly one DATASET (.jsonl or -), not " + files.size());
-    }
-    String file = files.get(0);
-    if (!file.equals("-") && !file.endsWith(".jsonl")) {
-      throw new UsageException("DATASET must end in .jsonl (one submission per line), or be -: '" + file + "'");
-    }
+    String file = args.dataset();
     Integer year = args.value("year").isPresent() ? args.intValue("year", "a year such as 2026") : null;
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
     RankScope scope = args.enumValue("scope", RankScope.class).orElse(RankScope.NATIONAL);

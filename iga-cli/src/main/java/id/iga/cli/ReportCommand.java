@@ -60,14 +60,7 @@ final class ReportCommand implements Command {
 
   @Override
   public int run(Args args, Io io) throws UsageException, IOException {
-    List<String> files = args.positionals();
-    if (files.size() != 1) {
-      throw new UsageException("needs exactly one DATASET (.jsonl or -), not " + files.size());
-    }
-    String file = files.get(0);
-    if (!file.equals("-") && !file.endsWith(".jsonl")) {
-      throw new UsageException("DATASET must end in .jsonl (one submission per line), or be -: '" + file + "'");
-    }
+    String file = args.dataset();
     String output = args.value("output").orElseThrow(() -> new UsageException("-o FILE.html is required "
         + "(- for standard output)"));
     Integer year = args.value("year").isPresent() ? args.intValue("year", "a year such as 2026") : null;

@@ -1,8 +1,9 @@
 /**
- * JSON in and out: submissions ({@link id.iga.json.SubmissionJson}), JSONL datasets of submissions
- * ({@link id.iga.json.DatasetReader}), scored results ({@link id.iga.json.ResultJson}) and rubric documents
- * ({@link id.iga.json.RubricJson}), read strictly with Jackson's streaming API; every error names the source, line,
- * column and JSON pointer.
+ * JSON in and out, and the only package that uses Jackson: submissions ({@link id.iga.json.SubmissionJson}), JSONL
+ * datasets streamed line by line ({@link id.iga.json.DatasetReader}), rubric documents
+ * ({@link id.iga.json.RubricJson}), and results of scoring, comparing, ranking and planning
+ * ({@link id.iga.json.ResultJson}, {@link id.iga.json.ComparisonJson}, {@link id.iga.json.RankJson},
+ * {@link id.iga.json.PlanJson}). Reading is strict, with errors that name the file, line, column and JSON pointer.
  */
 @ParametersAreNonnullByDefault
 package id.iga.json;
