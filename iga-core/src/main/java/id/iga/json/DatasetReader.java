@@ -5,7 +5,6 @@ import id.iga.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -48,7 +47,9 @@ import javax.annotation.Nullable;
 public final class DatasetReader implements Iterator<LocatedSubmission>, AutoCloseable {
   private final Reader in;
   private final String source;
+  private static final int KEPT_CAPACITY = 1 << 20;
   private final char[] buffer = new char[8192];
+  private StringBuilder text = new StringBuilder();
   private int position;
   private int limit;
   private boolean ended;
@@ -149,7 +150,7 @@ public final class DatasetReader implements Iterator<LocatedSubmission>, AutoClo
      *     dataset's line
      */
     public LocatedSubmission parse() {
-      return SubmissionJson.build(new Doc(source), Json.parse(new StringReader(text), source, number));
+      return SubmissionJson.readLocated(text, source, number);
     }
   }
 
@@ -194,24 +195,24 @@ public final class DatasetReader implements Iterator<LocatedSubmission>, AutoClo
 
   /** @return the next line without its {@code \n}, or null at the end of the input */
   private @Nullable String readLine() {
-    StringBuilder line = null;
+    StringBuilder line = text;
+    line.setLength(0);
+    boolean any = false;
     boolean tooLong = false;
     while (true) {
-      if (position == limit && !fill(line == null ? 1 : tooLong ? 0 : line.length() + 1)) {
-        if (line == null && !tooLong) {
+      if (position == limit && !fill(!any ? 1 : tooLong ? 0 : line.length() + 1)) {
+        if (!any && !tooLong) {
           return null;
         }
         linesRead++;
         break;
       }
+      any = true;
       int start = position;
       while (position < limit && buffer[position] != '\n') {
         position++;
       }
       if (!tooLong) {
-        if (line == null) {
-          line = new StringBuilder();
-        }
         if (line.length() + (position - start) > Json.MAX_DOCUMENT_LENGTH) {
           tooLong = true;
         } else {
@@ -226,11 +227,21 @@ public final class DatasetReader implements Iterator<LocatedSubmission>, AutoClo
     }
     if (tooLong) {
       lastLine = linesRead;
+      forget();
       throw new IgaException("expected a line of at most " + Json.MAX_DOCUMENT_LENGTH
           + " characters (one submission), found a longer one", new Location(source, linesRead,
               Json.MAX_DOCUMENT_LENGTH + 1, null));
     }
-    return line.toString();
+    String read = line.toString();
+    forget();
+    return read;
+  }
+
+  /** Keeps the line buffer for the next line, unless a long line made it big. */
+  private void forget() {
+    if (text.capacity() > KEPT_CAPACITY) {
+      text = new StringBuilder();
+    }
   }
 
   /**

@@ -130,16 +130,26 @@ final class Json {
           }
         }
       } while (n == 0);
-      for (int i = off; i < off + n; i++) {
+      // Lines as JSON parsers count them; the column is 1 + the characters since the last line end.
+      int end = off + n;
+      int lineStart = -1;
+      boolean cr = afterCr;
+      for (int i = off; i < end; i++) {
         char c = cbuf[i];
-        if (c == '\r' || (c == '\n' && !afterCr)) {
-          line++;
-          column = 1;
-        } else if (c != '\n') {
-          column++;
+        if (c <= '\r') {
+          if (c == '\r' || (c == '\n' && !cr)) {
+            line++;
+            lineStart = i + 1;
+          } else if (c == '\n') {
+            lineStart = i + 1;
+          }
+          cr = c == '\r';
+        } else {
+          cr = false;
         }
-        afterCr = c == '\r';
       }
+      afterCr = cr;
+      column = lineStart < 0 ? column + n : 1 + end - lineStart;
       return n;
     }
 
@@ -337,7 +347,15 @@ final class Json {
           return new Node.Str(pos, p.getText());
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT: {
-          BigDecimal v = p.getDecimalValue();
+          BigDecimal v;
+          try {
+            v = p.getDecimalValue();
+          } catch (NumberFormatException e) {
+            // An exponent beyond an int (1e2436000000): no BigDecimal holds it, let alone 64 characters.
+            throw new IgaException("expected a number of at most " + MAX_NUMBER_LENGTH
+                + " characters written out in full, found " + p.getText() + " (its exponent is out of range)",
+                new Location(source, pos.line(), pos.column(), pointer), e);
+          }
           long length = plainLength(v);
           if (length > MAX_NUMBER_LENGTH) {
             throw new IgaException("expected a number of at most " + MAX_NUMBER_LENGTH

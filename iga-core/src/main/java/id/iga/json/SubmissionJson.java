@@ -139,7 +139,25 @@ public final class SubmissionJson {
    * @throws IgaException when the text is not a valid submission document
    */
   public static LocatedSubmission readLocated(String json) {
-    return build(new Doc(Json.STRING_SOURCE), Json.parse(new StringReader(json), Json.STRING_SOURCE, 1));
+    return readLocated(json, Json.STRING_SOURCE, 1);
+  }
+
+  /**
+   * Reads a document given as text: in one streaming pass when it is valid, and when it is not, again through the
+   * tree of {@link Node}s, which names the problem and its place.
+   *
+   * @param json a submission document
+   * @param source the name errors give it
+   * @param firstLine the line of the source the document's first line is (1, or a JSONL line number)
+   * @return the submission, whose places are found by reading the text again when an error needs one
+   * @throws IgaException when the text is not a valid submission document
+   */
+  static LocatedSubmission readLocated(String json, String source, long firstLine) {
+    Submission fast = SubmissionStream.read(json);
+    if (fast != null) {
+      return LocatedSubmission.ofText(fast, source, json, firstLine);
+    }
+    return build(new Doc(source), Json.parse(new StringReader(json), source, firstLine));
   }
 
   /**
@@ -182,11 +200,12 @@ public final class SubmissionJson {
   // ---------------------------------------------------------------------------------------------------- reading
 
   /**
-   * Builds a submission from a document read into nodes.
+   * Builds a submission from a document read into nodes: the reader that names every problem's place. For text,
+   * {@link SubmissionStream} reads valid documents faster and leaves the rest to this.
    *
    * @param doc the document
    * @param root its root value
-   * @return the submission with the places of its objects and arrays
+   * @return the submission, whose places are taken from the tree when an error needs one
    */
   static LocatedSubmission build(Doc doc, Node root) {
     Doc.Fields f = doc.fields(root, "year", "region", "spd", "innovations");
@@ -212,23 +231,7 @@ public final class SubmissionJson {
     } catch (IgaException e) {
       throw doc.relocate(e, root);
     }
-    Map<String, Location> index = new HashMap<>();
-    indexContainers(doc, root, index);
-    return new LocatedSubmission(submission, doc.source(), index);
-  }
-
-  private static void indexContainers(Doc doc, Node node, Map<String, Location> index) {
-    if (node instanceof Node.Obj o) {
-      index.put(o.pos().pointer(), doc.at(o.pos()));
-      for (Node.Member m : o.members().values()) {
-        indexContainers(doc, m.value(), index);
-      }
-    } else if (node instanceof Node.Arr a) {
-      index.put(a.pos().pointer(), doc.at(a.pos()));
-      for (Node item : a.items()) {
-        indexContainers(doc, item, index);
-      }
-    }
+    return LocatedSubmission.ofTree(submission, doc, root);
   }
 
   private static Region region(Doc doc, Node node) {
