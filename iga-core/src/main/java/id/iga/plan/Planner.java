@@ -3,10 +3,9 @@ package id.iga.plan;
 import id.iga.IgaException;
 import id.iga.rubric.Band;
 import id.iga.rubric.Indicator;
-import id.iga.rubric.Parameters;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
-import id.iga.rubric.Scope;
+import id.iga.score.CompiledRubric;
 import id.iga.score.Fraction;
 import id.iga.score.InnovationScore;
 import id.iga.score.Mode;
@@ -85,7 +84,7 @@ import javax.annotation.Nullable;
  * is the IID the scorer gives the submission with the steps applied ({@link Plan#after(int)}).
  */
 public final class Planner {
-  private static final long UNIT = 10_000L;
+  private static final long UNIT = CompiledRubric.UNIT;
   private static final long HUNDRED = 100L;
   private static final int LEVELS = Indicator.LEVELS;
 
@@ -105,21 +104,22 @@ public final class Planner {
   private final RoundingMode rounding;
 
   private Planner(Scorer scorer) {
+    // Every number the planner works with comes from the scorer's compiled rubric, so that plans and scores agree.
+    CompiledRubric c = scorer.compiled();
     this.scorer = scorer;
-    this.rubric = scorer.rubric();
-    this.regionIndicators = rubric.indicators(Scope.REGION).toArray(Indicator[]::new);
-    this.innovationIndicators = rubric.indicators(Scope.INNOVATION).toArray(Indicator[]::new);
-    this.regionWeights = weights(regionIndicators);
-    this.innovationWeights = weights(innovationIndicators);
-    Parameters p = rubric.parameters();
-    this.maxTotal = units(rubric.maxima().total());
-    this.maxMaturity = units(rubric.maxima().maturity());
-    this.perInnovation = units(p.countScorePerInnovation().value());
-    this.divisorFloor = p.divisorFloor().value();
-    this.countCap = p.countCap().value();
-    this.gate = p.basicServiceGate().value();
-    this.scale = p.reportingScale().value();
-    this.rounding = p.rounding().value();
+    this.rubric = c.rubric();
+    this.regionIndicators = c.regionIndicators().toArray(Indicator[]::new);
+    this.innovationIndicators = c.innovationIndicators().toArray(Indicator[]::new);
+    this.regionWeights = c.regionWeights();
+    this.innovationWeights = c.innovationWeights();
+    this.maxTotal = c.maxTotal();
+    this.maxMaturity = c.maxMaturity();
+    this.perInnovation = c.perInnovation();
+    this.divisorFloor = c.divisorFloor();
+    this.countCap = c.countCap();
+    this.gate = c.gate();
+    this.scale = c.scale();
+    this.rounding = c.rounding();
   }
 
   /**
@@ -142,18 +142,6 @@ public final class Planner {
   /** @return the rubric this planner plans under */
   public Rubric rubric() {
     return rubric;
-  }
-
-  private static long units(BigDecimal value) {
-    return value.movePointRight(Indicator.MAX_WEIGHT_DECIMALS).longValueExact();
-  }
-
-  private static long[] weights(Indicator[] indicators) {
-    long[] w = new long[indicators.length];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = units(indicators[i].weight());
-    }
-    return w;
   }
 
   // ------------------------------------------------------------------------------------------------ the plan

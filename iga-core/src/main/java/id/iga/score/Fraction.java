@@ -24,7 +24,61 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
    * @return the value rounded once to {@code scale} decimals
    */
   public BigDecimal round(int scale, RoundingMode mode) {
+    // When numerator x 10^scale fits a long, divide in longs; the result is the one BigDecimal division gives.
+    if (scale >= 0 && scale < POWERS_OF_TEN.length && mode != RoundingMode.UNNECESSARY) {
+      long power = POWERS_OF_TEN[scale];
+      long limit = Long.MAX_VALUE / power;
+      if (numerator <= limit && numerator >= -limit) {
+        return BigDecimal.valueOf(divide(numerator * power, denominator, mode), scale);
+      }
+    }
     return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, mode);
+  }
+
+  private static final long[] POWERS_OF_TEN = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
+    10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
+    1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L
+  };
+
+  /** {@code a / b} rounded to an integer with the mode (not UNNECESSARY); b is positive. */
+  private static long divide(long a, long b, RoundingMode mode) {
+    long q = a / b;
+    long r = a % b;
+    if (r == 0) {
+      return q;
+    }
+    // q is truncated toward zero; the exact quotient lies strictly between q and q + sign.
+    int sign = a < 0 ? -1 : 1;
+    long abs = Math.abs(r);
+    int half = Long.compare(abs, b - abs);
+    boolean away;
+    switch (mode) {
+      case UP:
+        away = true;
+        break;
+      case DOWN:
+        away = false;
+        break;
+      case CEILING:
+        away = sign > 0;
+        break;
+      case FLOOR:
+        away = sign < 0;
+        break;
+      case HALF_UP:
+        away = half >= 0;
+        break;
+      case HALF_DOWN:
+        away = half > 0;
+        break;
+      case HALF_EVEN:
+        away = half > 0 || (half == 0 && (q & 1) != 0);
+        break;
+      default:
+        throw new IllegalArgumentException("no long division for rounding mode " + mode);
+    }
+    return away ? q + sign : q;
   }
 
   @Override

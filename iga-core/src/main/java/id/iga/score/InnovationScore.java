@@ -1,6 +1,5 @@
 package id.iga.score;
 
-import id.iga.rubric.Indicator;
 import id.iga.submission.Answer;
 import id.iga.submission.Innovation;
 import java.math.BigDecimal;
@@ -15,14 +14,15 @@ import java.util.Objects;
  * not allocate a row object per answer.
  */
 public final class InnovationScore {
-  private final Scorer scorer;
+  private final CompiledRubric compiled;
   private final Innovation innovation;
   private final long maturityUnits;
   private final byte[] levels;
   private final long countedMask;
 
-  InnovationScore(Scorer scorer, Innovation innovation, long maturityUnits, byte[] levels, long countedMask) {
-    this.scorer = scorer;
+  InnovationScore(CompiledRubric compiled, Innovation innovation, long maturityUnits, byte[] levels,
+      long countedMask) {
+    this.compiled = compiled;
     this.innovation = innovation;
     this.maturityUnits = maturityUnits;
     this.levels = levels;
@@ -41,7 +41,7 @@ public final class InnovationScore {
 
   /** @return the maturity, rounded once to the rubric's reporting scale */
   public BigDecimal maturity() {
-    return exactMaturity().round(scorer.scale(), scorer.rounding());
+    return compiled.round(exactMaturity());
   }
 
   /** @return the maturity, exact */
@@ -55,18 +55,19 @@ public final class InnovationScore {
    * @throws id.iga.IgaException when the rubric has no such innovation indicator
    */
   public int level(String code) {
-    return levels[scorer.innovationIndex(code)];
+    return levels[compiled.innovationIndex(code)];
   }
 
   /** @return one row per innovation indicator of the rubric, in rubric order */
   public List<RowScore> rows() {
-    Indicator[] indicators = scorer.innovationIndicators();
-    List<RowScore> rows = new ArrayList<>(indicators.length);
-    for (int i = 0; i < indicators.length; i++) {
-      Indicator ind = indicators[i];
-      Answer a = innovation.answers().get(ind.code());
-      rows.add(new RowScore(ind.code(), a, (countedMask & (1L << i)) != 0, levels[i], ind.score(levels[i]),
-          ind.maxScore()));
+    int count = compiled.innovationCount();
+    List<RowScore> rows = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      CompiledRubric.Row row = compiled.innovationRow(i);
+      String code = row.indicator.code();
+      Answer a = innovation.answers().get(code);
+      rows.add(new RowScore(code, a, (countedMask & (1L << i)) != 0, levels[i], row.scores[levels[i]],
+          row.maxScore));
     }
     return rows;
   }

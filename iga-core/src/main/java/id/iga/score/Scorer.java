@@ -3,29 +3,25 @@ package id.iga.score;
 import id.iga.IgaException;
 import id.iga.Location;
 import id.iga.rubric.Assumption;
+import id.iga.rubric.Fact;
 import id.iga.rubric.Indicator;
-import id.iga.rubric.Parameters;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
-import id.iga.rubric.Scope;
 import id.iga.submission.Affair;
 import id.iga.submission.Answer;
 import id.iga.submission.Innovation;
 import id.iga.submission.Submission;
 import id.iga.submission.Verification;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+
+import javax.annotation.Nullable;
 
 /**
  * Scores submissions under one rubric. Build one per rubric with {@link #of(Rubric)} and share it: it is immutable
@@ -50,65 +46,25 @@ import java.util.stream.Collectors;
  * Scoring checks the submission against the rubric first and throws {@link IgaException}, with a JSON pointer into the
  * submission, for an unknown indicator code, an answer given in the wrong aspect, or a fact of the wrong kind or
  * outside the indicator's vocabulary. No partial result is ever returned.
+ *
+ * <h2>Speed</h2>
+ * The rubric is compiled once, when the scorer is built ({@link #compiled()}): weights in units, and every
+ * indicator's levels in a form that checks a fact against the vocabulary and finds its level in one step (categories
+ * mapped to their level, code sets as bit masks over the vocabulary, ranges per level and basis). Scoring walks each
+ * answer once, in the order given, and allocates nothing per answer but the warnings it reports.
  */
 public final class Scorer {
-  static final int UNIT_SCALE = Indicator.MAX_WEIGHT_DECIMALS;
-  static final long UNIT = 10_000L;
-  private static final long HUNDRED = 100L;
+  static final long UNIT = CompiledRubric.UNIT;
+  private static final long HUNDRED = CompiledRubric.HUNDRED;
 
   private final Rubric rubric;
-  private final Indicator[] regionIndicators;
-  private final Indicator[] innovationIndicators;
-  private final long[] regionWeights;
-  private final long[] innovationWeights;
-  private final Map<String, Integer> innovationIndex;
-  private final long maxSpd;
-  private final long maxMaturity;
-  private final long maxCount;
-  private final long maxTotal;
-  private final long perInnovation;
-  private final int divisorFloor;
-  private final int countCap;
-  private final int gate;
-  private final int scale;
-  private final RoundingMode rounding;
+  private final CompiledRubric compiled;
   private final List<Assumption> assumptions;
   private final List<Warning> rubricWarnings;
 
   private Scorer(Rubric rubric) {
     this.rubric = rubric;
-    this.regionIndicators = rubric.indicators(Scope.REGION).toArray(Indicator[]::new);
-    this.innovationIndicators = rubric.indicators(Scope.INNOVATION).toArray(Indicator[]::new);
-    if (innovationIndicators.length > Long.SIZE) {
-      throw new IgaException("rubric " + rubric.year() + " has " + innovationIndicators.length
-          + " innovation indicators; the engine scores at most " + Long.SIZE);
-    }
-    // Every long the engine computes is at most 100 x divisor x the maximum total, in units: refuse what would not
-    // fit here, and what would not fit with a submission's divisor in score().
-    BigDecimal maxUnits = rubric.maxima().total().movePointRight(UNIT_SCALE);
-    if (maxUnits.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / HUNDRED)) > 0) {
-      throw new IgaException("rubric " + rubric.year() + " has a maximum total of "
-          + rubric.maxima().total().toPlainString() + " points; the engine scores exactly up to "
-          + BigDecimal.valueOf(Long.MAX_VALUE / HUNDRED).movePointLeft(UNIT_SCALE).toPlainString() + " points");
-    }
-    this.regionWeights = units(regionIndicators);
-    this.innovationWeights = units(innovationIndicators);
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < innovationIndicators.length; i++) {
-      index.put(innovationIndicators[i].code(), i);
-    }
-    this.innovationIndex = Collections.unmodifiableMap(index);
-    Parameters p = rubric.parameters();
-    this.maxSpd = sum(regionWeights) * Indicator.LEVELS;
-    this.maxMaturity = sum(innovationWeights) * Indicator.LEVELS;
-    this.perInnovation = toUnits(p.countScorePerInnovation().value());
-    this.countCap = p.countCap().value();
-    this.maxCount = perInnovation * countCap;
-    this.maxTotal = maxSpd + maxMaturity + maxCount;
-    this.divisorFloor = p.divisorFloor().value();
-    this.gate = p.basicServiceGate().value();
-    this.scale = p.reportingScale().value();
-    this.rounding = p.rounding().value();
+    this.compiled = CompiledRubric.of(rubric);
     this.assumptions = rubric.assumptions();
     List<Warning> w = new ArrayList<>();
     if (!assumptions.isEmpty()) {
@@ -127,7 +83,8 @@ public final class Scorer {
   /**
    * @param rubric a rubric
    * @return a scorer for it
-   * @throws IgaException when the rubric's maximum total is too large to score exactly in {@code long} units
+   * @throws IgaException when the rubric's maximum total is too large to score exactly in {@code long} units, or it
+   *     has more than 64 innovation indicators
    */
   public static Scorer of(Rubric rubric) {
     return new Scorer(rubric);
@@ -138,44 +95,9 @@ public final class Scorer {
     return rubric;
   }
 
-  private static long[] units(Indicator[] indicators) {
-    long[] w = new long[indicators.length];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = toUnits(indicators[i].weight());
-    }
-    return w;
-  }
-
-  private static long toUnits(BigDecimal value) {
-    return value.movePointRight(UNIT_SCALE).longValueExact();
-  }
-
-  private static long sum(long[] values) {
-    long s = 0;
-    for (long v : values) {
-      s += v;
-    }
-    return s;
-  }
-
-  int scale() {
-    return scale;
-  }
-
-  RoundingMode rounding() {
-    return rounding;
-  }
-
-  Indicator[] innovationIndicators() {
-    return innovationIndicators;
-  }
-
-  int innovationIndex(String code) {
-    Integer i = innovationIndex.get(code);
-    if (i == null) {
-      throw new IgaException("rubric " + rubric.year() + " has no innovation indicator " + code);
-    }
-    return i;
+  /** @return the rubric compiled for scoring: weights in units, parameters, maxima and compiled levels */
+  public CompiledRubric compiled() {
+    return compiled;
   }
 
   /**
@@ -188,83 +110,82 @@ public final class Scorer {
    *     when it sends so many innovations that 100 x divisor x maximum total exceeds the exact {@code long} range
    */
   public ScoreResult score(Submission submission, Mode mode) {
-    long divisor = Math.max(divisorFloor, submission.innovations().size());
+    CompiledRubric c = compiled;
+    long maxTotal = c.maxTotal();
+    long divisor = Math.max(c.divisorFloor(), submission.innovations().size());
     if (divisor > Long.MAX_VALUE / HUNDRED / maxTotal) {
       throw new IgaException(submission.innovations().size() + " innovations under rubric " + rubric.year()
           + " exceed the engine's exact range: 100 x divisor " + divisor + " x maximum total "
-          + round(new Fraction(maxTotal, UNIT)).toPlainString() + " must stay within " + Long.MAX_VALUE
+          + c.reportedMaxTotal().toPlainString() + " must stay within " + Long.MAX_VALUE
           + " units of 1/" + UNIT);
     }
     List<Warning> warnings = new ArrayList<>(rubricWarnings);
     int notAccepted = 0;
+    int regionCount = c.regionCount();
+    int innovationCount = c.innovationCount();
 
-    // Region rows.
-    int[] regionLevels = new int[regionIndicators.length];
-    Answer[] regionAnswers = new Answer[regionIndicators.length];
-    for (Map.Entry<String, Answer> e : submission.spd().entrySet()) {
-      int i = regionIndex(e.getKey());
-      regionAnswers[i] = e.getValue();
-    }
+    // Region rows: every code checked in answer order, then every answer resolved in rubric order.
+    Answer[] regionAnswers = new Answer[regionCount];
+    submission.spd().forEach((code, a) -> regionAnswers[regionIndex(code)] = a);
     long spd = 0;
-    List<RowScore> spdRows = new ArrayList<>(regionIndicators.length);
-    long[] lost = new long[regionIndicators.length + innovationIndicators.length];
-    for (int i = 0; i < regionIndicators.length; i++) {
-      Indicator ind = regionIndicators[i];
+    List<RowScore> spdRows = new ArrayList<>(regionCount);
+    long[] regionLost = new long[regionCount];
+    for (int i = 0; i < regionCount; i++) {
+      CompiledRubric.Row row = c.regionRow(i);
+      Indicator ind = row.indicator;
       Answer a = regionAnswers[i];
       boolean counted = false;
+      int level = 0;
       if (a == null) {
         if (ind.mandatory()) {
           warnings.add(new Warning(Warning.Kind.MANDATORY_UNANSWERED, ind.code(), null,
               "mandatory region indicator " + ind.code() + " (" + ind.name() + ") has no answer"));
         }
       } else {
-        int level = resolve(ind, a, -1);
+        int resolved = resolve(row, a, -1);
         counted = counts(a, mode);
         if (!counted) {
           notAccepted++;
         } else {
-          regionLevels[i] = level;
+          level = resolved;
           if (level == 0 && a instanceof Answer.Stated) {
             warnings.add(noLevel(ind, null));
           }
         }
       }
-      spd += regionLevels[i] * regionWeights[i];
-      lost[i] = (Indicator.LEVELS - regionLevels[i]) * regionWeights[i];
-      spdRows.add(new RowScore(ind.code(), a, counted, regionLevels[i], ind.score(regionLevels[i]), ind.maxScore()));
+      spd += level * row.weight;
+      regionLost[i] = (Indicator.LEVELS - level) * row.weight;
+      spdRows.add(new RowScore(ind.code(), a, counted, level, row.scores[level], row.maxScore));
     }
 
     // Innovation rows.
     List<Innovation> sent = submission.innovations();
     int n = sent.size();
     List<InnovationScore> scores = new ArrayList<>(n);
-    Set<Affair> covered = EnumSet.noneOf(Affair.class);
+    long coveredMask = 0;
     InnovationPass pass = new InnovationPass(mode, warnings);
     long maturitySum = 0;
-    int base = regionIndicators.length;
+    long mandatory = c.mandatoryInnovationMask();
     for (int k = 0; k < n; k++) {
       Innovation inv = sent.get(k);
-      if (inv.affair().basicService()) {
-        covered.add(inv.affair());
+      Affair affair = inv.affair();
+      if (affair.basicService()) {
+        coveredMask |= 1L << affair.ordinal();
       }
-      byte[] levels = new byte[innovationIndicators.length];
+      byte[] levels = new byte[innovationCount];
       pass.start(k, inv.id(), levels);
       // forEach walks the answers in their order without allocating an entry or an iterator per answer.
       inv.answers().forEach(pass);
-      long countedMask = pass.countedMask;
-      long answeredMask = pass.answeredMask;
-      long maturity = 0;
-      for (int i = 0; i < levels.length; i++) {
-        maturity += levels[i] * innovationWeights[i];
-        lost[base + i] += (Indicator.LEVELS - levels[i]) * innovationWeights[i];
-        if ((answeredMask & (1L << i)) == 0 && innovationIndicators[i].mandatory()) {
-          warnings.add(new Warning(Warning.Kind.MANDATORY_UNANSWERED, innovationIndicators[i].code(), inv.id(),
-              "innovation " + inv.id() + " has no answer to mandatory indicator " + innovationIndicators[i].code()
-                  + " (" + innovationIndicators[i].name() + ")"));
-        }
+      long unanswered = mandatory & ~pass.answeredMask;
+      while (unanswered != 0) {
+        int i = Long.numberOfTrailingZeros(unanswered);
+        unanswered &= unanswered - 1;
+        Indicator ind = c.innovationRow(i).indicator;
+        warnings.add(new Warning(Warning.Kind.MANDATORY_UNANSWERED, ind.code(), inv.id(), "innovation " + inv.id()
+            + " has no answer to mandatory indicator " + ind.code() + " (" + ind.name() + ")"));
       }
-      maturitySum += maturity;
-      scores.add(new InnovationScore(this, inv, maturity, levels, countedMask));
+      maturitySum += pass.maturity;
+      scores.add(new InnovationScore(c, inv, pass.maturity, levels, pass.countedMask));
     }
     notAccepted += pass.notAccepted;
     if (notAccepted > 0) {
@@ -272,71 +193,98 @@ public final class Scorer {
           + " answer(s) not accepted by the verifier scored 0 in VERIFIED mode"));
     }
 
-    long d = Math.max(divisorFloor, n);
-    long count = covered.size() >= gate ? Math.min(n, countCap) * perInnovation : 0;
+    Set<Affair> covered = EnumSet.noneOf(Affair.class);
+    for (Affair a : AFFAIRS) {
+      if ((coveredMask & (1L << a.ordinal())) != 0) {
+        covered.add(a);
+      }
+    }
+    long d = Math.max(c.divisorFloor(), n);
+    long count = covered.size() >= c.gate() ? Math.min(n, c.countCap()) * c.perInnovation() : 0;
     long totalNum = spd * d + maturitySum + count * d;
     long den = d * UNIT;
     Fraction exactIid = new Fraction(totalNum * HUNDRED, d * maxTotal);
     ScoreResult.Exact exact = new ScoreResult.Exact(exactIid, new Fraction(spd, UNIT),
         new Fraction(maturitySum, den), new Fraction(count, UNIT), new Fraction(maturitySum + count * d, den),
         new Fraction(totalNum, den));
-    BigDecimal iid = round(exactIid);
+    BigDecimal iid = c.round(exactIid);
     Predikat predikat = rubric.predikatOf(iid);
 
     List<PointsLost> pointsLost = new ArrayList<>();
-    for (int i = 0; i < regionIndicators.length; i++) {
-      addLoss(pointsLost, regionIndicators[i].code(), lost[i] * d, den);
+    for (int i = 0; i < regionCount; i++) {
+      addLoss(pointsLost, c.regionRow(i).indicator.code(), regionLost[i] * d, den);
     }
-    for (int i = 0; i < innovationIndicators.length; i++) {
-      addLoss(pointsLost, innovationIndicators[i].code(), lost[base + i], den);
+    long[] levelSums = pass.levelSums;
+    for (int i = 0; i < innovationCount; i++) {
+      CompiledRubric.Row row = c.innovationRow(i);
+      addLoss(pointsLost, row.indicator.code(), (Indicator.LEVELS * (long) n - levelSums[i]) * row.weight, den);
     }
-    addLoss(pointsLost, PointsLost.COUNT_SCORE, (maxCount - count) * d, den);
-    addLoss(pointsLost, PointsLost.DIVISOR, (d - n) * maxMaturity, den);
-    pointsLost.sort(Comparator.comparingLong((PointsLost p) -> p.exact().numerator()).reversed());
+    addLoss(pointsLost, PointsLost.COUNT_SCORE, (c.maxCount() - count) * d, den);
+    addLoss(pointsLost, PointsLost.DIVISOR, (d - n) * c.maxMaturity(), den);
+    pointsLost.sort(LARGEST_FIRST);
 
-    return new ScoreResult(rubric.year(), submission.region(), mode, iid, predikat, round(exact.spd()),
-        round(exact.maturityMean()), round(exact.countScore()), round(exact.sid()), round(exact.total()),
-        round(new Fraction(maxTotal, UNIT)), (int) d, n, covered, spdRows, scores, pointsLost, warnings, assumptions,
+    return new ScoreResult(rubric.year(), submission.region(), mode, iid, predikat, c.round(exact.spd()),
+        c.round(exact.maturityMean()), c.round(exact.countScore()), c.round(exact.sid()), c.round(exact.total()),
+        c.reportedMaxTotal(), (int) d, n, covered, spdRows, scores, pointsLost, warnings, assumptions,
         rubric.overrides(), exact);
   }
+
+  private static final Affair[] AFFAIRS = Affair.values();
+
+  static {
+    // The affairs an innovation covers are gathered in a long bit mask by ordinal.
+    if (AFFAIRS.length > Long.SIZE) {
+      throw new ExceptionInInitializerError("Scorer gathers at most " + Long.SIZE + " affairs, not " + AFFAIRS.length);
+    }
+  }
+
+  /** Losses share one denominator, so the largest numerator is the largest loss; the sort is stable. */
+  private static final Comparator<PointsLost> LARGEST_FIRST =
+      Comparator.comparingLong((PointsLost p) -> p.exact().numerator()).reversed();
 
   private void addLoss(List<PointsLost> out, String code, long numerator, long den) {
     if (numerator > 0) {
       Fraction f = new Fraction(numerator, den);
-      out.add(new PointsLost(code, round(f), f));
+      out.add(new PointsLost(code, compiled.round(f), f));
     }
-  }
-
-  private BigDecimal round(Fraction f) {
-    return f.round(scale, rounding);
   }
 
   private static boolean counts(Answer a, Mode mode) {
     return mode == Mode.CLAIMED || a.verification() == Verification.ACCEPTED;
   }
 
-  private static Warning noLevel(Indicator ind, String innovation) {
+  private static Warning noLevel(Indicator ind, @Nullable String innovation) {
     return new Warning(Warning.Kind.NO_LEVEL_MET, ind.code(), innovation, (innovation == null ? ""
         : "innovation " + innovation + ": ") + "the fact given for indicator " + ind.code() + " (" + ind.name()
         + ") meets none of its levels and scores 0");
   }
 
   /**
+   * The level an answer earns: the stated level, or the level its fact earns under the row's compiled levels, which
+   * check the fact against the indicator's vocabulary in the same step.
+   *
    * @param innovation the index of the innovation answered, or -1 for a region answer; names the answer's pointer
    *     when the answer does not fit (the pointer is built only then, so that scoring allocates nothing per answer)
    */
-  private int resolve(Indicator ind, Answer a, int innovation) {
+  private static int resolve(CompiledRubric.Row row, Answer a, int innovation) {
     if (a instanceof Answer.Stated s) {
-      Optional<String> problem = ind.fact().problemWith(s.fact());
-      if (problem.isPresent()) {
-        String pointer = innovation < 0 ? Location.pointerOf("spd", ind.code())
-            : Location.pointerOf("innovations", innovation, "answers", ind.code());
-        throw new IgaException("indicator " + ind.code() + " (" + ind.name() + "): " + problem.get(),
-            Location.pointer(pointer));
+      int level = FactResolver.levelOf(row.resolver, s.fact());
+      if (level == FactResolver.NO_FIT) {
+        throw doesNotFit(row.indicator, s.fact(), innovation);
       }
-      return ind.levelOf(s.fact());
+      return level;
     }
     return ((Answer.Leveled) a).level();
+  }
+
+  /** The error for a fact that does not fit its indicator, in the words of {@link id.iga.rubric.FactSpec}. */
+  private static IgaException doesNotFit(Indicator ind, Fact fact, int innovation) {
+    String problem = ind.fact().problemWith(fact).orElseThrow(() -> new IllegalStateException("indicator "
+        + ind.code() + "'s compiled levels refuse a fact its fact spec accepts: " + fact));
+    String pointer = innovation < 0 ? Location.pointerOf("spd", ind.code())
+        : Location.pointerOf("innovations", innovation, "answers", ind.code());
+    return new IgaException("indicator " + ind.code() + " (" + ind.name() + "): " + problem,
+        Location.pointer(pointer));
   }
 
   /**
@@ -346,11 +294,14 @@ public final class Scorer {
   private final class InnovationPass implements BiConsumer<String, Answer> {
     private final Mode mode;
     private final List<Warning> warnings;
+    /** Per innovation indicator, the sum of the levels counted over the innovations walked so far. */
+    final long[] levelSums = new long[compiled.innovationCount()];
     private int k;
     private String innovationId = "";
     private byte[] levels = new byte[0];
     long countedMask;
     long answeredMask;
+    long maturity;
     int notAccepted;
 
     InnovationPass(Mode mode, List<Warning> warnings) {
@@ -364,19 +315,25 @@ public final class Scorer {
       this.levels = levelsOut;
       this.countedMask = 0;
       this.answeredMask = 0;
+      this.maturity = 0;
     }
 
     @Override
     public void accept(String code, Answer a) {
-      int i = innovationIndexAt(code, k);
-      Indicator ind = innovationIndicators[i];
+      CompiledRubric.Row row = compiled.row(code);
+      if (row == null || row.region) {
+        throw notPerInnovation(code, row, k);
+      }
+      int i = row.index;
       answeredMask |= 1L << i;
-      int level = resolve(ind, a, k);
+      int level = resolve(row, a, k);
       if (counts(a, mode)) {
         countedMask |= 1L << i;
         levels[i] = (byte) level;
+        maturity += level * row.weight;
+        levelSums[i] += level;
         if (level == 0 && a instanceof Answer.Stated) {
-          warnings.add(noLevel(ind, innovationId));
+          warnings.add(noLevel(row.indicator, innovationId));
         }
       } else {
         notAccepted++;
@@ -385,35 +342,30 @@ public final class Scorer {
   }
 
   private int regionIndex(String code) {
-    for (int i = 0; i < regionIndicators.length; i++) {
-      if (regionIndicators[i].code().equals(code)) {
-        return i;
-      }
+    CompiledRubric.Row row = compiled.row(code);
+    if (row != null && row.region) {
+      return row.index;
     }
     String pointer = Location.pointerOf("spd", code);
-    if (innovationIndex.containsKey(code)) {
+    if (row != null) {
       throw new IgaException("indicator " + code + " is answered per innovation, not in the region's spd answers",
           Location.pointer(pointer));
     }
     throw new IgaException("rubric " + rubric.year() + " has no region indicator '" + code + "'; expected one of "
-        + codes(regionIndicators), Location.pointer(pointer));
+        + codes(compiled.regionIndicators()), Location.pointer(pointer));
   }
 
-  private int innovationIndexAt(String code, int k) {
-    Integer i = innovationIndex.get(code);
-    if (i != null) {
-      return i;
-    }
+  private IgaException notPerInnovation(String code, @Nullable CompiledRubric.Row row, int k) {
     String pointer = Location.pointerOf("innovations", k, "answers", code);
-    if (rubric.indicator(code).isPresent()) {
-      throw new IgaException("indicator " + code + " is answered once per region (spd), not per innovation",
+    if (row != null) {
+      return new IgaException("indicator " + code + " is answered once per region (spd), not per innovation",
           Location.pointer(pointer));
     }
-    throw new IgaException("rubric " + rubric.year() + " has no innovation indicator '" + code
-        + "'; expected one of " + codes(innovationIndicators), Location.pointer(pointer));
+    return new IgaException("rubric " + rubric.year() + " has no innovation indicator '" + code
+        + "'; expected one of " + codes(compiled.innovationIndicators()), Location.pointer(pointer));
   }
 
-  private static String codes(Indicator[] indicators) {
-    return java.util.Arrays.stream(indicators).map(Indicator::code).collect(Collectors.joining(", "));
+  private static String codes(List<Indicator> indicators) {
+    return indicators.stream().map(Indicator::code).collect(Collectors.joining(", "));
   }
 }

@@ -1,0 +1,159 @@
+package id.iga.score;
+
+import static id.iga.rubric.RubricFixtures.KNOWN;
+import static id.iga.rubric.RubricFixtures.levels;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import id.iga.IgaException;
+import id.iga.rubric.Fact;
+import id.iga.rubric.FactKind;
+import id.iga.rubric.FactSpec;
+import id.iga.rubric.Indicator;
+import id.iga.rubric.Predicate;
+import id.iga.rubric.Predicate.Range;
+import id.iga.rubric.Rubric;
+import id.iga.rubric.Scope;
+import id.iga.rubric.Term;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The compiled view of a rubric that the scorer and the planner share, and each indicator's compiled levels. */
+class CompiledRubricSpec {
+  private static final int NO_FIT = FactResolver.NO_FIT;
+
+  @Test
+  void theScorerCompilesItsRubricOnce() {
+    Rubric mini = TestRubrics.mini();
+    Scorer scorer = Scorer.of(mini);
+    assertSame(scorer.compiled(), scorer.compiled());
+    assertSame(mini, scorer.compiled().rubric());
+  }
+
+  @Test
+  void weightsAndMaximaAreInUnitsOfOneTenThousandth() {
+    CompiledRubric c = CompiledRubric.of(TestRubrics.mini());
+    assertEquals(List.of("1", "2"), c.regionIndicators().stream().map(Indicator::code).toList());
+    assertEquals(List.of("3", "4", "5"), c.innovationIndicators().stream().map(Indicator::code).toList());
+    assertArrayEquals(new long[] {20_000, 15_000}, c.regionWeights());
+    assertArrayEquals(new long[] {30_000, 20_000, 15_000}, c.innovationWeights());
+    assertEquals(105_000, c.maxSpd());
+    assertEquals(195_000, c.maxMaturity());
+    assertEquals(5_000, c.perInnovation());
+    assertEquals(100_000, c.maxCount());
+    assertEquals(400_000, c.maxTotal());
+    assertEquals(new BigDecimal("40.00"), c.reportedMaxTotal());
+  }
+
+  @Test
+  void parametersAreTheRubrics() {
+    CompiledRubric c = CompiledRubric.of(TestRubrics.mini());
+    assertEquals(4, c.divisorFloor());
+    assertEquals(20, c.countCap());
+    assertEquals(2, c.gate());
+    assertEquals(2, c.scale());
+    assertEquals(RoundingMode.HALF_UP, c.rounding());
+    assertEquals(new BigDecimal("0.13"), c.round(new Fraction(1, 8)));
+  }
+
+  @Test
+  void weightArraysAreCopiesSoTheViewStaysImmutable() {
+    CompiledRubric c = CompiledRubric.of(TestRubrics.mini());
+    c.regionWeights()[0] = 1;
+    c.innovationWeights()[0] = 1;
+    assertArrayEquals(new long[] {20_000, 15_000}, c.regionWeights());
+    assertArrayEquals(new long[] {30_000, 20_000, 15_000}, c.innovationWeights());
+  }
+
+  @Test
+  void mandatoryInnovationRowsAreOneMask() {
+    // Rows 3 (index 0) and 5 (index 2) are mandatory.
+    assertEquals(0b101L, CompiledRubric.of(TestRubrics.mini()).mandatoryInnovationMask());
+  }
+
+  @Test
+  void rowsAreFoundByCodeInTheirScope() {
+    CompiledRubric c = CompiledRubric.of(TestRubrics.mini());
+    assertEquals(1, c.innovationIndex("4"));
+    IgaException e = assertThrows(IgaException.class, () -> c.innovationIndex("2"));
+    assertEquals("rubric 2024 has no innovation indicator 2", e.getMessage());
+    assertEquals(null, c.row("99"));
+  }
+
+  @Test
+  void aCategoryEarnsTheLevelItsTermEarns() {
+    FactResolver r = FactResolver.of(TestRubrics.REGULATION);
+    assertEquals(0, r.levelOf(Fact.category("SK_KEPALA_PD")));
+    assertEquals(1, r.levelOf(Fact.category("SK_KEPALA_DAERAH")));
+    assertEquals(2, r.levelOf(Fact.category("PERKADA")));
+    assertEquals(3, r.levelOf(Fact.category("PERDA")));
+    assertEquals(NO_FIT, r.levelOf(Fact.category("PERGUB")));
+    assertEquals(NO_FIT, r.levelOf(Fact.codes("PERDA")));
+  }
+
+  @Test
+  void aCodeSetIsCountedOverTheVocabulary() {
+    FactResolver r = FactResolver.of(TestRubrics.MEDIA);
+    assertEquals(0, r.levelOf(Fact.codes()));
+    assertEquals(1, r.levelOf(Fact.codes("WEB")));
+    assertEquals(2, r.levelOf(Fact.codes("WEB", "APP", "VIDEO")));
+    assertEquals(3, r.levelOf(Fact.codes("WEB", "APP", "SOCMED", "PRINT")));
+    assertEquals(3, r.levelOf(Fact.codes("WEB", "APP", "SOCMED", "PRINT", "VIDEO")));
+    assertEquals(NO_FIT, r.levelOf(Fact.codes("WEB", "FAX")));
+    assertEquals(NO_FIT, r.levelOf(Fact.category("WEB")));
+  }
+
+  @Test
+  void aMeasureIsTestedOnItsOwnBasis() {
+    FactResolver r = FactResolver.of(TestRubrics.BENEFIT);
+    assertEquals(0, r.levelOf(Fact.measure("persons", BigDecimal.ZERO)));
+    assertEquals(1, r.levelOf(Fact.measure("persons", new BigDecimal("200"))));
+    assertEquals(2, r.levelOf(Fact.measure("persons", new BigDecimal("201"))));
+    assertEquals(3, r.levelOf(Fact.measure("persons", new BigDecimal("501"))));
+    assertEquals(1, r.levelOf(Fact.measure("percent", BigDecimal.ZERO)));
+    assertEquals(2, r.levelOf(Fact.measure("percent", new BigDecimal("5.01"))));
+    assertEquals(3, r.levelOf(Fact.measure("percent", new BigDecimal("10.01"))));
+    assertEquals(NO_FIT, r.levelOf(Fact.measure("products", BigDecimal.ONE)));
+    assertEquals(NO_FIT, r.levelOf(Fact.quantity(1)));
+  }
+
+  @Test
+  void aQuantityTakesTheHighestLevelWhoseRangeHoldsIt() {
+    FactResolver r = FactResolver.of(TestRubrics.COMPLAINTS);
+    assertEquals(0, r.levelOf(Fact.quantity(-1)));
+    assertEquals(1, r.levelOf(Fact.quantity(50)));
+    assertEquals(2, r.levelOf(Fact.quantity(new BigDecimal("50.01"))));
+    assertEquals(2, r.levelOf(Fact.quantity(86)));
+    assertEquals(3, r.levelOf(Fact.quantity(new BigDecimal("86.01"))));
+    assertEquals(NO_FIT, r.levelOf(Fact.measure("percent", BigDecimal.ONE)));
+  }
+
+  @Test
+  void noFactFitsALevelOnlyIndicator() {
+    FactResolver r = FactResolver.of(TestRubrics.PLAN);
+    assertEquals(NO_FIT, r.levelOf(Fact.quantity(1)));
+    assertEquals(NO_FIT, r.levelOf(Fact.category("PERDA")));
+  }
+
+  @Test
+  void aVocabularyLargerThanAMaskIsInterpretedWithTheSameAnswers() {
+    List<Term> terms = new ArrayList<>();
+    for (int i = 0; i <= FactResolver.MAX_MASK_TERMS; i++) {
+      terms.add(Term.of("C" + i, "Code " + i));
+    }
+    Indicator wide = new Indicator("9", 9, Scope.INNOVATION, "Proses", "Wide", BigDecimal.ONE, false, "",
+        new FactSpec(FactKind.CODES, null, terms), levels(Predicate.Includes.of("C64"),
+            new Predicate.CountOf(Range.atLeast("2")), Predicate.Includes.of("C0", "C64")), KNOWN);
+    FactResolver r = FactResolver.of(wide);
+    assertEquals(0, r.levelOf(Fact.codes("C1")));
+    assertEquals(1, r.levelOf(Fact.codes("C64")));
+    assertEquals(2, r.levelOf(Fact.codes("C1", "C64")));
+    assertEquals(3, r.levelOf(Fact.codes("C64", "C0")));
+    assertEquals(NO_FIT, r.levelOf(Fact.codes("C0", "C65")));
+  }
+}
