@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /** The 2024 rubric as the year module serves it. */
 class Rubric2024Test extends PublishedRubricContract {
+  private static final Rubric RUBRIC = Rubrics.forYear(2024);
+
   @Override
   protected Rubric rubric() {
     return RUBRIC;
@@ -34,22 +36,6 @@ class Rubric2024Test extends PublishedRubricContract {
   @Override
   protected RubricProvider provider() {
     return new Rubric2024Provider();
-  }
-
-  private static final Rubric RUBRIC = Rubrics.forYear(2024);
-
-
-  private static Indicator indicator(String code) {
-    return RUBRIC.indicator(code).orElseThrow();
-  }
-
-  private static void assertNumber(String expected, BigDecimal actual) {
-    assertEquals(new BigDecimal(expected).stripTrailingZeros().toPlainString(),
-        actual.stripTrailingZeros().toPlainString());
-  }
-
-  private static List<String> codes(Stream<Indicator> indicators) {
-    return indicators.map(Indicator::code).toList();
   }
 
   @Test

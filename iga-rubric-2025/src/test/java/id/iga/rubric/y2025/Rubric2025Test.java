@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /** The 2025 rubric as the year module serves it: the 2024 table carried forward, with the 2025 bands. */
 class Rubric2025Test extends PublishedRubricContract {
+  private static final Rubric RUBRIC = Rubrics.forYear(2025);
+
   @Override
   protected Rubric rubric() {
     return RUBRIC;
@@ -33,22 +35,6 @@ class Rubric2025Test extends PublishedRubricContract {
   @Override
   protected RubricProvider provider() {
     return new Rubric2025Provider();
-  }
-
-  private static final Rubric RUBRIC = Rubrics.forYear(2025);
-
-
-  private static Indicator indicator(String code) {
-    return RUBRIC.indicator(code).orElseThrow();
-  }
-
-  private static void assertNumber(String expected, BigDecimal actual) {
-    assertEquals(new BigDecimal(expected).stripTrailingZeros().toPlainString(),
-        actual.stripTrailingZeros().toPlainString());
-  }
-
-  private static List<String> codes(Stream<Indicator> indicators) {
-    return indicators.map(Indicator::code).toList();
   }
 
   @Test

@@ -20,11 +20,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The 2026 rubric as the year module serves it. */
 class Rubric2026Test extends PublishedRubricContract {
+  private static final Rubric RUBRIC = Rubrics.forYear(2026);
+
   @Override
   protected Rubric rubric() {
     return RUBRIC;
@@ -35,23 +36,7 @@ class Rubric2026Test extends PublishedRubricContract {
     return new Rubric2026Provider();
   }
 
-  private static final Rubric RUBRIC = Rubrics.forYear(2026);
-
-
-  private static Indicator indicator(String code) {
-    return RUBRIC.indicator(code).orElseThrow();
-  }
-
-  private static void assertNumber(String expected, BigDecimal actual) {
-    assertEquals(new BigDecimal(expected).stripTrailingZeros().toPlainString(),
-        actual.stripTrailingZeros().toPlainString());
-  }
-
-  private static List<String> codes(Stream<Indicator> indicators) {
-    return indicators.map(Indicator::code).toList();
-  }
-
-  private static int level(String code, String value) {
+  private int level(String code, String value) {
     return indicator(code).levelOf(Fact.quantity(new BigDecimal(value)));
   }
 
