@@ -7,6 +7,7 @@ module id.iga.core {
   requires com.fasterxml.jackson.core;
 
   exports id.iga;
+  exports id.iga.years;
   exports id.iga.rubric;
   exports id.iga.submission;
   exports id.iga.score;

@@ -1,6 +1,7 @@
 /**
- * The library's entry points: {@link id.iga.Rubrics}, the facade that finds rubric years at run time, and
- * {@link id.iga.IgaException}, the one exception type, with the {@link id.iga.Location} of a problem.
+ * What every package of the library shares: {@link id.iga.IgaException}, the one exception type, with the
+ * {@link id.iga.Location} of a problem. This package depends on no other package of the library. The entry point for
+ * rubric years is {@link id.iga.years.Rubrics}.
  */
 @ParametersAreNonnullByDefault
 package id.iga;

@@ -2,7 +2,7 @@ package id.iga.benchmarks;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.generate.NationalDataset;
 import id.iga.json.DatasetReader;
 import id.iga.rubric.Indicator;

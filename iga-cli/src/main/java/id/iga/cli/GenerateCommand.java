@@ -1,6 +1,6 @@
 package id.iga.cli;
 
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.generate.NationalDataset;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

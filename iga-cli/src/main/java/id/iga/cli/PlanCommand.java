@@ -1,7 +1,7 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.json.PlanJson;
 import id.iga.plan.NewInnovations;
 import id.iga.plan.Plan;

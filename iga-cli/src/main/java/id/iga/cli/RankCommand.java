@@ -1,6 +1,6 @@
 package id.iga.cli;
 
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.json.RankJson;
 import id.iga.rank.Cohort;
 import id.iga.rank.RankScope;

@@ -2,7 +2,7 @@ package id.iga.cli;
 
 import id.iga.IgaException;
 import id.iga.Location;
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.report.HtmlReport;
 import id.iga.report.ReportData;
 import id.iga.rubric.Rubric;

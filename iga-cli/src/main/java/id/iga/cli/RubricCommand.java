@@ -1,6 +1,6 @@
 package id.iga.cli;
 
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.json.RubricJson;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.RubricLint;

@@ -1,7 +1,7 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.compare.Difference;
 import id.iga.compare.Sensitivity;
 import id.iga.compare.Sweep;

@@ -3,7 +3,7 @@ package id.iga.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.generate.NationalDataset;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

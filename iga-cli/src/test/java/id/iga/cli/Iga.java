@@ -1,6 +1,6 @@
 package id.iga.cli;
 
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.generate.SubmissionGenerator;
 import id.iga.json.SubmissionJson;
 import id.iga.submission.Region;

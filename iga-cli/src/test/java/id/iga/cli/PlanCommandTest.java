@@ -3,7 +3,7 @@ package id.iga.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.generate.SubmissionGenerator;
 import id.iga.json.SubmissionJson;
 import java.io.ByteArrayInputStream;

@@ -6,7 +6,7 @@ import static id.iga.cli.Iga.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;

@@ -2,7 +2,7 @@ package id.iga.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.rubric.Predikat;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;

@@ -16,7 +16,7 @@ package id.iga.rubric;
  * }
  * }</pre>
  *
- * <p>{@code id.iga.Rubrics} calls {@link #load()} at most once per provider and caches the result.
+ * <p>{@code id.iga.years.Rubrics} calls {@link #load()} at most once per provider and caches the result.
  */
 public interface RubricProvider {
 

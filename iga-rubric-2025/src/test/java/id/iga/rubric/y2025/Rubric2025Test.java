@@ -2,7 +2,7 @@ package id.iga.rubric.y2025;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.contract.PublishedRubricContract;
 import id.iga.rubric.Assumption;
 import id.iga.rubric.Band;

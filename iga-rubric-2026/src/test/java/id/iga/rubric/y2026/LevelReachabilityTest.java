@@ -3,7 +3,7 @@ package id.iga.rubric.y2026;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.rubric.Fact;
 import id.iga.rubric.FactKind;
 import id.iga.rubric.Indicator;

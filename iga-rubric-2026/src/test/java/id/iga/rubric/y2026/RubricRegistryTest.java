@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.iga.IgaException;
-import id.iga.RubricRegistry;
-import id.iga.Rubrics;
+import id.iga.years.RubricRegistry;
+import id.iga.years.Rubrics;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.RubricProvider;
 import java.util.List;

@@ -2,7 +2,7 @@ package id.iga.rubric.y2026;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.iga.Rubrics;
+import id.iga.years.Rubrics;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.Scope;

@@ -1,5 +1,6 @@
-package id.iga;
+package id.iga.years;
 
+import id.iga.IgaException;
 import id.iga.json.RubricJson;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.RubricProvider;
