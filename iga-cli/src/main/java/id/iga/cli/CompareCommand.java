@@ -160,9 +160,9 @@ final class CompareCommand implements Command {
           c.region().type().name(), c.region().provinceCode(), String.valueOf(y.year()), c.mode().name()));
       ScoreResult r = y.result();
       if (r != null) {
-        f.addAll(List.of("true", r.iid().toPlainString(), r.predikat().name(), r.spd().toPlainString(),
-            r.maturityMean().toPlainString(), r.countScore().toPlainString(), r.sid().toPlainString(),
-            r.total().toPlainString(), String.valueOf(r.divisor()), String.valueOf(r.innovationCount()), ""));
+        f.addAll(List.of("true", r.iid().value().toPlainString(), r.predikat().name(), r.spd().value().toPlainString(),
+            r.maturityMean().value().toPlainString(), r.countScore().value().toPlainString(), r.sid().value().toPlainString(),
+            r.total().value().toPlainString(), String.valueOf(r.divisor()), String.valueOf(r.innovationCount()), ""));
       } else {
         f.addAll(List.of("false", "", "", "", "", "", "", "", "", "", ResultCsv.field(String.join("; ",
             y.problems()))));
@@ -182,8 +182,8 @@ final class CompareCommand implements Command {
       YearScore y = c.years().get(i);
       ScoreResult r = y.result();
       if (r != null) {
-        years.row(y.year(), r.iid().toPlainString(), r.predikat().name(), r.spd().toPlainString(),
-            r.maturityMean().toPlainString(), r.countScore().toPlainString(), r.divisor(),
+        years.row(y.year(), r.iid().value().toPlainString(), r.predikat().name(), r.spd().value().toPlainString(),
+            r.maturityMean().value().toPlainString(), r.countScore().value().toPlainString(), r.divisor(),
             r.assumptions().isEmpty() ? "" : "rests on " + r.assumptions().size() + " ASSUMED facts");
       } else {
         years.row(y.year(), "-", "not scored", "-", "-", "-", "-", "not in this year's vocabulary ("

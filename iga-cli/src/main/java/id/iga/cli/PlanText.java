@@ -28,9 +28,9 @@ final class PlanText {
 
   private static String target(Plan p) {
     if (p.target() instanceof Target.OfPredikat t) {
-      return t.predikat().name() + " (a reported IID of at least " + p.targetIid().toPlainString() + ")";
+      return t.predikat().name() + " (a reported IID of at least " + p.threshold().iid().value().toPlainString() + ")";
     }
-    return "IID " + p.targetIid().toPlainString() + " (" + p.targetPredikat().name() + ")";
+    return "IID " + p.threshold().iid().value().toPlainString() + " (" + p.threshold().predikat().name() + ")";
   }
 
   private static String newInnovation(Step.NewInnovation n) {
@@ -52,11 +52,11 @@ final class PlanText {
   static String plan(Plan p, Rubric rubric) {
     StringBuilder b = new StringBuilder();
     b.append(heading(p.submission().region(), p.year(), p.mode().name()));
-    b.append("IID now ").append(p.startIid().toPlainString()).append(", ").append(p.startPredikat().name())
+    b.append("IID now ").append(p.start().iid().value().toPlainString()).append(", ").append(p.start().predikat().name())
         .append(". Target: ").append(target(p)).append(".\n\n");
     if (!p.reached()) {
-      b.append("Out of reach: the highest IID this region can reach is ").append(p.ceiling().toPlainString())
-          .append(" (").append(rubric.predikatOf(p.ceiling()).name()).append("), with every answer at level 3")
+      b.append("Out of reach: the highest IID this region can reach is ").append(p.ceiling().iid().value().toPlainString())
+          .append(" (").append(p.ceiling().predikat().name()).append("), with every answer at level 3")
           .append(p.newInnovationTerms().map(PlanText::withNew).orElse("")).append(".\n");
       return b.toString();
     }
@@ -72,27 +72,27 @@ final class PlanText {
       number++;
       if (s instanceof Step.Raise r) {
         t.row(number, r.indicator().code(), r.indicator().name(), r.innovation() == null ? "region" : r.innovation(),
-            r.from(), r.to(), r.requires(), r.units(), r.gain().toPlainString(), r.iidAfter().toPlainString());
+            r.from(), r.to(), r.requires(), r.units(), r.gain().value().toPlainString(), r.after().iid().value().toPlainString());
       } else {
         Step.NewInnovation n = (Step.NewInnovation) s;
         built = n;
-        t.row(number, "+", "new innovation, maturity " + n.maturity().toPlainString(), n.id(), "", "",
-            newInnovation(n), n.units(), n.gain().toPlainString(), n.iidAfter().toPlainString());
+        t.row(number, "+", "new innovation, maturity " + n.maturity().value().toPlainString(), n.id(), "", "",
+            newInnovation(n), n.units(), n.gain().value().toPlainString(), n.after().iid().value().toPlainString());
       }
     }
     indent(b, t);
     b.append('\n');
     if (built != null) {
       b.append("A new innovation is built with levels ").append(levels(built.levels())).append(" (maturity ")
-          .append(built.maturity().toPlainString()).append(", ").append(plural(built.levelSteps(), "level step"))
+          .append(built.maturity().value().toPlainString()).append(", ").append(plural(built.levelSteps(), "level step"))
           .append(built.levelSteps() == built.units() ? "" : "; counted as " + units(built.units()) + " of work")
           .append(").\n");
     }
     b.append("Cheapest plan: ").append(units(p.units())).append(" of work (")
         .append(plural(p.levelSteps(), "level step"))
         .append(p.newInnovations() == 0 ? "" : ", " + plural(p.newInnovations(), "new innovation"))
-        .append("). After it: IID ").append(p.finalIid().toPlainString())
-        .append(", ").append(p.finalPredikat().name()).append(".\n");
+        .append("). After it: IID ").append(p.end().iid().value().toPlainString())
+        .append(", ").append(p.end().predikat().name()).append(".\n");
     return b.toString();
   }
 
@@ -126,12 +126,12 @@ final class PlanText {
     for (Plan p : plans) {
       if (p.reached()) {
         t.row(p.submission().region().code(), p.submission().region().name(), p.year(),
-            p.startIid().toPlainString(), p.startPredikat().name(), p.targetIid().toPlainString(), p.units(),
-            p.newInnovations(), p.finalIid().toPlainString(), p.finalPredikat().name());
+            p.start().iid().value().toPlainString(), p.start().predikat().name(), p.threshold().iid().value().toPlainString(), p.units(),
+            p.newInnovations(), p.end().iid().value().toPlainString(), p.end().predikat().name());
       } else {
         t.row(p.submission().region().code(), p.submission().region().name(), p.year(),
-            p.startIid().toPlainString(), p.startPredikat().name(), p.targetIid().toPlainString(), "-", "-", "-",
-            "out of reach: at most " + p.ceiling().toPlainString());
+            p.start().iid().value().toPlainString(), p.start().predikat().name(), p.threshold().iid().value().toPlainString(), "-", "-", "-",
+            "out of reach: at most " + p.ceiling().iid().value().toPlainString());
       }
     }
     return t.toString();
@@ -156,18 +156,18 @@ final class PlanText {
     for (Readiness.Entry e : r.below()) {
       b.append('\n').append(e.id()).append("  ").append(e.title()).append('\n');
       if (!e.reachable()) {
-        b.append("  maturity ").append(e.maturity().toPlainString()).append(": cannot reach ")
+        b.append("  maturity ").append(e.maturity().value().toPlainString()).append(": cannot reach ")
             .append(r.target().toPlainString()).append(" (every row at level 3 gives ")
             .append(r.maxMaturity().toPlainString()).append(")\n");
         continue;
       }
-      b.append("  maturity ").append(e.maturity().toPlainString()).append(" -> ")
-          .append(e.maturityAfter().toPlainString()).append(" with ").append(units(e.units())).append('\n');
+      b.append("  maturity ").append(e.maturity().value().toPlainString()).append(" -> ")
+          .append(e.maturityAfter().value().toPlainString()).append(" with ").append(units(e.units())).append('\n');
       Table t = new Table("INDICATOR", "NAME", ">FROM", ">TO", "NEXT LEVEL REQUIRES", ">UNITS", ">GAIN",
           ">MATURITY");
       for (Readiness.Raise s : e.steps()) {
         t.row(s.indicator().code(), s.indicator().name(), s.from(), s.to(), s.requires(), s.units(),
-            s.gain().toPlainString(), s.maturityAfter().toPlainString());
+            s.gain().value().toPlainString(), s.maturityAfter().value().toPlainString());
       }
       indent(b, t);
     }
@@ -183,29 +183,29 @@ final class PlanText {
     List<String> rows = new ArrayList<>();
     Region region = p.submission().region();
     List<String> lead = List.of(region.code(), ResultCsv.field(region.name()), String.valueOf(p.year()),
-        p.mode().name(), p.targetIid().toPlainString());
-    rows.add(row(lead, "0", "START", "", "", "", "", "", "", "", "", "", p.startIid().toPlainString(),
-        p.startPredikat().name()));
+        p.mode().name(), p.threshold().iid().value().toPlainString());
+    rows.add(row(lead, "0", "START", "", "", "", "", "", "", "", "", "", p.start().iid().value().toPlainString(),
+        p.start().predikat().name()));
     int number = 0;
     for (Step s : p.steps()) {
       number++;
-      String iid = s.iidAfter().toPlainString();
-      String predikat = rubric.predikatOf(s.iidAfter()).name();
+      String iid = s.after().iid().value().toPlainString();
+      String predikat = s.after().predikat().name();
       if (s instanceof Step.Raise r) {
         rows.add(row(lead, String.valueOf(number), "RAISE", r.indicator().code(),
             ResultCsv.field(r.indicator().name()), r.innovation() == null ? "" : ResultCsv.field(r.innovation()), "",
             String.valueOf(r.from()), String.valueOf(r.to()), ResultCsv.field(r.requires()),
-            String.valueOf(r.units()), r.gain().toPlainString(), iid, predikat));
+            String.valueOf(r.units()), r.gain().value().toPlainString(), iid, predikat));
       } else {
         Step.NewInnovation n = (Step.NewInnovation) s;
         rows.add(row(lead, String.valueOf(number), "NEW_INNOVATION", "", "", ResultCsv.field(n.id()),
             n.affair() == null ? "" : n.affair().name(), "", "", ResultCsv.field(levels(n.levels())),
-            String.valueOf(n.units()), n.gain().toPlainString(), iid, predikat));
+            String.valueOf(n.units()), n.gain().value().toPlainString(), iid, predikat));
       }
     }
     if (!p.reached()) {
-      rows.add(row(lead, "", "OUT_OF_REACH", "", "", "", "", "", "", "", "", "", p.ceiling().toPlainString(),
-          rubric.predikatOf(p.ceiling()).name()));
+      rows.add(row(lead, "", "OUT_OF_REACH", "", "", "", "", "", "", "", "", "", p.ceiling().iid().value().toPlainString(),
+          p.ceiling().predikat().name()));
     }
     return rows;
   }
@@ -226,10 +226,10 @@ final class PlanText {
     Region region = r.submission().region();
     for (Readiness.Entry e : r.below()) {
       List<String> lead = List.of(region.code(), ResultCsv.field(region.name()), String.valueOf(r.year()),
-          r.mode().name(), ResultCsv.field(e.id()), ResultCsv.field(e.title()), e.maturity().toPlainString(),
+          r.mode().name(), ResultCsv.field(e.id()), ResultCsv.field(e.title()), e.maturity().value().toPlainString(),
           r.target().toPlainString(), String.valueOf(e.reachable()));
       if (!e.reachable()) {
-        rows.add(row(lead, "", "", "", "", "", "", "", "", e.maturityAfter().toPlainString()));
+        rows.add(row(lead, "", "", "", "", "", "", "", "", e.maturityAfter().value().toPlainString()));
         continue;
       }
       int number = 0;
@@ -237,7 +237,7 @@ final class PlanText {
         number++;
         rows.add(row(lead, String.valueOf(number), s.indicator().code(), ResultCsv.field(s.indicator().name()),
             String.valueOf(s.from()), String.valueOf(s.to()), ResultCsv.field(s.requires()),
-            String.valueOf(s.units()), s.gain().toPlainString(), s.maturityAfter().toPlainString()));
+            String.valueOf(s.units()), s.gain().value().toPlainString(), s.maturityAfter().value().toPlainString()));
       }
     }
     return rows;

@@ -97,7 +97,7 @@ final class RankCommand implements Command {
         for (Ranked r : ranking.rows()) {
           io.out().println(String.join(",", List.of(String.valueOf(r.rank()), String.valueOf(r.of()), r.code(),
               ResultCsv.field(r.result().region().name()), r.result().region().type().name(),
-              r.result().region().provinceCode(), ResultCsv.field(province(r)), r.result().iid().toPlainString(),
+              r.result().region().provinceCode(), ResultCsv.field(province(r)), r.result().iid().value().toPlainString(),
               r.result().predikat().name())));
         }
       }
@@ -141,7 +141,7 @@ final class RankCommand implements Command {
     b.append(" (").append(file).append(")\n");
     Table t = new Table(">RANK", ">OF", "CODE", "REGION", "PROVINCE", ">IID", "PREDIKAT");
     for (Ranked r : ranking.rows()) {
-      t.row(r.rank(), r.of(), r.code(), r.result().region().name(), province(r), r.result().iid().toPlainString(),
+      t.row(r.rank(), r.of(), r.code(), r.result().region().name(), province(r), r.result().iid().value().toPlainString(),
           r.result().predikat().name());
     }
     b.append(t);

@@ -12,11 +12,11 @@ final class ResultCsv {
 
   static String row(ScoreResult r) {
     return String.join(",", List.of(r.region().code(), field(r.region().name()), r.region().type().name(),
-        r.region().provinceCode(), String.valueOf(r.year()), r.mode().name(), r.iid().toPlainString(),
-        r.predikat().name(), r.spd().toPlainString(), r.maturityMean().toPlainString(),
-        r.countScore().toPlainString(), r.sid().toPlainString(), r.total().toPlainString(),
+        r.region().provinceCode(), String.valueOf(r.year()), r.mode().name(), r.iid().value().toPlainString(),
+        r.predikat().name(), r.spd().value().toPlainString(), r.maturityMean().value().toPlainString(),
+        r.countScore().value().toPlainString(), r.sid().value().toPlainString(), r.total().value().toPlainString(),
         r.maxTotal().toPlainString(), String.valueOf(r.divisor()), String.valueOf(r.innovationCount()),
-        String.valueOf(r.basicServicesCovered().size()), String.valueOf(r.assumptions().size()),
+        String.valueOf(r.gate().covered().size()), String.valueOf(r.assumptions().size()),
         String.valueOf(r.overrides().size())));
   }
 

@@ -22,19 +22,20 @@ final class ResultText {
     b.append(r.region().name()).append(" (").append(r.region().code()).append(", ").append(r.region().type())
         .append(", province ").append(r.region().provinceCode()).append(")\n");
     b.append("Rubric ").append(r.year()).append(", ").append(r.mode()).append(" answers\n\n");
-    b.append(String.format("IID     %7s  %s%n", r.iid().toPlainString(), r.predikat().label().toUpperCase()));
-    b.append(String.format("SPD     %7s  of %s%n", r.spd().toPlainString(), maxSpd));
-    b.append(String.format("SID     %7s  = maturity mean %s + count score %s%n", r.sid().toPlainString(),
-        r.maturityMean().toPlainString(), r.countScore().toPlainString()));
-    b.append(String.format("Total   %7s  of %s%n%n", r.total().toPlainString(), r.maxTotal().toPlainString()));
+    b.append(String.format("IID     %7s  %s%n", r.iid().value().toPlainString(), r.predikat().label().toUpperCase()));
+    b.append(String.format("SPD     %7s  of %s%n", r.spd().value().toPlainString(), maxSpd));
+    b.append(String.format("SID     %7s  = maturity mean %s + count score %s%n", r.sid().value().toPlainString(),
+        r.maturityMean().value().toPlainString(), r.countScore().value().toPlainString()));
+    b.append(String.format("Total   %7s  of %s%n%n", r.total().value().toPlainString(), r.maxTotal().toPlainString()));
     b.append("Maturity mean: sum of ").append(r.innovationCount()).append(" maturities / divisor ")
         .append(r.divisor()).append(" (MAX(k = ").append(rubric.parameters().divisorFloor().value()).append(", n = ")
         .append(r.innovationCount()).append("))\n");
-    b.append("Count score: ").append(r.basicServicesCovered().size()).append(" of 6 basic-service affairs covered")
-        .append(r.basicServicesCovered().isEmpty() ? "" : " (" + r.basicServicesCovered().stream()
+    b.append("Count score: ").append(r.gate().covered().size()).append(" of ").append(r.gate().of())
+        .append(" basic-service affairs covered")
+        .append(r.gate().covered().isEmpty() ? "" : " (" + r.gate().covered().stream()
             .map(Affair::name).collect(Collectors.joining(", ")) + ")")
-        .append("; gate ").append(rubric.parameters().basicServiceGate().value())
-        .append(r.countScore().signum() == 0 && r.innovationCount() > 0 ? ": not met, count score 0" : "")
+        .append("; gate ").append(r.gate().required())
+        .append(r.gate().met() ? "" : ": not met, count score 0")
         .append('\n');
 
     if (!r.innovations().isEmpty()) {
@@ -42,15 +43,15 @@ final class ResultText {
       Table t = new Table("ID", "TITLE", "AGENCY", "AFFAIR", ">MATURITY");
       for (InnovationScore s : r.innovations()) {
         t.row(s.id(), shorten(s.innovation().title(), 48), shorten(s.innovation().agency(), 36),
-            s.innovation().affair(), s.maturity().toPlainString());
+            s.innovation().affair(), s.maturity().value().toPlainString());
       }
       indent(b, t);
     }
     if (!r.pointsLost().isEmpty()) {
       b.append("\nPoints lost against the maximum, largest first\n");
-      Table t = new Table("INDICATOR", "NAME", ">POINTS");
+      Table t = new Table("REASON", "NAME", ">POINTS");
       for (PointsLost p : r.pointsLost()) {
-        t.row(p.indicator(), lostName(p.indicator(), rubric), p.points().toPlainString());
+        t.row(p.code(), lostName(p, rubric), p.points().value().toPlainString());
       }
       indent(b, t);
     }
@@ -68,14 +69,12 @@ final class ResultText {
     return b.toString();
   }
 
-  static String lostName(String code, Rubric rubric) {
-    if (code.equals(PointsLost.COUNT_SCORE)) {
-      return "Skor jumlah inovasi (count score)";
-    }
-    if (code.equals(PointsLost.DIVISOR)) {
-      return "Fewer innovations than the divisor floor";
-    }
-    return rubric.indicator(code).map(Indicator::name).orElse(code);
+  static String lostName(PointsLost p, Rubric rubric) {
+    return switch (p.kind()) {
+      case COUNT_SCORE -> "Skor jumlah inovasi (count score)";
+      case DIVISOR -> "Fewer innovations than the divisor floor";
+      case INDICATOR -> rubric.indicator(p.code()).map(Indicator::name).orElse(p.code());
+    };
   }
 
   /** Cuts a long text for a table cell; the JSON output keeps it whole. */

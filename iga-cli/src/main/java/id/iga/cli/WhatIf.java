@@ -155,7 +155,7 @@ final class WhatIf {
         String parameter = row.value() == null ? "" : sweeps.get(derived.year()).parameter();
         io.out().println(String.join(",", List.of(derived.region().code(), ResultCsv.field(derived.region().name()),
             String.valueOf(derived.year()), parameter, row.value() == null ? "" : ResultCsv.field(row.value()),
-            d.published().iid().toPlainString(), d.published().predikat().name(), derived.iid().toPlainString(),
+            d.published().iid().value().toPlainString(), d.published().predikat().name(), derived.iid().value().toPlainString(),
             derived.predikat().name(), d.iidChange().toPlainString(), ResultCsv.field(overrides(derived)))));
       }
       case TABLE -> rows.add(row);
@@ -208,8 +208,8 @@ final class WhatIf {
       if (sweep != null) {
         cells.add(row.value());
       }
-      cells.addAll(List.of(d.published().iid().toPlainString(), d.published().predikat().name(),
-          r.iid().toPlainString(), r.predikat().name(), d.iidChangeText()));
+      cells.addAll(List.of(d.published().iid().value().toPlainString(), d.published().predikat().name(),
+          r.iid().value().toPlainString(), r.predikat().name(), d.iidChangeText()));
       t.row(cells.toArray());
     }
     b.append(t);

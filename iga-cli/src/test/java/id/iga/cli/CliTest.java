@@ -182,10 +182,12 @@ class CliTest {
           "innovationCount": 10,
           "basicServicesCovered": 2,
           "basicServices": ["PENDIDIKAN", "KESEHATAN"],
+          "gate": 2,
+          "gateMet": true,
         """), r.out());
     assertTrue(r.out().contains("""
           "pointsLost": [
-            {"indicator": "36", "points": 72.20}
+            {"kind": "COUNT_SCORE", "points": 72.20}
           ],
         """), r.out());
   }

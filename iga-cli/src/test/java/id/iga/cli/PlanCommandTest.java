@@ -265,11 +265,11 @@ class PlanCommandTest {
           "levelSteps": 1,
           "newInnovations": 0,
           "final": {"iid": 38.59, "predikat": "INOVATIF"},
-          "ceiling": 57.34,
+          "ceiling": {"iid": 57.34, "predikat": "INOVATIF"},
           "steps": [
             {"step": 1, "kind": "RAISE", "indicator": "12", "name": "Penghargaan bagi inovator", "from": 1, "to": 2, \
         "requires": "(2026 text) Piagam + reward/insentif", "label": "(2026 text) Piagam + reward/insentif", \
-        "units": 1, "gain": 0.80, "iid": 38.59}
+        "units": 1, "gain": 0.80, "iid": 38.59, "predikat": "INOVATIF"}
           ]
         }
         """, ok("plan", "--target-iid", "38.00", "--format", "json", "--allow-new-innovations",

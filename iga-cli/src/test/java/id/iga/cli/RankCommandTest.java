@@ -118,7 +118,7 @@ class RankCommandTest {
       ScoreResult expected = kabupaten.get(i);
       long above = kabupaten.stream().filter(r -> r.iid().compareTo(expected.iid()) > 0).count();
       assertEquals(List.of(String.valueOf(1 + above), String.valueOf(kabupaten.size()), expected.region().code(),
-          expected.iid().toPlainString(), expected.predikat().name()), List.of(f[0], f[1], f[2], f[7], f[8]));
+          expected.iid().value().toPlainString(), expected.predikat().name()), List.of(f[0], f[1], f[2], f[7], f[8]));
     }
   }
 

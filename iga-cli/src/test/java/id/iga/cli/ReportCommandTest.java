@@ -77,7 +77,7 @@ class ReportCommandTest {
       assertEquals(String.valueOf(results.stream().filter(x -> x.predikat() == p).count()),
           k.get("count/2024/" + p.name()), p.name());
     }
-    BigDecimal sum = results.stream().map(ScoreResult::iid).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum = results.stream().map(r -> r.iid().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertEquals(sum.divide(BigDecimal.valueOf(50), 2, RoundingMode.HALF_UP).toPlainString(), k.get("mean/2024"));
   }
 

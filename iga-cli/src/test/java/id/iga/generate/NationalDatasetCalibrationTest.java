@@ -35,8 +35,8 @@ class NationalDatasetCalibrationTest {
     for (Submission s : data) {
       ScoreResult r = scorer.score(s, Mode.CLAIMED);
       innovations += r.innovationCount();
-      missTheGate += r.innovationCount() > 0 && r.countScore().signum() == 0 ? 1 : 0;
-      iids = iids.add(r.iid());
+      missTheGate += r.innovationCount() > 0 && !r.gate().met() ? 1 : 0;
+      iids = iids.add(r.iid().value());
       predikat.merge(r.predikat(), 1, Integer::sum);
     }
     return new Figures(data.size(), innovations, iids.divide(BigDecimal.valueOf(data.size()), 2,

@@ -18,7 +18,7 @@ public record Difference(ScoreResult published, ScoreResult derived) {
 
   /** @return derived IID minus published IID, both as reported: exact, no rounding */
   public BigDecimal iidChange() {
-    return derived.iid().subtract(published.iid());
+    return derived.iid().value().subtract(published.iid().value());
   }
 
   /** @return whether the predikat differs */

@@ -78,13 +78,13 @@ public final class ComparisonJson {
         o.writeNumberField("year", y.year());
         if (y.result() != null) {
           ScoreResult r = y.result();
-          o.writeNumberField("iid", r.iid());
+          o.writeNumberField("iid", r.iid().value());
           o.writeStringField("predikat", r.predikat().name());
-          o.writeNumberField("spd", r.spd());
-          o.writeNumberField("maturityMean", r.maturityMean());
-          o.writeNumberField("countScore", r.countScore());
-          o.writeNumberField("sid", r.sid());
-          o.writeNumberField("total", r.total());
+          o.writeNumberField("spd", r.spd().value());
+          o.writeNumberField("maturityMean", r.maturityMean().value());
+          o.writeNumberField("countScore", r.countScore().value());
+          o.writeNumberField("sid", r.sid().value());
+          o.writeNumberField("total", r.total().value());
           o.writeNumberField("divisor", r.divisor());
           o.writeNumberField("innovationCount", r.innovationCount());
           o.writeNumberField("assumptions", r.assumptions().size());

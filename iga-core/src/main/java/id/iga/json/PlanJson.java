@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import id.iga.plan.Plan;
 import id.iga.plan.Readiness;
 import id.iga.plan.Step;
+import id.iga.score.Standing;
 import id.iga.submission.Region;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,19 +22,20 @@ import java.util.Map;
  *   "start": {"iid": 58.12, "predikat": "INOVATIF"},
  *   "reached": true, "units": 14, "levelSteps": 8, "newInnovations": 1,
  *   "final": {"iid": 65.03, "predikat": "SANGAT_INOVATIF"},
- *   "ceiling": 83.20,
+ *   "ceiling": {"iid": 83.20, "predikat": "SANGAT_INOVATIF"},
  *   "steps": [
  *     {"step": 1, "kind": "NEW_INNOVATION", "innovation": "new-1", "affair": "KESEHATAN", "maturity": 60.00,
- *      "levels": {"16": 3, "17": 0}, "units": 6, "gain": 1.23, "iid": 59.35},
+ *      "levels": {"16": 3, "17": 0}, "units": 6, "gain": 1.23, "iid": 59.35, "predikat": "INOVATIF"},
  *     {"step": 2, "kind": "RAISE", "indicator": "16", "name": "Regulasi Inovasi Daerah", "innovation": "inv-3",
  *      "from": 1, "to": 3, "requires": "one of PERDA", "label": "Peraturan Daerah", "units": 2, "gain": 0.45,
- *      "iid": 59.80}
+ *      "iid": 59.80, "predikat": "INOVATIF"}
  *   ]
  * }
  * }</pre>
  *
  * <p>A raise of a region (SPD) row has no {@code innovation}; a new innovation whose affair does not matter has no
- * {@code affair}. {@code target.asked} is the target as asked ({@code "IID 65.01"} or a predikat's name).
+ * {@code affair}. {@code target.asked} is the target as asked ({@code "IID 65.01"} or a predikat's name). Each step's
+ * {@code iid} and {@code predikat} are where the region stands after that step and every step before it.
  *
  * <pre>{@code
  * {
@@ -109,17 +111,17 @@ public final class PlanJson {
     Json.inline(g, o -> {
       o.writeStartObject();
       o.writeStringField("asked", p.target().describe());
-      o.writeNumberField("iid", p.targetIid());
-      o.writeStringField("predikat", p.targetPredikat().name());
+      o.writeNumberField("iid", p.threshold().iid().value());
+      o.writeStringField("predikat", p.threshold().predikat().name());
       o.writeEndObject();
     });
-    writeIid(g, "start", p.startIid(), p.startPredikat().name());
+    writeStanding(g, "start", p.start());
     g.writeBooleanField("reached", p.reached());
     g.writeNumberField("units", p.units());
     g.writeNumberField("levelSteps", p.levelSteps());
     g.writeNumberField("newInnovations", p.newInnovations());
-    writeIid(g, "final", p.finalIid(), p.finalPredikat().name());
-    g.writeNumberField("ceiling", p.ceiling());
+    writeStanding(g, "final", p.end());
+    writeStanding(g, "ceiling", p.ceiling());
     g.writeArrayFieldStart("steps");
     int number = 0;
     for (Step step : p.steps()) {
@@ -145,7 +147,7 @@ public final class PlanJson {
           if (ni.affair() != null) {
             o.writeStringField("affair", ni.affair().name());
           }
-          o.writeNumberField("maturity", ni.maturity());
+          o.writeNumberField("maturity", ni.maturity().value());
           o.writeObjectFieldStart("levels");
           for (Map.Entry<String, Integer> e : ni.levels().entrySet()) {
             o.writeNumberField(e.getKey(), e.getValue());
@@ -153,8 +155,9 @@ public final class PlanJson {
           o.writeEndObject();
         }
         o.writeNumberField("units", step.units());
-        o.writeNumberField("gain", step.gain());
-        o.writeNumberField("iid", step.iidAfter());
+        o.writeNumberField("gain", step.gain().value());
+        o.writeNumberField("iid", step.after().iid().value());
+        o.writeStringField("predikat", step.after().predikat().name());
         o.writeEndObject();
       });
     }
@@ -162,12 +165,12 @@ public final class PlanJson {
     g.writeEndObject();
   }
 
-  private static void writeIid(JsonGenerator g, String field, BigDecimal iid, String predikat) throws IOException {
+  private static void writeStanding(JsonGenerator g, String field, Standing standing) throws IOException {
     g.writeFieldName(field);
     Json.inline(g, o -> {
       o.writeStartObject();
-      o.writeNumberField("iid", iid);
-      o.writeStringField("predikat", predikat);
+      o.writeNumberField("iid", standing.iid().value());
+      o.writeStringField("predikat", standing.predikat().name());
       o.writeEndObject();
     });
   }
@@ -192,10 +195,10 @@ public final class PlanJson {
       g.writeStartObject();
       g.writeStringField("innovation", e.id());
       g.writeStringField("title", e.title());
-      g.writeNumberField("maturity", e.maturity());
+      g.writeNumberField("maturity", e.maturity().value());
       g.writeBooleanField("reachable", e.reachable());
       g.writeNumberField("units", e.units());
-      g.writeNumberField("maturityAfter", e.maturityAfter());
+      g.writeNumberField("maturityAfter", e.maturityAfter().value());
       g.writeArrayFieldStart("steps");
       for (Readiness.Raise s : e.steps()) {
         Json.inline(g, o -> {
@@ -207,8 +210,8 @@ public final class PlanJson {
           o.writeStringField("requires", s.requires());
           o.writeStringField("label", s.level().label());
           o.writeNumberField("units", s.units());
-          o.writeNumberField("gain", s.gain());
-          o.writeNumberField("maturity", s.maturityAfter());
+          o.writeNumberField("gain", s.gain().value());
+          o.writeNumberField("maturity", s.maturityAfter().value());
           o.writeEndObject();
         });
       }

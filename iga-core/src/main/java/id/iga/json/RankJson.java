@@ -78,7 +78,7 @@ public final class RankJson {
         o.writeStringField("provinceCode", x.result().region().provinceCode());
         o.writeNumberField("rank", x.rank());
         o.writeNumberField("of", x.of());
-        o.writeNumberField("iid", x.result().iid());
+        o.writeNumberField("iid", x.result().iid().value());
         o.writeStringField("predikat", x.result().predikat().name());
         o.writeEndObject();
       });

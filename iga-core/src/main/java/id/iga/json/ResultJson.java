@@ -1,8 +1,6 @@
 package id.iga.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import id.iga.IgaException;
-import id.iga.Location;
 import id.iga.rubric.Assumption;
 import id.iga.rubric.ParameterOverride;
 import id.iga.score.InnovationScore;
@@ -30,11 +28,12 @@ import java.util.Objects;
  *   "iid": 54.30, "predikat": "INOVATIF",
  *   "spd": 40.50, "maturityMean": 61.25, "countScore": 34.20, "sid": 95.45, "total": 135.95, "maxTotal": 250.00,
  *   "divisor": 90, "innovationCount": 90,
- *   "basicServicesCovered": 5, "basicServices": ["PENDIDIKAN", "KESEHATAN", ...],
+ *   "basicServicesCovered": 5, "basicServices": ["PENDIDIKAN", "KESEHATAN", ...], "gate": 2, "gateMet": true,
  *   "innovations": [{"id": "...", "title": "...", "agency": "...", "affair": "KESEHATAN", "maturity": 72.00,
  *                    "rows": [{"indicator": "16", "level": 3, "score": 9.00, "max": 9.00, "counted": true}, ...]}],
  *   "spdRows": [{"indicator": "1", "level": 2, "score": 6.00, "max": 9.00, "counted": true}, ...],
- *   "pointsLost": [{"indicator": "36", "points": 41.80}, ...],
+ *   "pointsLost": [{"kind": "COUNT_SCORE", "points": 41.80}, {"kind": "INDICATOR", "indicator": "31", "points": 4.95},
+ *                  ...],
  *   "warnings": [{"kind": "NO_LEVEL_MET", "indicator": "17", "innovation": "...", "message": "..."}],
  *   "assumptions": [{"subject": "rounding", "value": "HALF_UP", "source": "..."}],
  *   "overrides": [{"name": "divisorFloor", "published": "12", "value": "20"}]
@@ -46,9 +45,8 @@ import java.util.Objects;
  * affairs in {@code basicServices} in the order of {@link Affair}.
  *
  * <p>Every score (every field above written as a decimal) is a JSON number with exactly the result's reporting scale
- * (the scale of its {@code iid}: two decimals for the published rubrics, as in {@code 54.30}, {@code 100.00},
- * {@code 0.00}). The result's reported numbers already have that scale; one that would need rounding is refused with
- * an {@link IgaException}, since a result holds no rubric to say how to round it. A row's {@code score} and
+ * (two decimals for the published rubrics, as in {@code 54.30}, {@code 100.00}, {@code 0.00}): the reported value of
+ * each {@link id.iga.score.Reported}, rounded once by the scorer. A row's {@code score} and
  * {@code max} are exact products weight x level; they are written at the reporting scale too, exactly whenever the
  * weights have no more decimals than that scale (true of every published rubric), and otherwise rounded half-up.
  *
@@ -64,7 +62,6 @@ public final class ResultJson {
    * @param result the result
    * @param out the stream (flushed, not closed)
    * @param breakdown whether to write the rows of every indicator
-   * @throws IgaException when a reported number is finer than the result's reporting scale
    * @throws UncheckedIOException when the stream fails
    */
   public static void write(ScoreResult result, OutputStream out, boolean breakdown) {
@@ -75,7 +72,6 @@ public final class ResultJson {
    * @param result the result
    * @param breakdown whether to write the rows of every indicator
    * @return the result as an indented JSON object, ending with a line break
-   * @throws IgaException when a reported number is finer than the result's reporting scale
    */
   public static String toJson(ScoreResult result, boolean breakdown) {
     return Json.toJson(true, g -> writeResult(g, result, breakdown));
@@ -108,8 +104,6 @@ public final class ResultJson {
      * Writes one result as one line and flushes it to the stream.
      *
      * @param result the result
-     * @throws IgaException when a reported number is finer than the result's reporting scale (nothing of that
-     *     result reaches the stream then)
      * @throws UncheckedIOException when the stream fails
      */
     public void write(ScoreResult result) {
@@ -139,35 +133,8 @@ public final class ResultJson {
 
   // ---------------------------------------------------------------------------------------------------- writing
 
-  /** Refuses a result whose reported numbers need rounding; called before anything of the result is written. */
-  private static void check(ScoreResult r) {
-    int scale = r.iid().scale();
-    reported(r.spd(), scale, "spd");
-    reported(r.maturityMean(), scale, "maturityMean");
-    reported(r.countScore(), scale, "countScore");
-    reported(r.sid(), scale, "sid");
-    reported(r.total(), scale, "total");
-    reported(r.maxTotal(), scale, "maxTotal");
-    for (int i = 0; i < r.innovations().size(); i++) {
-      reported(r.innovations().get(i).maturity(), scale, Location.pointerOf("innovations", i, "maturity").substring(1));
-    }
-    for (int i = 0; i < r.pointsLost().size(); i++) {
-      reported(r.pointsLost().get(i).points(), scale, Location.pointerOf("pointsLost", i, "points").substring(1));
-    }
-  }
-
-  private static BigDecimal reported(BigDecimal v, int scale, String field) {
-    try {
-      return v.setScale(scale, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
-      throw new IgaException("cannot write " + field + " = " + v.toPlainString() + " at the result's reporting scale of "
-          + scale + " decimals without rounding it", Location.pointer("/" + field), e);
-    }
-  }
-
   private static void writeResult(JsonGenerator g, ScoreResult r, boolean breakdown) throws IOException {
-    check(r);
-    int scale = r.iid().scale();
+    int scale = r.iid().value().scale();
     g.writeStartObject();
     g.writeFieldName("region");
     Json.inline(g, o -> {
@@ -180,25 +147,27 @@ public final class ResultJson {
     });
     g.writeNumberField("year", r.year());
     g.writeStringField("mode", r.mode().name());
-    g.writeNumberField("iid", r.iid());
+    g.writeNumberField("iid", r.iid().value());
     g.writeStringField("predikat", r.predikat().name());
-    g.writeNumberField("spd", reported(r.spd(), scale, "spd"));
-    g.writeNumberField("maturityMean", reported(r.maturityMean(), scale, "maturityMean"));
-    g.writeNumberField("countScore", reported(r.countScore(), scale, "countScore"));
-    g.writeNumberField("sid", reported(r.sid(), scale, "sid"));
-    g.writeNumberField("total", reported(r.total(), scale, "total"));
-    g.writeNumberField("maxTotal", reported(r.maxTotal(), scale, "maxTotal"));
+    g.writeNumberField("spd", r.spd().value());
+    g.writeNumberField("maturityMean", r.maturityMean().value());
+    g.writeNumberField("countScore", r.countScore().value());
+    g.writeNumberField("sid", r.sid().value());
+    g.writeNumberField("total", r.total().value());
+    g.writeNumberField("maxTotal", r.maxTotal());
     g.writeNumberField("divisor", r.divisor());
     g.writeNumberField("innovationCount", r.innovationCount());
-    g.writeNumberField("basicServicesCovered", r.basicServicesCovered().size());
+    g.writeNumberField("basicServicesCovered", r.gate().covered().size());
     g.writeFieldName("basicServices");
     Json.inline(g, o -> {
       o.writeStartArray();
-      for (Affair a : r.basicServicesCovered().stream().sorted().toList()) {
+      for (Affair a : r.gate().covered()) {
         o.writeString(a.name());
       }
       o.writeEndArray();
     });
+    g.writeNumberField("gate", r.gate().required());
+    g.writeBooleanField("gateMet", r.gate().met());
     g.writeArrayFieldStart("innovations");
     for (InnovationScore s : r.innovations()) {
       Json.Body innovation = o -> {
@@ -207,7 +176,7 @@ public final class ResultJson {
         o.writeStringField("title", s.innovation().title());
         o.writeStringField("agency", s.innovation().agency());
         o.writeStringField("affair", s.innovation().affair().name());
-        o.writeNumberField("maturity", reported(s.maturity(), scale, "maturity"));
+        o.writeNumberField("maturity", s.maturity().value());
         if (breakdown) {
           writeRows(o, "rows", s.rows(), scale);
         }
@@ -227,8 +196,11 @@ public final class ResultJson {
     for (PointsLost p : r.pointsLost()) {
       Json.inline(g, o -> {
         o.writeStartObject();
-        o.writeStringField("indicator", p.indicator());
-        o.writeNumberField("points", reported(p.points(), scale, "points"));
+        o.writeStringField("kind", p.kind().name());
+        if (p.indicator() != null) {
+          o.writeStringField("indicator", p.indicator());
+        }
+        o.writeNumberField("points", p.points().value());
         o.writeEndObject();
       });
     }

@@ -1,10 +1,8 @@
 package id.iga.plan;
 
-import id.iga.rubric.Predikat;
-import id.iga.score.Fraction;
+import id.iga.score.Standing;
 import id.iga.score.Mode;
 import id.iga.submission.Submission;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,51 +16,101 @@ import javax.annotation.Nullable;
  * are allowed).
  *
  * <p>Steps are listed in the order they are applied: new innovations first (they set the divisor MAX(k, n) the other
- * steps are worth), then level steps from the largest gain per unit down. The IID after each step is exactly the IID
- * the {@link id.iga.score.Scorer} gives the submission with that step and every step before it applied
- * ({@link #after(int)}).
+ * steps are worth), then level steps from the largest gain per unit down. The IID after each step, and its predikat,
+ * is exactly what the {@link id.iga.score.Scorer} gives the submission with that step and every step before it
+ * applied ({@link #after(int)}).
  *
- * @param submission the submission planned for
- * @param year the rubric year the plan is made under
- * @param mode which answers count: in VERIFIED mode the plan starts from the verified levels, and each step stands
- *     for evidence the verifier accepts
- * @param target the target as asked
- * @param targetIid the lowest reported IID that meets the target
- * @param targetPredikat the predikat of {@code targetIid}
- * @param exactStartIid the IID now, exact
- * @param startIid the IID now, reported
- * @param startPredikat the predikat now
- * @param reached whether the target can be reached (true with no steps when it is met already)
- * @param steps the steps, in order
- * @param units the units of work the plan costs: the sum of its steps' units, the least any plan reaching the target
- *     costs
- * @param exactFinalIid the IID after the last step, exact
- * @param finalIid the IID after the last step, reported
- * @param finalPredikat the predikat after the last step
- * @param exactCeiling the highest IID reachable on the plan's terms, exact
- * @param ceiling the highest IID reachable, reported
- * @param terms the terms on which the plan could add new innovations, or null when it could not
+ * <p>Only the {@link Planner} makes plans (there is no public constructor), so that a later 1.x release can add to
+ * them without breaking callers. Immutable and thread-safe.
+ *
+ * @since 1.0
  */
-public record Plan(Submission submission, int year, Mode mode, Target target, BigDecimal targetIid,
-    Predikat targetPredikat, Fraction exactStartIid, BigDecimal startIid, Predikat startPredikat, boolean reached,
-    List<Step> steps, int units, Fraction exactFinalIid, BigDecimal finalIid, Predikat finalPredikat,
-    Fraction exactCeiling, BigDecimal ceiling, @Nullable NewInnovations terms) {
+public final class Plan {
+  private final Submission submission;
+  private final int year;
+  private final Mode mode;
+  private final Target target;
+  private final Standing threshold;
+  private final Standing start;
+  private final boolean reached;
+  private final List<Step> steps;
+  private final int units;
+  private final Standing end;
+  private final Standing ceiling;
+  @Nullable private final NewInnovations terms;
 
-  public Plan {
-    Objects.requireNonNull(submission, "submission");
-    Objects.requireNonNull(mode, "mode");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(targetIid, "targetIid");
-    Objects.requireNonNull(targetPredikat, "targetPredikat");
-    Objects.requireNonNull(exactStartIid, "exactStartIid");
-    Objects.requireNonNull(startIid, "startIid");
-    Objects.requireNonNull(startPredikat, "startPredikat");
-    steps = List.copyOf(steps);
-    Objects.requireNonNull(exactFinalIid, "exactFinalIid");
-    Objects.requireNonNull(finalIid, "finalIid");
-    Objects.requireNonNull(finalPredikat, "finalPredikat");
-    Objects.requireNonNull(exactCeiling, "exactCeiling");
-    Objects.requireNonNull(ceiling, "ceiling");
+  Plan(Submission submission, int year, Mode mode, Target target, Standing threshold, Standing start,
+      boolean reached, List<Step> steps, int units, Standing end, Standing ceiling, @Nullable NewInnovations terms) {
+    this.submission = Objects.requireNonNull(submission, "submission");
+    this.year = year;
+    this.mode = Objects.requireNonNull(mode, "mode");
+    this.target = Objects.requireNonNull(target, "target");
+    this.threshold = Objects.requireNonNull(threshold, "threshold");
+    this.start = Objects.requireNonNull(start, "start");
+    this.reached = reached;
+    this.steps = List.copyOf(steps);
+    this.units = units;
+    this.end = Objects.requireNonNull(end, "end");
+    this.ceiling = Objects.requireNonNull(ceiling, "ceiling");
+    this.terms = terms;
+  }
+
+  /** @return the submission planned for */
+  public Submission submission() {
+    return submission;
+  }
+
+  /** @return the rubric year the plan is made under */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * @return which answers count: in VERIFIED mode the plan starts from the verified levels, and each step stands for
+   *     evidence the verifier accepts
+   */
+  public Mode mode() {
+    return mode;
+  }
+
+  /** @return the target as asked */
+  public Target target() {
+    return target;
+  }
+
+  /** @return the lowest reported IID that meets the target, with its predikat */
+  public Standing threshold() {
+    return threshold;
+  }
+
+  /** @return the IID and predikat now */
+  public Standing start() {
+    return start;
+  }
+
+  /** @return whether the target can be reached (true with no steps when it is met already) */
+  public boolean reached() {
+    return reached;
+  }
+
+  /** @return the steps, in the order they are applied (unmodifiable) */
+  public List<Step> steps() {
+    return steps;
+  }
+
+  /** @return the units of work the plan costs: the sum of its steps' units, the least any plan reaching the target costs */
+  public int units() {
+    return units;
+  }
+
+  /** @return the IID and predikat after the last step (the start when there are no steps) */
+  public Standing end() {
+    return end;
+  }
+
+  /** @return the highest IID reachable on the plan's terms, and its predikat */
+  public Standing ceiling() {
+    return ceiling;
   }
 
   /** @return the terms on which the plan could add new innovations, when it could */
@@ -96,5 +144,24 @@ public record Plan(Submission submission, int year, Mode mode, Target target, Bi
   /** @return the submission with every step applied */
   public Submission applied() {
     return after(steps.size());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Plan p && p.submission.equals(submission) && p.year == year && p.mode == mode
+        && p.target.equals(target) && p.threshold.equals(threshold) && p.start.equals(start) && p.reached == reached
+        && p.steps.equals(steps) && p.units == units && p.end.equals(end) && p.ceiling.equals(ceiling)
+        && Objects.equals(p.terms, terms);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(submission, year, mode, target, start, steps, end);
+  }
+
+  @Override
+  public String toString() {
+    return "Plan[" + submission.region().code() + " " + year + " " + mode + ": " + start + " -> " + end + " for "
+        + target + (reached ? ", " + units + " units" : ", out of reach (ceiling " + ceiling + ")") + "]";
   }
 }

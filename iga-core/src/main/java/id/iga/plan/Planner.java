@@ -7,6 +7,8 @@ import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
 import id.iga.score.CompiledRubric;
 import id.iga.score.Fraction;
+import id.iga.score.Reported;
+import id.iga.score.Standing;
 import id.iga.score.InnovationScore;
 import id.iga.score.Mode;
 import id.iga.score.RowScore;
@@ -85,41 +87,38 @@ import javax.annotation.Nullable;
  */
 public final class Planner {
   private static final long UNIT = CompiledRubric.UNIT;
-  private static final long HUNDRED = 100L;
   private static final int LEVELS = Indicator.LEVELS;
 
   private final Scorer scorer;
+  /** The scorer's compiled rubric: its formula, weights and maxima, so that plans and scores agree. */
+  private final CompiledRubric compiled;
   private final Rubric rubric;
   private final Indicator[] regionIndicators;
   private final Indicator[] innovationIndicators;
   private final long[] regionWeights;
   private final long[] innovationWeights;
-  private final long maxTotal;
   private final long maxMaturity;
   private final long perInnovation;
   private final int divisorFloor;
   private final int countCap;
   private final int gate;
   private final int scale;
-  private final RoundingMode rounding;
 
   private Planner(Scorer scorer) {
-    // Every number the planner works with comes from the scorer's compiled rubric, so that plans and scores agree.
     CompiledRubric c = scorer.compiled();
     this.scorer = scorer;
+    this.compiled = c;
     this.rubric = c.rubric();
     this.regionIndicators = c.regionIndicators().toArray(Indicator[]::new);
     this.innovationIndicators = c.innovationIndicators().toArray(Indicator[]::new);
     this.regionWeights = c.regionWeights();
     this.innovationWeights = c.innovationWeights();
-    this.maxTotal = c.maxTotal();
     this.maxMaturity = c.maxMaturity();
     this.perInnovation = c.perInnovation();
     this.divisorFloor = c.divisorFloor();
     this.countCap = c.countCap();
     this.gate = c.gate();
     this.scale = c.scale();
-    this.rounding = c.rounding();
   }
 
   /**
@@ -260,7 +259,7 @@ public final class Planner {
       this.submission = submission;
       this.mode = mode;
       ScoreResult r = scorer.score(submission, mode);
-      this.startIid = r.exact().iid();
+      this.startIid = r.iid().exact();
       this.regionLevels = new int[regionIndicators.length];
       long s = 0;
       for (int i = 0; i < regionIndicators.length; i++) {
@@ -285,14 +284,8 @@ public final class Planner {
         }
       }
       this.maturitySum = m;
-      this.covered = r.basicServicesCovered().size();
-      List<Affair> miss = new ArrayList<>();
-      for (Affair a : Affair.values()) {
-        if (a.basicService() && !r.basicServicesCovered().contains(a)) {
-          miss.add(a);
-        }
-      }
-      this.missing = List.copyOf(miss);
+      this.covered = r.gate().covered().size();
+      this.missing = List.copyOf(r.gate().missing());
     }
   }
 
@@ -342,20 +335,13 @@ public final class Planner {
   }
 
   private long divisor(State st, int j) {
-    long d = Math.max(divisorFloor, (long) st.n + j);
-    if (d > Long.MAX_VALUE / HUNDRED / maxTotal) {
-      throw new IgaException(st.n + " innovations and " + j + " new ones under rubric " + rubric.year()
-          + " exceed the engine's exact range");
-    }
-    return d;
+    return compiled.divisor((long) st.n + j);
   }
 
-  /** The total times the divisor with j new innovations and nothing raised. */
+  /** The total times the divisor with j new innovations (each covering a missing affair while one is left). */
   private long base(State st, Terms t, int j) {
-    long d = divisor(st, j);
-    int covered = st.covered + Math.min(j, st.missing.size());
-    long count = covered >= gate ? Math.min((long) st.n + j, countCap) * perInnovation : 0;
-    return st.spd * d + st.maturitySum + j * t.maturity() + count * d;
+    return compiled.totalTimesDivisor(st.spd, st.maturitySum + j * t.maturity(), (long) st.n + j,
+        st.covered + Math.min(j, st.missing.size()));
   }
 
   private Config config(State st, Terms t, int j) {
@@ -383,11 +369,19 @@ public final class Planner {
   }
 
   private Fraction iid(long totalTimesDivisor, long divisor) {
-    return new Fraction(totalTimesDivisor * HUNDRED, divisor * maxTotal);
+    return compiled.iid(totalTimesDivisor, divisor);
   }
 
   private BigDecimal round(Fraction f) {
-    return f.round(scale, rounding);
+    return compiled.round(f);
+  }
+
+  private Reported report(Fraction f) {
+    return compiled.report(f);
+  }
+
+  private Standing standing(Fraction iid) {
+    return Standing.of(compiled, iid);
   }
 
   private boolean meets(long totalTimesDivisor, long divisor, BigDecimal targetIid) {
@@ -484,23 +478,21 @@ public final class Planner {
       }
     }
 
-    BigDecimal startIid = round(st.startIid);
-    Predikat startPredikat = rubric.predikatOf(startIid);
-    Predikat targetPredikat = rubric.predikatOf(targetIid);
+    Standing start = standing(st.startIid);
+    // The threshold is a reported IID already (a band's lower edge or a target at the reporting scale).
+    Standing threshold = new Standing(new Reported(Fraction.valueOf(targetIid), targetIid),
+        compiled.predikatOf(targetIid));
     if (best == null) {
-      return new Plan(submission, rubric.year(), mode, target, targetIid, targetPredikat, st.startIid, startIid,
-          startPredikat, false, List.of(), 0, st.startIid, startIid, startPredikat, ceiling, round(ceiling),
-          newInnovations);
+      return new Plan(submission, rubric.year(), mode, target, threshold, start, false, List.of(), 0, start,
+          standing(ceiling), newInnovations);
     }
     List<Step> steps = steps(st, terms, best, bestSteps);
-    Fraction last = steps.isEmpty() ? st.startIid : steps.get(steps.size() - 1).exactIidAfter();
-    BigDecimal finalIid = round(last);
-    if (finalIid.compareTo(targetIid) < 0) {
-      throw new IllegalStateException("plan ends at " + finalIid + " below target " + targetIid);
+    Standing end = steps.isEmpty() ? start : steps.get(steps.size() - 1).after();
+    if (end.iid().value().compareTo(targetIid) < 0) {
+      throw new IllegalStateException("plan ends at " + end + " below target " + targetIid);
     }
-    return new Plan(submission, rubric.year(), mode, target, targetIid, targetPredikat, st.startIid, startIid,
-        startPredikat, true, steps, Math.toIntExact(bestCost), last, finalIid, rubric.predikatOf(finalIid), ceiling,
-        round(ceiling), newInnovations);
+    return new Plan(submission, rubric.year(), mode, target, threshold, start, true, steps,
+        Math.toIntExact(bestCost), end, standing(ceiling), newInnovations);
   }
 
   /** A row that can be raised: its gain per level, its place, and its level now. */
@@ -531,8 +523,8 @@ public final class Planner {
       newIds[t - 1] = id;
       Fraction after = iid(base(st, terms, t), divisor(st, t));
       Fraction gain = minus(after, before);
-      steps.add(new Step.NewInnovation(id, t <= gateNeeds ? st.missing.get(t - 1) : null, levels, maturity,
-          round(maturity), (int) terms.cost(), gain, round(gain), after, round(after)));
+      steps.add(new Step.NewInnovation(id, t <= gateNeeds ? st.missing.get(t - 1) : null, levels, report(maturity),
+          (int) terms.cost(), report(gain), standing(after)));
       before = after;
     }
 
@@ -565,8 +557,7 @@ public final class Planner {
       Indicator ind = r.kind() == 0 ? regionIndicators[r.indicator()] : innovationIndicators[r.indicator()];
       Fraction gain = iid(r.gain() * take, d);
       Fraction after = iid(total, d);
-      steps.add(new Step.Raise(ind, r.innovation(), r.level(), r.level() + take, gain, round(gain), after,
-          round(after)));
+      steps.add(new Step.Raise(ind, r.innovation(), r.level(), r.level() + take, report(gain), standing(after)));
     }
     return steps;
   }
@@ -626,8 +617,7 @@ public final class Planner {
       }
       Fraction now = new Fraction(have, UNIT);
       if (!reachable) {
-        below.add(new Readiness.Entry(inv.id(), inv.title(), now, round(now), false, List.of(), 0, now,
-            round(now)));
+        below.add(new Readiness.Entry(inv.id(), inv.title(), report(now), false, List.of(), 0, report(now)));
         continue;
       }
       List<Readiness.Raise> raises = new ArrayList<>();
@@ -640,14 +630,12 @@ public final class Planner {
         units += raise[2] - raise[1];
         Fraction g = new Fraction(gain, UNIT);
         Fraction after = new Fraction(m, UNIT);
-        raises.add(new Readiness.Raise(innovationIndicators[i], raise[1], raise[2], g, round(g), after,
-            round(after)));
+        raises.add(new Readiness.Raise(innovationIndicators[i], raise[1], raise[2], report(g), report(after)));
       }
       Fraction after = new Fraction(m, UNIT);
-      below.add(new Readiness.Entry(inv.id(), inv.title(), now, round(now), true, raises, units, after,
-          round(after)));
+      below.add(new Readiness.Entry(inv.id(), inv.title(), report(now), true, raises, units, report(after)));
     }
     return new Readiness(submission, rubric.year(), mode, targetMaturity,
-        rubric.maxima().maturity().setScale(scale, rounding), below, atOrAbove);
+        compiled.round(new Fraction(maxMaturity, UNIT)), below, atOrAbove);
   }
 }

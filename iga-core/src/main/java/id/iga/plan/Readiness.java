@@ -2,7 +2,7 @@ package id.iga.plan;
 
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Level;
-import id.iga.score.Fraction;
+import id.iga.score.Reported;
 import id.iga.score.Mode;
 import id.iga.submission.Submission;
 import java.math.BigDecimal;
@@ -48,23 +48,19 @@ public record Readiness(Submission submission, int year, Mode mode, BigDecimal t
    *
    * @param id the innovation's id
    * @param title its title
-   * @param exactMaturity its maturity now, exact
-   * @param maturity its maturity now, reported
+   * @param maturity its maturity now
    * @param reachable whether it can reach the target (false when even every row at level 3 falls short)
    * @param steps the cheapest level steps that bring it to the target, heaviest rows first (empty when it cannot)
    * @param units what they cost: one unit per level
-   * @param exactMaturityAfter its maturity after the steps, exact
-   * @param maturityAfter its maturity after the steps, reported
+   * @param maturityAfter its maturity after the steps
    */
-  public record Entry(String id, String title, Fraction exactMaturity, BigDecimal maturity, boolean reachable,
-      List<Raise> steps, int units, Fraction exactMaturityAfter, BigDecimal maturityAfter) {
+  public record Entry(String id, String title, Reported maturity, boolean reachable, List<Raise> steps, int units,
+      Reported maturityAfter) {
     public Entry {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(title, "title");
-      Objects.requireNonNull(exactMaturity, "exactMaturity");
       Objects.requireNonNull(maturity, "maturity");
       steps = List.copyOf(steps);
-      Objects.requireNonNull(exactMaturityAfter, "exactMaturityAfter");
       Objects.requireNonNull(maturityAfter, "maturityAfter");
     }
   }
@@ -75,22 +71,17 @@ public record Readiness(Submission submission, int year, Mode mode, BigDecimal t
    * @param indicator the indicator
    * @param from the level now
    * @param to the level to reach
-   * @param exactGain what the step adds to the maturity, exact
-   * @param gain the gain, reported
-   * @param exactMaturityAfter the maturity after this step, exact
-   * @param maturityAfter the maturity after this step, reported
+   * @param gain what the step adds to the maturity
+   * @param maturityAfter the maturity after this step
    */
-  public record Raise(Indicator indicator, int from, int to, Fraction exactGain, BigDecimal gain,
-      Fraction exactMaturityAfter, BigDecimal maturityAfter) {
+  public record Raise(Indicator indicator, int from, int to, Reported gain, Reported maturityAfter) {
     public Raise {
       Objects.requireNonNull(indicator, "indicator");
       if (from < 0 || to <= from || to > Indicator.LEVELS) {
         throw new IllegalArgumentException("a raise goes from a level 0..2 to a higher level up to 3, not " + from
             + " -> " + to);
       }
-      Objects.requireNonNull(exactGain, "exactGain");
       Objects.requireNonNull(gain, "gain");
-      Objects.requireNonNull(exactMaturityAfter, "exactMaturityAfter");
       Objects.requireNonNull(maturityAfter, "maturityAfter");
     }
 

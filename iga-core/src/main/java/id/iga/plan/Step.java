@@ -3,9 +3,9 @@ package id.iga.plan;
 import id.iga.rubric.FactKind;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Level;
-import id.iga.score.Fraction;
+import id.iga.score.Reported;
+import id.iga.score.Standing;
 import id.iga.submission.Affair;
-import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,25 +17,24 @@ import javax.annotation.Nullable;
 /**
  * One step of a {@link Plan}: raising one answer by one or more levels, or adding a new innovation. Each step says
  * what it costs, what it adds to the IID and the IID after it (the IID of the submission with this step and every
- * step before it applied). Every number is exact, and its reported value is the exact value rounded once to the
- * rubric's reporting scale; the reported gains need not add up to the last digit.
+ * step before it applied), with the predikat it earns. Every number is a {@link Reported}: exact, and rounded once
+ * to the rubric's reporting scale; the reported gains need not add up to the last digit.
+ *
+ * <p>Steps are made by the {@link Planner}; a later 1.x release may add components to them, so callers read steps
+ * and do not construct them.
+ *
+ * @since 1.0
  */
 public sealed interface Step permits Step.Raise, Step.NewInnovation {
 
   /** @return the units of work the step costs */
   int units();
 
-  /** @return what the step adds to the IID, exact (negative when a new innovation dilutes more than it adds) */
-  Fraction exactGain();
+  /** @return what the step adds to the IID (negative when a new innovation dilutes more than it adds) */
+  Reported gain();
 
-  /** @return what the step adds to the IID, rounded once to the reporting scale */
-  BigDecimal gain();
-
-  /** @return the IID after this step, exact */
-  Fraction exactIidAfter();
-
-  /** @return the IID after this step, rounded once to the reporting scale */
-  BigDecimal iidAfter();
+  /** @return the IID after this step, and its predikat */
+  Standing after();
 
   /**
    * @param indicator an indicator
@@ -61,19 +60,15 @@ public sealed interface Step permits Step.Raise, Step.NewInnovation {
    *     adds), or null for a region (SPD) row
    * @param from the level the answer earns now, 0..2 (an unanswered or, in VERIFIED mode, unaccepted answer is 0)
    * @param to the level to reach, from + 1..3
-   * @param exactGain what the step adds to the IID, exact
-   * @param gain the gain, reported
-   * @param exactIidAfter the IID after this step, exact
-   * @param iidAfter the IID after this step, reported
+   * @param gain what the step adds to the IID
+   * @param after the IID after this step, and its predikat
    */
-  record Raise(Indicator indicator, @Nullable String innovation, int from, int to, Fraction exactGain,
-      BigDecimal gain, Fraction exactIidAfter, BigDecimal iidAfter) implements Step {
+  record Raise(Indicator indicator, @Nullable String innovation, int from, int to, Reported gain, Standing after)
+      implements Step {
     public Raise {
       Objects.requireNonNull(indicator, "indicator");
-      Objects.requireNonNull(exactGain, "exactGain");
       Objects.requireNonNull(gain, "gain");
-      Objects.requireNonNull(exactIidAfter, "exactIidAfter");
-      Objects.requireNonNull(iidAfter, "iidAfter");
+      Objects.requireNonNull(after, "after");
       if (from < 0 || to <= from || to > Indicator.LEVELS) {
         throw new IllegalArgumentException("a raise goes from a level 0..2 to a higher level up to 3, not " + from
             + " -> " + to);
@@ -108,27 +103,20 @@ public sealed interface Step permits Step.Raise, Step.NewInnovation {
    * @param affair the basic-service affair it must serve, one the region's innovations miss and the gate needs, or
    *     null when any affair scores the same (the gate is met already, or not met by this plan, or pays nothing)
    * @param levels the level of each innovation indicator, by code in rubric order
-   * @param exactMaturity its maturity, exact
-   * @param maturity its maturity, reported
+   * @param maturity its maturity
    * @param units the units of work it costs
-   * @param exactGain what adding it adds to the IID, exact
-   * @param gain the gain, reported
-   * @param exactIidAfter the IID after this step, exact
-   * @param iidAfter the IID after this step, reported
+   * @param gain what adding it adds to the IID
+   * @param after the IID after this step, and its predikat
    */
-  record NewInnovation(String id, @Nullable Affair affair, Map<String, Integer> levels, Fraction exactMaturity,
-      BigDecimal maturity, int units, Fraction exactGain, BigDecimal gain, Fraction exactIidAfter,
-      BigDecimal iidAfter) implements Step {
+  record NewInnovation(String id, @Nullable Affair affair, Map<String, Integer> levels, Reported maturity, int units,
+      Reported gain, Standing after) implements Step {
     public NewInnovation {
       Objects.requireNonNull(id, "id");
       levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
       levels.forEach((k, v) -> Objects.requireNonNull(v, "level of " + k));
-      Objects.requireNonNull(exactMaturity, "exactMaturity");
       Objects.requireNonNull(maturity, "maturity");
-      Objects.requireNonNull(exactGain, "exactGain");
       Objects.requireNonNull(gain, "gain");
-      Objects.requireNonNull(exactIidAfter, "exactIidAfter");
-      Objects.requireNonNull(iidAfter, "iidAfter");
+      Objects.requireNonNull(after, "after");
     }
 
     /** @return the basic-service affair it must serve, or empty when any affair scores the same */

@@ -119,12 +119,12 @@ public final class Ranking {
     }
     List<Ranked> rows = new ArrayList<>(taking.size());
     groups.forEach((group, members) -> {
-      members.sort(Comparator.comparing((ScoreResult r) -> r.iid()).reversed()
+      members.sort(Comparator.comparing((ScoreResult r) -> r.iid().value()).reversed()
           .thenComparing(r -> r.region().code()));
       int rank = 0;
       BigDecimal previous = null;
       for (int i = 0; i < members.size(); i++) {
-        BigDecimal iid = members.get(i).iid();
+        BigDecimal iid = members.get(i).iid().value();
         if (previous == null || iid.compareTo(previous) != 0) {
           rank = i + 1;
           previous = iid;

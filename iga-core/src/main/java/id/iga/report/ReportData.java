@@ -217,7 +217,7 @@ public final class ReportData {
         YearScore y = c.years().get(i);
         Optional<ScoreResult> r = y.scored();
         if (r.isPresent()) {
-          entries.get(i).add(new Entry(c.region(), r.get().iid(), r.get().predikat(), 1));
+          entries.get(i).add(new Entry(c.region(), r.get().iid().value(), r.get().predikat(), 1));
         } else {
           notScored.get(i).add(new NotScored(c.region(), y.problems()));
         }

@@ -2,6 +2,8 @@ package id.iga.score;
 
 import id.iga.IgaException;
 import id.iga.rubric.Indicator;
+import id.iga.rubric.Maxima;
+import id.iga.rubric.Predikat;
 import id.iga.rubric.Parameters;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.Scope;
@@ -111,12 +113,14 @@ public final class CompiledRubric {
     }
     this.mandatoryInnovationMask = mandatory;
     Parameters p = rubric.parameters();
-    this.maxSpd = sum(regionWeights) * Indicator.LEVELS;
-    this.maxMaturity = sum(innovationWeights) * Indicator.LEVELS;
+    // The maxima are the rubric's own (Rubric computes and checks them once), here in units.
+    Maxima m = rubric.maxima();
+    this.maxSpd = toUnits(m.spd());
+    this.maxMaturity = toUnits(m.maturity());
+    this.maxCount = toUnits(m.countScore());
+    this.maxTotal = toUnits(m.total());
     this.perInnovation = toUnits(p.countScorePerInnovation().value());
     this.countCap = p.countCap().value();
-    this.maxCount = perInnovation * countCap;
-    this.maxTotal = maxSpd + maxMaturity + maxCount;
     this.divisorFloor = p.divisorFloor().value();
     this.gate = p.basicServiceGate().value();
     this.scale = p.reportingScale().value();
@@ -144,14 +148,6 @@ public final class CompiledRubric {
 
   private static long toUnits(BigDecimal value) {
     return value.movePointRight(UNIT_SCALE).longValueExact();
-  }
-
-  private static long sum(long[] values) {
-    long s = 0;
-    for (long v : values) {
-      s += v;
-    }
-    return s;
   }
 
   /** @return the rubric compiled */
@@ -237,8 +233,90 @@ public final class CompiledRubric {
     return f.round(scale, rounding);
   }
 
-  /** @return the maximum total, rounded to the reporting scale */
-  BigDecimal reportedMaxTotal() {
+  /**
+   * @param f an exact value
+   * @return the value with its reported value: rounded once to the reporting scale with the rubric's rounding mode
+   */
+  public Reported report(Fraction f) {
+    return new Reported(f, f.round(scale, rounding));
+  }
+
+  // ------------------------------------------------------------------------------------------------ the formula
+
+  /*
+   * The aggregation of the IID, written once and used by the scorer, the planner and everything built on them. In
+   * units of 1/10,000 of a point: spd is the sum of the region rows, maturitySum the sum of every innovation's
+   * maturity, n the innovations sent and covered the basic-service affairs they cover.
+   *
+   *   d      = MAX(k, n)
+   *   count  = MIN(n, cap) x per-innovation score when covered >= g, else 0
+   *   total  = spd + maturitySum / d + count, so total x d = spd x d + maturitySum + count x d
+   *   IID    = total / maxTotal x 100, predikat read from the reported IID
+   */
+
+  /**
+   * @param n the innovations sent, at least 0
+   * @return the divisor MAX(k, n)
+   * @throws IgaException when n is so large that 100 x divisor x the maximum total exceeds the engine's exact range
+   */
+  public long divisor(long n) {
+    long d = Math.max(divisorFloor, n);
+    if (d > Long.MAX_VALUE / HUNDRED / maxTotal) {
+      throw new IgaException(n + " innovations under rubric " + rubric.year()
+          + " exceed the engine's exact range: 100 x divisor " + d + " x maximum total "
+          + reportedMaxTotal.toPlainString() + " must stay within " + Long.MAX_VALUE + " units of 1/" + UNIT);
+    }
+    return d;
+  }
+
+  /**
+   * @param covered the basic-service affairs the innovations cover
+   * @return whether the count score is paid ({@link Gate#isMet})
+   */
+  public boolean gateMet(int covered) {
+    return Gate.isMet(covered, gate);
+  }
+
+  /**
+   * @param n the innovations sent
+   * @param covered the basic-service affairs they cover
+   * @return the count score in units: MIN(n, cap) x per-innovation score when the gate is met, else 0
+   */
+  public long countScore(long n, int covered) {
+    return gateMet(covered) ? Math.min(n, countCap) * perInnovation : 0;
+  }
+
+  /**
+   * @param spd the SPD in units
+   * @param maturitySum the sum of the maturities in units
+   * @param n the innovations sent
+   * @param covered the basic-service affairs they cover
+   * @return the total times the divisor MAX(k, n), in units: an integer, so no division is made before reporting
+   */
+  public long totalTimesDivisor(long spd, long maturitySum, long n, int covered) {
+    long d = divisor(n);
+    return spd * d + maturitySum + countScore(n, covered) * d;
+  }
+
+  /**
+   * @param totalTimesDivisor the total times the divisor, in units
+   * @param divisor the divisor
+   * @return the IID, exact: total / maximum total x 100
+   */
+  public Fraction iid(long totalTimesDivisor, long divisor) {
+    return new Fraction(totalTimesDivisor * HUNDRED, divisor * maxTotal);
+  }
+
+  /**
+   * @param reportedIid an IID as reported
+   * @return its predikat under the rubric's bands
+   */
+  public Predikat predikatOf(BigDecimal reportedIid) {
+    return rubric.predikatOf(reportedIid);
+  }
+
+  /** @return the maximum total, at the reporting scale */
+  public BigDecimal reportedMaxTotal() {
     return reportedMaxTotal;
   }
 

@@ -5,17 +5,77 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * An exact rational score, {@code numerator / denominator}. The engine computes every reported number as
- * a fraction of integers and rounds it once, with {@link #round(int, RoundingMode)}, when it is reported.
+ * An exact rational score, {@code numerator / denominator}, always in lowest terms. The engine computes every
+ * reported number as a fraction of integers and rounds it once, with {@link #round(int, RoundingMode)}, when it is
+ * reported ({@link Reported}).
  *
- * @param numerator the numerator
+ * <p>The canonical constructor reduces: {@code new Fraction(2, 4)} is {@code 1/2}, so {@link #equals},
+ * {@link #hashCode} and {@link #compareTo} agree (two fractions are equal exactly when they have the same value).
+ * Callers may construct fractions.
+ *
+ * @param numerator the numerator, in lowest terms with the denominator
  * @param denominator the denominator, positive
+ * @since 1.0
  */
 public record Fraction(long numerator, long denominator) implements Comparable<Fraction> {
+  /**
+   * @param numerator the numerator
+   * @param denominator the denominator, positive
+   * @throws ArithmeticException when the denominator is not positive
+   */
   public Fraction {
     if (denominator <= 0) {
       throw new ArithmeticException("denominator must be positive: " + denominator);
     }
+    // |Long.MIN_VALUE| is 2^63, whose common factors with a positive long are the powers of two.
+    long g = numerator == Long.MIN_VALUE ? 1L << Long.numberOfTrailingZeros(denominator)
+        : gcd(Math.abs(numerator), denominator);
+    if (g > 1) {
+      numerator /= g;
+      denominator /= g;
+    }
+  }
+
+  /** Binary GCD of a >= 0 and b > 0. */
+  private static long gcd(long a, long b) {
+    if (a == 0) {
+      return b;
+    }
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>= Long.numberOfTrailingZeros(a);
+    do {
+      b >>= Long.numberOfTrailingZeros(b);
+      if (a > b) {
+        long t = b;
+        b = a;
+        a = t;
+      }
+      b -= a;
+    } while (b != 0);
+    return a << shift;
+  }
+
+  /**
+   * @param numerator the numerator
+   * @param denominator the denominator, positive
+   * @return the fraction in lowest terms
+   * @throws ArithmeticException when the denominator is not positive
+   */
+  public static Fraction of(long numerator, long denominator) {
+    return new Fraction(numerator, denominator);
+  }
+
+  /**
+   * @param value a decimal
+   * @return the decimal as a fraction: its unscaled value over 10^scale (a negative scale multiplies instead)
+   * @throws ArithmeticException when the numerator or denominator would not fit a {@code long}
+   */
+  public static Fraction valueOf(BigDecimal value) {
+    if (value.scale() <= 0) {
+      return new Fraction(value.setScale(0).unscaledValue().longValueExact(), 1);
+    }
+    return new Fraction(value.unscaledValue().longValueExact(),
+        BigDecimal.ONE.scaleByPowerOfTen(value.scale()).toBigIntegerExact().longValueExact());
   }
 
   /**
@@ -89,14 +149,6 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
       return BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(o.denominator))
           .compareTo(BigInteger.valueOf(o.numerator).multiply(BigInteger.valueOf(denominator)));
     }
-  }
-
-  /**
-   * @param other another fraction
-   * @return whether both have the same value (2/4 equals 1/2)
-   */
-  public boolean sameValue(Fraction other) {
-    return compareTo(other) == 0;
   }
 
   @Override

@@ -2,9 +2,9 @@ package id.iga.score;
 
 import id.iga.submission.Answer;
 import id.iga.submission.Innovation;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,14 +39,9 @@ public final class InnovationScore {
     return innovation;
   }
 
-  /** @return the maturity, rounded once to the rubric's reporting scale */
-  public BigDecimal maturity() {
-    return compiled.round(exactMaturity());
-  }
-
-  /** @return the maturity, exact */
-  public Fraction exactMaturity() {
-    return new Fraction(maturityUnits, Scorer.UNIT);
+  /** @return the maturity (skor kematangan): the sum of its innovation rows */
+  public Reported maturity() {
+    return compiled.report(new Fraction(maturityUnits, Scorer.UNIT));
   }
 
   /**
@@ -58,7 +53,7 @@ public final class InnovationScore {
     return levels[compiled.innovationIndex(code)];
   }
 
-  /** @return one row per innovation indicator of the rubric, in rubric order */
+  /** @return one row per innovation indicator of the rubric, in rubric order (a new unmodifiable list) */
   public List<RowScore> rows() {
     int count = compiled.innovationCount();
     List<RowScore> rows = new ArrayList<>(count);
@@ -69,7 +64,7 @@ public final class InnovationScore {
       rows.add(new RowScore(code, a, (countedMask & (1L << i)) != 0, levels[i], row.scores[levels[i]],
           row.maxScore));
     }
-    return rows;
+    return Collections.unmodifiableList(rows);
   }
 
   @Override
@@ -85,6 +80,6 @@ public final class InnovationScore {
 
   @Override
   public String toString() {
-    return "InnovationScore[" + id() + ", maturity " + maturity().toPlainString() + "]";
+    return "InnovationScore[" + id() + ", maturity " + maturity() + "]";
   }
 }

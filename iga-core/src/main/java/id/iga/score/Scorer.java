@@ -5,14 +5,12 @@ import id.iga.Location;
 import id.iga.rubric.Assumption;
 import id.iga.rubric.Fact;
 import id.iga.rubric.Indicator;
-import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
 import id.iga.submission.Affair;
 import id.iga.submission.Answer;
 import id.iga.submission.Innovation;
 import id.iga.submission.Submission;
 import id.iga.submission.Verification;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -55,7 +53,6 @@ import javax.annotation.Nullable;
  */
 public final class Scorer {
   static final long UNIT = CompiledRubric.UNIT;
-  private static final long HUNDRED = CompiledRubric.HUNDRED;
 
   private final Rubric rubric;
   private final CompiledRubric compiled;
@@ -111,14 +108,8 @@ public final class Scorer {
    */
   public ScoreResult score(Submission submission, Mode mode) {
     CompiledRubric c = compiled;
-    long maxTotal = c.maxTotal();
-    long divisor = Math.max(c.divisorFloor(), submission.innovations().size());
-    if (divisor > Long.MAX_VALUE / HUNDRED / maxTotal) {
-      throw new IgaException(submission.innovations().size() + " innovations under rubric " + rubric.year()
-          + " exceed the engine's exact range: 100 x divisor " + divisor + " x maximum total "
-          + c.reportedMaxTotal().toPlainString() + " must stay within " + Long.MAX_VALUE
-          + " units of 1/" + UNIT);
-    }
+    // Refuses, before any work, a submission too large to score exactly.
+    long d = c.divisor(submission.innovations().size());
     List<Warning> warnings = new ArrayList<>(rubricWarnings);
     int notAccepted = 0;
     int regionCount = c.regionCount();
@@ -199,34 +190,47 @@ public final class Scorer {
         covered.add(a);
       }
     }
-    long d = Math.max(c.divisorFloor(), n);
-    long count = covered.size() >= c.gate() ? Math.min(n, c.countCap()) * c.perInnovation() : 0;
-    long totalNum = spd * d + maturitySum + count * d;
+    long count = c.countScore(n, covered.size());
+    long totalNum = c.totalTimesDivisor(spd, maturitySum, n, covered.size());
     long den = d * UNIT;
-    Fraction exactIid = new Fraction(totalNum * HUNDRED, d * maxTotal);
-    ScoreResult.Exact exact = new ScoreResult.Exact(exactIid, new Fraction(spd, UNIT),
-        new Fraction(maturitySum, den), new Fraction(count, UNIT), new Fraction(maturitySum + count * d, den),
-        new Fraction(totalNum, den));
-    BigDecimal iid = c.round(exactIid);
-    Predikat predikat = rubric.predikatOf(iid);
+    Reported iid = c.report(c.iid(totalNum, d));
 
     List<PointsLost> pointsLost = new ArrayList<>();
     for (int i = 0; i < regionCount; i++) {
-      addLoss(pointsLost, c.regionRow(i).indicator.code(), regionLost[i] * d, den);
+      addLoss(pointsLost, PointsLost.Kind.INDICATOR, c.regionRow(i).indicator.code(), regionLost[i] * d, den);
     }
     long[] levelSums = pass.levelSums;
     for (int i = 0; i < innovationCount; i++) {
       CompiledRubric.Row row = c.innovationRow(i);
-      addLoss(pointsLost, row.indicator.code(), (Indicator.LEVELS * (long) n - levelSums[i]) * row.weight, den);
+      addLoss(pointsLost, PointsLost.Kind.INDICATOR, row.indicator.code(),
+          (Indicator.LEVELS * (long) n - levelSums[i]) * row.weight, den);
     }
-    addLoss(pointsLost, PointsLost.COUNT_SCORE, (c.maxCount() - count) * d, den);
-    addLoss(pointsLost, PointsLost.DIVISOR, (d - n) * c.maxMaturity(), den);
+    addLoss(pointsLost, PointsLost.Kind.COUNT_SCORE, null, (c.maxCount() - count) * d, den);
+    addLoss(pointsLost, PointsLost.Kind.DIVISOR, null, (d - n) * c.maxMaturity(), den);
     pointsLost.sort(LARGEST_FIRST);
 
-    return new ScoreResult(rubric.year(), submission.region(), mode, iid, predikat, c.round(exact.spd()),
-        c.round(exact.maturityMean()), c.round(exact.countScore()), c.round(exact.sid()), c.round(exact.total()),
-        c.reportedMaxTotal(), (int) d, n, covered, spdRows, scores, pointsLost, warnings, assumptions,
-        rubric.overrides(), exact);
+    ScoreResult.Builder b = new ScoreResult.Builder();
+    b.year = rubric.year();
+    b.region = submission.region();
+    b.mode = mode;
+    b.iid = iid;
+    b.predikat = c.predikatOf(iid.value());
+    b.spd = c.report(new Fraction(spd, UNIT));
+    b.maturityMean = c.report(new Fraction(maturitySum, den));
+    b.countScore = c.report(new Fraction(count, UNIT));
+    b.sid = c.report(new Fraction(maturitySum + count * d, den));
+    b.total = c.report(new Fraction(totalNum, den));
+    b.maxTotal = c.reportedMaxTotal();
+    b.divisor = (int) d;
+    b.innovationCount = n;
+    b.gate = new Gate(c.gate(), covered);
+    b.spdRows = spdRows;
+    b.innovations = scores;
+    b.pointsLost = pointsLost;
+    b.warnings = warnings;
+    b.assumptions = assumptions;
+    b.overrides = rubric.overrides();
+    return b.build();
   }
 
   private static final Affair[] AFFAIRS = Affair.values();
@@ -238,14 +242,14 @@ public final class Scorer {
     }
   }
 
-  /** Losses share one denominator, so the largest numerator is the largest loss; the sort is stable. */
+  /** The largest loss first; the sort is stable, so equal losses keep rubric order (count score, divisor last). */
   private static final Comparator<PointsLost> LARGEST_FIRST =
-      Comparator.comparingLong((PointsLost p) -> p.exact().numerator()).reversed();
+      Comparator.comparing((PointsLost p) -> p.points().exact()).reversed();
 
-  private void addLoss(List<PointsLost> out, String code, long numerator, long den) {
+  private void addLoss(List<PointsLost> out, PointsLost.Kind kind, @Nullable String code, long numerator,
+      long den) {
     if (numerator > 0) {
-      Fraction f = new Fraction(numerator, den);
-      out.add(new PointsLost(code, compiled.round(f), f));
+      out.add(new PointsLost(kind, code, compiled.report(new Fraction(numerator, den))));
     }
   }
 

@@ -51,11 +51,11 @@ class BulkScorerTest {
   }
 
   private static List<BigDecimal> iids(List<ScoreResult> results) {
-    return results.stream().map(ScoreResult::iid).toList();
+    return results.stream().map(r -> r.iid().value()).toList();
   }
 
   private static List<BigDecimal> directIids(List<Submission> submissions) {
-    return submissions.stream().map(s -> SCORER.score(s, Mode.CLAIMED).iid()).toList();
+    return submissions.stream().map(s -> SCORER.score(s, Mode.CLAIMED).iid().value()).toList();
   }
 
   private static byte[] jsonl(List<Submission> submissions) {

@@ -50,7 +50,7 @@ final class ScaleRun {
     try (DatasetReader reader = DatasetReader.of(in, "national.jsonl")) {
       regions = BulkScorer.parallel(2, 4).score(reader, Scorer.of(rubric), Mode.CLAIMED, r -> {
         innovations[0] += r.innovationCount();
-        iids[0] = iids[0].add(r.iid());
+        iids[0] = iids[0].add(r.iid().value());
       });
     }
     writer.join();

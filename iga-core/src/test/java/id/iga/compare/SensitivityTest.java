@@ -23,8 +23,8 @@ class SensitivityTest {
   void aHigherDivisorFloorDilutesTheMaturityOfFewInnovations() {
     // 2024 fixture, k = 2 -> 4: maturity mean 44 / 4 = 11, total 10 + 11 + 1 = 22, IID 44.00 (was 66.00).
     Difference d = Sensitivity.of(y2024(), List.of(Overrides.parse("k=4"))).score(sragen(), Mode.CLAIMED);
-    assertEquals(new BigDecimal("66.00"), d.published().iid());
-    assertEquals(new BigDecimal("44.00"), d.derived().iid());
+    assertEquals(new BigDecimal("66.00"), d.published().iid().value());
+    assertEquals(new BigDecimal("44.00"), d.derived().iid().value());
     assertEquals(new BigDecimal("-22.00"), d.iidChange());
     assertEquals("-22.00", d.iidChangeText());
     assertEquals(Predikat.INOVATIF, d.derived().predikat());
@@ -38,7 +38,7 @@ class SensitivityTest {
     Difference d = Sensitivity.of(y2024(), List.of(Overrides.parse("gate=3"), Overrides.parse("rounding=HALF_EVEN")))
         .score(sragen(), Mode.CLAIMED);
     // Gate 3 of 6 unmet by two basic-service affairs: count score 0, total 32, IID 64.00.
-    assertEquals(new BigDecimal("64.00"), d.derived().iid());
+    assertEquals(new BigDecimal("64.00"), d.derived().iid().value());
     assertEquals("-2.00", d.iidChangeText());
     assertFalse(d.predikatChanged());
     // A value the user sets is not published: it is ASSUMED, and the result says so as well as naming the override.

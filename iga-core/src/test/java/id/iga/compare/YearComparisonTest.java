@@ -34,13 +34,13 @@ class YearComparisonTest {
     assertEquals(List.of(2024, 2026), c.yearNumbers());
     ScoreResult a = c.years().get(0).scored().orElseThrow();
     ScoreResult b = c.years().get(1).scored().orElseThrow();
-    assertEquals(new BigDecimal("66.00"), a.iid());
+    assertEquals(new BigDecimal("66.00"), a.iid().value());
     assertEquals(Predikat.SANGAT_INOVATIF, a.predikat());
-    assertEquals(new BigDecimal("22.00"), a.maturityMean());
-    assertEquals(new BigDecimal("56.00"), b.iid());
+    assertEquals(new BigDecimal("22.00"), a.maturityMean().value());
+    assertEquals(new BigDecimal("56.00"), b.iid().value());
     assertEquals(Predikat.INOVATIF, b.predikat());
-    assertEquals(new BigDecimal("17.00"), b.maturityMean());
-    assertEquals(new BigDecimal("1.00"), b.countScore());
+    assertEquals(new BigDecimal("17.00"), b.maturityMean().value());
+    assertEquals(new BigDecimal("1.00"), b.countScore().value());
     assertEquals(2, b.divisor());
     assertFalse(c.incomplete());
   }
@@ -92,7 +92,7 @@ class YearComparisonTest {
     Comparison c = Y2024_2026.compare(sragen(), Mode.VERIFIED);
     assertEquals(List.of(), c.differences());
     assertEquals("2024 NOT_COUNTED 0 (not accepted) | 2026 NOT_COUNTED 0 (not accepted)", cells(c.rows().get(2)));
-    assertEquals(new BigDecimal("2.00"), c.years().get(0).scored().orElseThrow().iid());
+    assertEquals(new BigDecimal("2.00"), c.years().get(0).scored().orElseThrow().iid().value());
   }
 
   @Test
@@ -104,7 +104,7 @@ class YearComparisonTest {
     assertEquals(List.of("spd 2: rubric 2025 has no region indicator 2",
         "innovation X indicator 4 (Regulasi inovasi): unknown category 'SK_PD'; expected one of [SK_KDH, PERKADA, "
             + "PERDA]"), y2025.problems());
-    assertEquals(new BigDecimal("66.00"), c.years().get(0).scored().orElseThrow().iid());
+    assertEquals(new BigDecimal("66.00"), c.years().get(0).scored().orElseThrow().iid().value());
     List<RowComparison> d = c.differences();
     assertEquals(2, d.size());
     assertEquals("2024 DECIDED 2 (> 50 and <= 86) | 2025 NOT_IN_RUBRIC not in this year's rubric", cells(d.get(0)));

@@ -143,8 +143,8 @@ class NationalDatasetTest {
       silent += n == 0 ? 1 : 0;
       belowK += n > 0 && n < 10 ? 1 : 0;
       most = Math.max(most, n);
-      missTheGate += n > 0 && r.countScore().signum() == 0 ? 1 : 0;
-      iids = iids.add(r.iid());
+      missTheGate += n > 0 && r.countScore().value().signum() == 0 ? 1 : 0;
+      iids = iids.add(r.iid().value());
       predikat.merge(r.predikat(), 1, Integer::sum);
     }
     assertEquals(31_590, innovations);

@@ -90,6 +90,6 @@ class LocatedSubmissionTest {
   void scoringASubmissionThatFitsGivesItsResult() {
     LocatedSubmission read = SubmissionJson.readLocated(JSON.replace("\"people\"", "\"persons\""));
     assertEquals("2024", String.valueOf(read.score(Scorer.of(JsonFixtures.rubric()), Mode.CLAIMED).year()));
-    assertEquals("7.50", read.score(Scorer.of(JsonFixtures.rubric()), Mode.CLAIMED).spd().toPlainString());
+    assertEquals("7.50", read.score(Scorer.of(JsonFixtures.rubric()), Mode.CLAIMED).spd().value().toPlainString());
   }
 }

@@ -42,17 +42,17 @@ class PlanJsonTest {
           "levelSteps": 4,
           "newInnovations": 1,
           "final": {"iid": 100.00, "predikat": "SANGAT_INOVATIF"},
-          "ceiling": 100.00,
+          "ceiling": {"iid": 100.00, "predikat": "SANGAT_INOVATIF"},
           "steps": [
             {"step": 1, "kind": "NEW_INNOVATION", "innovation": "new-1", "maturity": 12.00, \
-        "levels": {"2": 3, "3": 3}, "units": 6, "gain": 35.00, "iid": 77.50},
+        "levels": {"2": 3, "3": 3}, "units": 6, "gain": 35.00, "iid": 77.50, "predikat": "SANGAT_INOVATIF"},
             {"step": 2, "kind": "RAISE", "indicator": "1", "name": "Penyelesaian pengaduan", "from": 2, "to": 3, \
-        "requires": ">= 87 percent", "label": ">= 87", "units": 1, "gain": 10.00, "iid": 87.50},
+        "requires": ">= 87 percent", "label": ">= 87", "units": 1, "gain": 10.00, "iid": 87.50, "predikat": "SANGAT_INOVATIF"},
             {"step": 3, "kind": "RAISE", "indicator": "2", "name": "Regulasi Inovasi Daerah", "innovation": "A", \
         "from": 2, "to": 3, "requires": "one of PERDA", "label": "one of PERDA", "units": 1, "gain": 7.50, \
-        "iid": 95.00},
+        "iid": 95.00, "predikat": "SANGAT_INOVATIF"},
             {"step": 4, "kind": "RAISE", "indicator": "3", "name": "Video", "innovation": "A", "from": 1, "to": 3, \
-        "requires": "option 3", "label": "option 3", "units": 2, "gain": 5.00, "iid": 100.00}
+        "requires": "option 3", "label": "option 3", "units": 2, "gain": 5.00, "iid": 100.00, "predikat": "SANGAT_INOVATIF"}
           ]
         }
         """, PlanJson.toJson(p));
@@ -65,7 +65,7 @@ class PlanJsonTest {
         + "\"provinceCode\":\"33\"},\"year\":2024,\"mode\":\"VERIFIED\",\"target\":{\"asked\":\"IID 90\","
         + "\"iid\":90.00,\"predikat\":\"SANGAT_INOVATIF\"},\"start\":{\"iid\":5.00,\"predikat\":\"KURANG_INOVATIF\"},"
         + "\"reached\":false,\"units\":0,\"levelSteps\":0,\"newInnovations\":0,\"final\":{\"iid\":5.00,"
-        + "\"predikat\":\"KURANG_INOVATIF\"},\"ceiling\":65.00,\"steps\":[]}\n", PlanJson.toJsonLine(p));
+        + "\"predikat\":\"KURANG_INOVATIF\"},\"ceiling\":{\"iid\":65.00,\"predikat\":\"SANGAT_INOVATIF\"},\"steps\":[]}\n", PlanJson.toJsonLine(p));
   }
 
   @Test

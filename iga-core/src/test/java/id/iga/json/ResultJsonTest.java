@@ -74,13 +74,14 @@ class ResultJsonTest {
   void writesTheContractsFieldsInOrder() {
     Node.Obj r = parse(ResultJson.toJson(result(), true));
     assertEquals(List.of("region", "year", "mode", "iid", "predikat", "spd", "maturityMean", "countScore", "sid",
-        "total", "maxTotal", "divisor", "innovationCount", "basicServicesCovered", "basicServices", "innovations",
+        "total", "maxTotal", "divisor", "innovationCount", "basicServicesCovered", "basicServices", "gate",
+        "gateMet", "innovations",
         "spdRows", "pointsLost", "warnings", "assumptions", "overrides"), keys(r));
     assertEquals(List.of("code", "name", "type", "provinceCode"), keys(r, "region"));
     assertEquals(List.of("id", "title", "agency", "affair", "maturity", "rows"), keys(r, "innovations", 0));
     assertEquals(List.of("indicator", "level", "score", "max", "counted"), keys(r, "innovations", 0, "rows", 0));
     assertEquals(List.of("indicator", "level", "score", "max", "counted"), keys(r, "spdRows", 0));
-    assertEquals(List.of("indicator", "points"), keys(r, "pointsLost", 0));
+    assertEquals(List.of("kind", "indicator", "points"), keys(r, "pointsLost", 0));
     assertEquals(List.of("subject", "value", "source"), keys(r, "assumptions", 0));
   }
 
@@ -128,7 +129,8 @@ class ResultJsonTest {
     Node.Obj r = parse(ResultJson.toJson(result(), false));
     assertFalse(r.members().containsKey("spdRows"));
     assertEquals(List.of("region", "year", "mode", "iid", "predikat", "spd", "maturityMean", "countScore", "sid",
-        "total", "maxTotal", "divisor", "innovationCount", "basicServicesCovered", "basicServices", "innovations",
+        "total", "maxTotal", "divisor", "innovationCount", "basicServicesCovered", "basicServices", "gate",
+        "gateMet", "innovations",
         "pointsLost", "warnings", "assumptions", "overrides"), keys(r));
   }
 
@@ -167,11 +169,15 @@ class ResultJsonTest {
   void pointsLostAreListedLargestFirstWithTwoDecimals() {
     Node.Obj r = parse(ResultJson.toJson(result(), false));
     assertEquals(5, size(r, "pointsLost"));
-    String[][] expected = {{"33", "4.00"}, {"2a", "3.00"}, {"17", "2.00"}, {"16", "1.50"}, {"36", "1.00"}};
+    String[][] expected = {{"33", "4.00"}, {"2a", "3.00"}, {"17", "2.00"}, {"16", "1.50"}};
     for (int i = 0; i < expected.length; i++) {
+      assertEquals("INDICATOR", string(r, "pointsLost", i, "kind"));
       assertEquals(expected[i][0], string(r, "pointsLost", i, "indicator"));
       assertEquals(expected[i][1], number(r, "pointsLost", i, "points"));
     }
+    assertEquals(List.of("kind", "points"), keys(r, "pointsLost", 4));
+    assertEquals("COUNT_SCORE", string(r, "pointsLost", 4, "kind"));
+    assertEquals("1.00", number(r, "pointsLost", 4, "points"));
   }
 
   @Test
@@ -257,12 +263,13 @@ class ResultJsonTest {
         + "\"provinceCode\":\"33\"},\"year\":2024,\"mode\":\"CLAIMED\",\"iid\":62.30,\"predikat\":\"SANGAT_INOVATIF\","
         + "\"spd\":7.50,\"maturityMean\":10.50,\"countScore\":1.00,\"sid\":11.50,\"total\":19.00,\"maxTotal\":30.50,"
         + "\"divisor\":2,\"innovationCount\":2,\"basicServicesCovered\":1,\"basicServices\":[\"KESEHATAN\"],"
+        + "\"gate\":1,\"gateMet\":true,"
         + "\"innovations\":[{\"id\":\"inv-a\",\"title\":\"Si Cantik\",\"agency\":\"Dinas Kesehatan\","
         + "\"affair\":\"KESEHATAN\",\"maturity\":15.00},{\"id\":\"inv-b\",\"title\":\"Desa Wisata\","
         + "\"agency\":\"Dinas Pariwisata\",\"affair\":\"PARIWISATA\",\"maturity\":6.00}],"
-        + "\"pointsLost\":[{\"indicator\":\"33\",\"points\":4.00},{\"indicator\":\"2a\",\"points\":3.00},"
-        + "{\"indicator\":\"17\",\"points\":2.00},{\"indicator\":\"16\",\"points\":1.50},"
-        + "{\"indicator\":\"36\",\"points\":1.00}],\"warnings\":[{\"kind\":\"ASSUMED_PARAMETER\","
+        + "\"pointsLost\":[{\"kind\":\"INDICATOR\",\"indicator\":\"33\",\"points\":4.00},{\"kind\":\"INDICATOR\",\"indicator\":\"2a\",\"points\":3.00},"
+        + "{\"kind\":\"INDICATOR\",\"indicator\":\"17\",\"points\":2.00},{\"kind\":\"INDICATOR\",\"indicator\":\"16\",\"points\":1.50},"
+        + "{\"kind\":\"COUNT_SCORE\",\"points\":1.00}],\"warnings\":[{\"kind\":\"ASSUMED_PARAMETER\","
         + "\"message\":\"rubric 2024 rests on 1 ASSUMED fact(s): rounding\"},{\"kind\":\"NO_LEVEL_MET\","
         + "\"indicator\":\"33\",\"innovation\":\"inv-b\",\"message\":\"innovation inv-b: the fact given for indicator "
         + "33 (Jumlah pengguna) meets none of its levels and scores 0\"},{\"kind\":\"MANDATORY_UNANSWERED\","
@@ -292,19 +299,4 @@ class ResultJsonTest {
     assertEquals("0.13", number(r, "spd"));
   }
 
-  @Test
-  void aReportedNumberFinerThanTheReportingScaleIsRefusedAndNothingIsWritten() {
-    ScoreResult r = result();
-    ScoreResult finer = new ScoreResult(r.year(), r.region(), r.mode(), r.iid(), r.predikat(), new BigDecimal("7.505"),
-        r.maturityMean(), r.countScore(), r.sid(), r.total(), r.maxTotal(), r.divisor(), r.innovationCount(),
-        r.basicServicesCovered(), r.spdRows(), r.innovations(), r.pointsLost(), r.warnings(), r.assumptions(),
-        r.overrides(), r.exact());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ResultJson.LineWriter lines = ResultJson.lines(out, false)) {
-      JsonFixtures.assertError(() -> lines.write(finer), null, 0, 0, "/spd",
-          "cannot write spd = 7.505 at the result's reporting scale of 2 decimals without rounding it");
-      assertEquals(0, lines.written());
-    }
-    assertEquals(0, out.size());
-  }
 }

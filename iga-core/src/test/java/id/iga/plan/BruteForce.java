@@ -95,7 +95,7 @@ final class BruteForce {
       jMax = terms.atMost();
     }
     Parameters p = rubric.parameters();
-    return new Model(rubric, rw, iw, rl, il, spd, m, n, r.basicServicesCovered().size(), template, templateMaturity,
+    return new Model(rubric, rw, iw, rl, il, spd, m, n, r.gate().covered().size(), template, templateMaturity,
         cost, jMax, units(rubric.maxima().total()), units(p.countScorePerInnovation().value()),
         p.divisorFloor().value(), p.countCap().value(), p.basicServiceGate().value(), p.reportingScale().value(),
         p.rounding().value());

@@ -45,7 +45,7 @@ final class GreedyByRatio {
     int added = 0;
     while (true) {
       ScoreResult now = scorer.score(s, Mode.CLAIMED);
-      if (now.iid().compareTo(target) >= 0) {
+      if (now.iid().value().compareTo(target) >= 0) {
         return OptionalInt.of(spent);
       }
       List<Action> actions = new ArrayList<>();
@@ -71,7 +71,7 @@ final class GreedyByRatio {
       if (terms != null && (terms.atMost() == null || added < terms.atMost())) {
         Affair affair = Affair.PENDIDIKAN;
         for (Affair a : Affair.values()) {
-          if (a.basicService() && !now.basicServicesCovered().contains(a)) {
+          if (a.basicService() && !now.gate().covered().contains(a)) {
             affair = a;
             break;
           }
@@ -85,8 +85,8 @@ final class GreedyByRatio {
       Action best = null;
       BigInteger[] bestRatio = null;
       for (Action a : actions) {
-        Fraction after = scorer.score(a.after(), Mode.CLAIMED).exact().iid();
-        Fraction before = now.exact().iid();
+        Fraction after = scorer.score(a.after(), Mode.CLAIMED).iid().exact();
+        Fraction before = now.iid().exact();
         // gain / cost = (after - before) / cost, as numerator and denominator
         BigInteger num = BigInteger.valueOf(after.numerator()).multiply(BigInteger.valueOf(before.denominator()))
             .subtract(BigInteger.valueOf(before.numerator()).multiply(BigInteger.valueOf(after.denominator())));

@@ -34,12 +34,12 @@ class PlannerSpec {
   private static String line(Step s) {
     if (s instanceof Step.Raise r) {
       return (r.innovation() == null ? "region" : r.innovation()) + " " + r.indicator().code() + " " + r.from() + "->"
-          + r.to() + " [" + r.requires() + "] " + r.units() + "u +" + r.gain() + " = " + r.iidAfter();
+          + r.to() + " [" + r.requires() + "] " + r.units() + "u +" + r.gain() + " = " + r.after().iid().value();
     }
     Step.NewInnovation n = (Step.NewInnovation) s;
     return "add " + n.id() + " (" + (n.affair() == null ? "any affair" : n.affair()) + ", maturity " + n.maturity()
-        + ", levels " + n.levels() + ") " + n.units() + "u " + (n.gain().signum() >= 0 ? "+" : "") + n.gain() + " = "
-        + n.iidAfter();
+        + ", levels " + n.levels() + ") " + n.units() + "u " + (n.gain().value().signum() >= 0 ? "+" : "") + n.gain() + " = "
+        + n.after().iid().value();
   }
 
   private static List<String> lines(Plan p) {
@@ -52,9 +52,9 @@ class PlannerSpec {
   private static void assertRescored(Rubric rubric, Plan p) {
     Scorer scorer = Scorer.of(rubric);
     for (int i = 1; i <= p.steps().size(); i++) {
-      Fraction scored = scorer.score(p.after(i), p.mode()).exact().iid();
-      assertTrue(scored.sameValue(p.steps().get(i - 1).exactIidAfter()), "step " + i + ": scorer " + scored
-          + ", plan " + p.steps().get(i - 1).exactIidAfter());
+      Fraction scored = scorer.score(p.after(i), p.mode()).iid().exact();
+      assertTrue(scored.equals(p.steps().get(i - 1).after().iid().exact()), "step " + i + ": scorer " + scored
+          + ", plan " + p.steps().get(i - 1).after().iid().exact());
     }
   }
 
@@ -65,19 +65,19 @@ class PlannerSpec {
     NewInnovations terms = NewInnovations.ofMaturity(new BigDecimal("45"));
     Plan p = Planner.of(rubric).plan(s, Mode.CLAIMED, Target.iid(new BigDecimal("50.00")), terms);
 
-    assertEquals(new BigDecimal("18.75"), p.startIid());
+    assertEquals(new BigDecimal("18.75"), p.start().iid().value());
     assertEquals(List.of(
         "add new-1 (any affair, maturity 45.00, levels {2=3, 3=3}) 6u +18.75 = 37.50",
         "region 1 0->2 [option 2] 2u +16.67 = 54.17"), lines(p));
     assertEquals(8, p.units());
     assertEquals(2, p.levelSteps());
     assertEquals(1, p.newInnovations());
-    assertEquals(Predikat.INOVATIF, p.finalPredikat());
+    assertEquals(Predikat.INOVATIF, p.end().predikat());
     assertRescored(rubric, p);
     // Without new innovations the target is out of reach: 43.75 at most.
     Plan without = Planner.of(rubric).plan(s, Mode.CLAIMED, Target.iid(new BigDecimal("50.00")));
     assertFalse(without.reached());
-    assertEquals(new BigDecimal("43.75"), without.ceiling());
+    assertEquals(new BigDecimal("43.75"), without.ceiling().iid().value());
     // The best step first takes the three region levels (5 points a unit), then the innovation (1.875 a unit): 9.
     assertEquals(OptionalInt.of(9), GreedyByRatio.cost(rubric, s, new BigDecimal("50.00"), terms));
   }
@@ -89,7 +89,7 @@ class PlannerSpec {
     NewInnovations terms = NewInnovations.ofMaturity(BigDecimal.ZERO).costing(1);
     Plan p = Planner.of(rubric).plan(s, Mode.CLAIMED, Target.iid(new BigDecimal("77.00")), terms);
 
-    assertEquals(new BigDecimal("22.22"), p.startIid());
+    assertEquals(new BigDecimal("22.22"), p.start().iid().value());
     assertEquals(List.of("A 1 0->3 [option 3] 3u +55.56 = 77.78"), lines(p));
     assertEquals(3, p.units());
     assertRescored(rubric, p);
@@ -110,7 +110,7 @@ class PlannerSpec {
         "add new-2 (KESEHATAN, maturity 0.00, levels {2=0}) 1u +33.33 = 33.33",
         "region 1 0->3 [option 3] 3u +33.33 = 66.67"), lines(p));
     assertEquals(5, p.units());
-    assertEquals(Predikat.SANGAT_INOVATIF, p.finalPredikat());
+    assertEquals(Predikat.SANGAT_INOVATIF, p.end().predikat());
     assertRescored(rubric, p);
     // Step by step, no single new innovation ever gains anything: the greedy stops at 44.44 and calls it out of reach.
     assertEquals(OptionalInt.empty(), GreedyByRatio.cost(rubric, s, new BigDecimal("66.67"), terms));
@@ -123,9 +123,9 @@ class PlannerSpec {
         innovation("A", Affair.PENDIDIKAN, answers("2", Answer.fact(Fact.category("PERKADA")), "3", 1)));
     Plan p = Planner.of(rubric).plan(s, Mode.CLAIMED, Target.predikat(Predikat.SANGAT_INOVATIF));
 
-    assertEquals(new BigDecimal("42.50"), p.startIid());
-    assertEquals(new BigDecimal("60.01"), p.targetIid());
-    assertEquals(Predikat.SANGAT_INOVATIF, p.targetPredikat());
+    assertEquals(new BigDecimal("42.50"), p.start().iid().value());
+    assertEquals(new BigDecimal("60.01"), p.threshold().iid().value());
+    assertEquals(Predikat.SANGAT_INOVATIF, p.threshold().predikat());
     // 60.00 after the second step is the top of INOVATIF: the third step is needed.
     assertEquals(List.of(
         "region 1 2->3 [>= 87 percent] 1u +10.00 = 52.50",
@@ -134,8 +134,8 @@ class PlannerSpec {
     Step.Raise regulation = (Step.Raise) p.steps().get(1);
     assertEquals("one of PERDA", regulation.level().label());
     assertEquals(3, p.units());
-    assertEquals(new BigDecimal("62.50"), p.finalIid());
-    assertEquals(Predikat.SANGAT_INOVATIF, p.finalPredikat());
+    assertEquals(new BigDecimal("62.50"), p.end().iid().value());
+    assertEquals(Predikat.SANGAT_INOVATIF, p.end().predikat());
     assertRescored(rubric, p);
   }
 
@@ -149,7 +149,7 @@ class PlannerSpec {
     Planner planner = Planner.of(rubric);
     Plan verified = planner.plan(s, Mode.VERIFIED, Target.predikat(Predikat.SANGAT_INOVATIF));
 
-    assertEquals(new BigDecimal("42.50"), verified.startIid());
+    assertEquals(new BigDecimal("42.50"), verified.start().iid().value());
     assertEquals(List.of("A 2 0->3 [one of PERDA] 3u +22.50 = 65.00"), lines(verified));
     assertEquals(Answer.level(3).with(Verification.ACCEPTED),
         verified.applied().innovations().get(0).answers().get("2"));
@@ -159,7 +159,7 @@ class PlannerSpec {
     assertTrue(claimed.reached());
     assertEquals(List.of(), claimed.steps());
     assertEquals(0, claimed.units());
-    assertEquals(new BigDecimal("65.00"), claimed.finalIid());
+    assertEquals(new BigDecimal("65.00"), claimed.end().iid().value());
   }
 
   @Test
@@ -172,9 +172,10 @@ class PlannerSpec {
     assertFalse(p.reached());
     assertEquals(List.of(), p.steps());
     assertEquals(0, p.units());
-    assertEquals(new BigDecimal("42.50"), p.finalIid());
-    assertEquals(new BigDecimal("65.00"), p.ceiling());
-    assertTrue(p.exactCeiling().sameValue(new Fraction(65, 1)), p.exactCeiling().toString());
+    assertEquals(new BigDecimal("42.50"), p.end().iid().value());
+    assertEquals(new BigDecimal("65.00"), p.ceiling().iid().value());
+    assertEquals(Predikat.SANGAT_INOVATIF, p.ceiling().predikat());
+    assertTrue(p.ceiling().iid().exact().equals(new Fraction(65, 1)), p.ceiling().iid().exact().toString());
   }
 
   @Test
@@ -192,7 +193,7 @@ class PlannerSpec {
         "new-1 3 1->3 [option 3] 2u +5.00 = 100.00"), lines(p));
     assertEquals(10, p.units());
     assertEquals(4, p.levelSteps());
-    assertEquals(new BigDecimal("100.00"), p.ceiling());
+    assertEquals(new BigDecimal("100.00"), p.ceiling().iid().value());
     assertRescored(rubric, p);
   }
 
@@ -219,7 +220,7 @@ class PlannerSpec {
     IgaException high = assertThrows(IgaException.class,
         () -> planner.plan(s, Mode.CLAIMED, Target.iid(new BigDecimal("100.01"))));
     assertEquals("a target IID is 0..100.00, not 100.01", high.getMessage());
-    assertEquals(new BigDecimal("65.00"), planner.plan(s, Mode.CLAIMED, Target.iid(new BigDecimal("65"))).targetIid());
+    assertEquals(new BigDecimal("65.00"), planner.plan(s, Mode.CLAIMED, Target.iid(new BigDecimal("65"))).threshold().iid().value());
   }
 
   @Test

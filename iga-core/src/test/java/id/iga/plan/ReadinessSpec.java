@@ -47,15 +47,15 @@ class ReadinessSpec {
     assertEquals(2, r.below().size());
     Readiness.Entry a = r.below().get(0);
     assertEquals("A", a.id());
-    assertEquals(new BigDecimal("6.00"), a.maturity());
+    assertEquals(new BigDecimal("6.00"), a.maturity().value());
     assertEquals(List.of("1 1->3 [option 3] 2u +6.00 = 12.00"), lines(a));
     assertEquals(2, a.units());
-    assertEquals(new BigDecimal("12.00"), a.maturityAfter());
+    assertEquals(new BigDecimal("12.00"), a.maturityAfter().value());
     Readiness.Entry c = r.below().get(1);
     assertEquals("C", c.id());
     assertEquals(List.of("1 0->3 [option 3] 3u +9.00 = 9.00", "2 0->2 [option 2] 2u +4.00 = 13.00"), lines(c));
     assertEquals(5, c.units());
-    assertEquals(new BigDecimal("13.00"), c.maturityAfter());
+    assertEquals(new BigDecimal("13.00"), c.maturityAfter().value());
     assertEquals(new BigDecimal("18.00"), r.maxMaturity());
   }
 
@@ -73,7 +73,7 @@ class ReadinessSpec {
     assertEquals(List.of(), r.atOrAbove());
     assertEquals(List.of(false, false, false), r.below().stream().map(Readiness.Entry::reachable).toList());
     assertEquals(List.of(), r.below().get(1).steps());
-    assertEquals(new BigDecimal("15.00"), r.below().get(1).maturityAfter());
+    assertEquals(new BigDecimal("15.00"), r.below().get(1).maturityAfter().value());
   }
 
   @Test
@@ -82,10 +82,10 @@ class ReadinessSpec {
         "1", Answer.level(3).with(Verification.REJECTED), "2", Answer.level(3).with(Verification.ACCEPTED))));
     Readiness r = PLANNER.readiness(s, Mode.VERIFIED, new BigDecimal("15"));
     Readiness.Entry a = r.below().get(0);
-    assertEquals(new BigDecimal("6.00"), a.maturity());
+    assertEquals(new BigDecimal("6.00"), a.maturity().value());
     assertEquals(List.of("1 0->3 [option 3] 3u +9.00 = 15.00"), lines(a));
     assertEquals(new BigDecimal("15.00"),
-        Scorer.of(PLANNER.rubric()).score(r.after(a), Mode.VERIFIED).innovations().get(0).maturity());
+        Scorer.of(PLANNER.rubric()).score(r.after(a), Mode.VERIFIED).innovations().get(0).maturity().value());
   }
 
   @Test

@@ -103,7 +103,7 @@ final class SmallCases {
       innovations--;
     }
     Planner planner = Planner.of(rubric);
-    BigDecimal now = Scorer.of(rubric).score(submission, mode).iid();
+    BigDecimal now = Scorer.of(rubric).score(submission, mode).iid().value();
     BigDecimal top = BruteForce.ceiling(planner, submission, mode, terms).add(BigDecimal.ONE).min(BigDecimal.valueOf(100));
     int lo = now.movePointRight(2).intValueExact();
     int hi = top.movePointRight(2).setScale(0, RoundingMode.DOWN).intValueExact();

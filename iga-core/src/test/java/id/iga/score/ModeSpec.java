@@ -23,15 +23,15 @@ class ModeSpec {
     // / MAX(4, 3) = 8.875. Count 3 x 0.5 = 1.5 (Pendidikan, Kesehatan). SID 10.375, total 20.875, IID 52.1875.
     ScoreResult r = SCORER.score(MIXED, Mode.CLAIMED);
 
-    assertEquals(new BigDecimal("10.50"), r.spd());
-    assertEquals(new BigDecimal("8.88"), r.maturityMean());
-    assertEquals(new BigDecimal("1.50"), r.countScore());
-    assertEquals(new BigDecimal("10.38"), r.sid());
-    assertEquals(new BigDecimal("20.88"), r.total());
-    assertEquals(new BigDecimal("52.19"), r.iid());
+    assertEquals(new BigDecimal("10.50"), r.spd().value());
+    assertEquals(new BigDecimal("8.88"), r.maturityMean().value());
+    assertEquals(new BigDecimal("1.50"), r.countScore().value());
+    assertEquals(new BigDecimal("10.38"), r.sid().value());
+    assertEquals(new BigDecimal("20.88"), r.total().value());
+    assertEquals(new BigDecimal("52.19"), r.iid().value());
     assertEquals(Predikat.INOVATIF, r.predikat());
     assertEquals(List.of(new BigDecimal("16.00"), new BigDecimal("13.50"), new BigDecimal("6.00")),
-        r.innovations().stream().map(InnovationScore::maturity).toList());
+        r.innovations().stream().map(i -> i.maturity().value()).toList());
   }
 
   @Test
@@ -40,15 +40,15 @@ class ModeSpec {
     // Count 1.5. SID 6, total 12, IID 30.
     ScoreResult r = SCORER.score(MIXED, Mode.VERIFIED);
 
-    assertEquals(new BigDecimal("6.00"), r.spd());
-    assertEquals(new BigDecimal("4.50"), r.maturityMean());
-    assertEquals(new BigDecimal("1.50"), r.countScore());
-    assertEquals(new BigDecimal("6.00"), r.sid());
-    assertEquals(new BigDecimal("12.00"), r.total());
-    assertEquals(new BigDecimal("30.00"), r.iid());
+    assertEquals(new BigDecimal("6.00"), r.spd().value());
+    assertEquals(new BigDecimal("4.50"), r.maturityMean().value());
+    assertEquals(new BigDecimal("1.50"), r.countScore().value());
+    assertEquals(new BigDecimal("6.00"), r.sid().value());
+    assertEquals(new BigDecimal("12.00"), r.total().value());
+    assertEquals(new BigDecimal("30.00"), r.iid().value());
     assertEquals(Predikat.KURANG_INOVATIF, r.predikat());
     assertEquals(List.of(new BigDecimal("12.00"), new BigDecimal("0.00"), new BigDecimal("6.00")),
-        r.innovations().stream().map(InnovationScore::maturity).toList());
+        r.innovations().stream().map(i -> i.maturity().value()).toList());
   }
 
   @Test

@@ -33,7 +33,8 @@ final class ReferenceScorer {
       BigDecimal total, int divisor, Predikat predikat) {
 
     static Reported of(ScoreResult r) {
-      return new Reported(r.iid(), r.spd(), r.maturityMean(), r.countScore(), r.sid(), r.total(), r.divisor(),
+      return new Reported(r.iid().value(), r.spd().value(), r.maturityMean().value(), r.countScore().value(),
+          r.sid().value(), r.total().value(), r.divisor(),
           r.predikat());
     }
   }

@@ -41,16 +41,15 @@ class ScoreLaws {
   }
 
   /** Everything a reordering of the input must leave alone: the numbers, the predikat, the exact values. */
-  private record Numbers(BigDecimal iid, Predikat predikat, BigDecimal spd, BigDecimal maturityMean,
-      BigDecimal countScore, BigDecimal sid, BigDecimal total, BigDecimal maxTotal, int divisor, int innovationCount,
-      Set<Affair> basicServicesCovered, ScoreResult.Exact exact, List<PointsLost> pointsLost, List<RowScore> spdRows,
-      Map<String, Fraction> maturities) {
+  private record Numbers(Reported iid, Predikat predikat, Reported spd, Reported maturityMean,
+      Reported countScore, Reported sid, Reported total, BigDecimal maxTotal, int divisor, int innovationCount,
+      Gate gate, List<PointsLost> pointsLost, List<RowScore> spdRows, Map<String, Fraction> maturities) {
 
     static Numbers of(ScoreResult r) {
       Map<String, Fraction> maturities = new LinkedHashMap<>();
-      r.innovations().forEach(i -> maturities.put(i.id(), i.exactMaturity()));
+      r.innovations().forEach(i -> maturities.put(i.id(), i.maturity().exact()));
       return new Numbers(r.iid(), r.predikat(), r.spd(), r.maturityMean(), r.countScore(), r.sid(), r.total(),
-          r.maxTotal(), r.divisor(), r.innovationCount(), r.basicServicesCovered(), r.exact(), r.pointsLost(),
+          r.maxTotal(), r.divisor(), r.innovationCount(), r.gate(), r.pointsLost(),
           r.spdRows(), maturities);
     }
   }
@@ -60,9 +59,9 @@ class ScoreLaws {
     laws().forAll(SeedGens.cases()).checkAssert(c -> {
       for (Mode mode : Mode.values()) {
         ScoreResult r = score(c, c.submission(), mode);
-        assertTrue(r.exact().iid().compareTo(ZERO) >= 0 && r.exact().iid().compareTo(HUNDRED) <= 0,
-            () -> "exact IID " + r.exact().iid());
-        assertTrue(r.iid().signum() >= 0 && r.iid().compareTo(BigDecimal.valueOf(100)) <= 0, () -> "IID " + r.iid());
+        assertTrue(r.iid().exact().compareTo(ZERO) >= 0 && r.iid().exact().compareTo(HUNDRED) <= 0,
+            () -> "exact IID " + r.iid().exact());
+        assertTrue(r.iid().value().signum() >= 0 && r.iid().value().compareTo(BigDecimal.valueOf(100)) <= 0, () -> "IID " + r.iid());
       }
     });
   }
@@ -76,8 +75,8 @@ class ScoreLaws {
           for (Mode mode : Mode.values()) {
             ScoreResult before = score(c, c.submission(), mode);
             ScoreResult after = score(c, raised, mode);
-            assertTrue(after.exact().iid().compareTo(before.exact().iid()) >= 0,
-                () -> mode + ": exact IID " + before.exact().iid() + " -> " + after.exact().iid());
+            assertTrue(after.iid().exact().compareTo(before.iid().exact()) >= 0,
+                () -> mode + ": exact IID " + before.iid().exact() + " -> " + after.iid().exact());
             assertTrue(after.iid().compareTo(before.iid()) >= 0, () -> mode + ": IID " + before.iid() + " -> "
                 + after.iid());
           }
@@ -90,8 +89,8 @@ class ScoreLaws {
         .assuming(c -> SubmissionGenerator.raiseOneAnswer(c.rubric(), c.submission(), c.edits()).isPresent())
         .checkAssert(c -> {
           Submission raised = SubmissionGenerator.raiseOneAnswer(c.rubric(), c.submission(), c.edits()).orElseThrow();
-          Fraction before = score(c, c.submission(), Mode.CLAIMED).exact().total();
-          Fraction after = score(c, raised, Mode.CLAIMED).exact().total();
+          Fraction before = score(c, c.submission(), Mode.CLAIMED).total().exact();
+          Fraction after = score(c, raised, Mode.CLAIMED).total().exact();
           assertTrue(after.compareTo(before) > 0, () -> "exact total " + before + " -> " + after);
         });
   }
@@ -132,11 +131,11 @@ class ScoreLaws {
       for (Mode mode : Mode.values()) {
         ScoreResult r = score(c, c.submission(), mode);
         // sum(lost) + total == maxTotal, as exact fractions; maxTotal = unscaled / 10^scale.
-        BigInteger num = BigInteger.valueOf(r.exact().total().numerator());
-        BigInteger den = BigInteger.valueOf(r.exact().total().denominator());
+        BigInteger num = BigInteger.valueOf(r.total().exact().numerator());
+        BigInteger den = BigInteger.valueOf(r.total().exact().denominator());
         for (PointsLost p : r.pointsLost()) {
-          BigInteger d = BigInteger.valueOf(p.exact().denominator());
-          num = num.multiply(d).add(BigInteger.valueOf(p.exact().numerator()).multiply(den));
+          BigInteger d = BigInteger.valueOf(p.points().exact().denominator());
+          num = num.multiply(d).add(BigInteger.valueOf(p.points().exact().numerator()).multiply(den));
           den = den.multiply(d);
         }
         BigDecimal max = c.rubric().maxima().total();
@@ -155,8 +154,8 @@ class ScoreLaws {
     laws().forAll(SeedGens.cases()).checkAssert(c -> {
       ScoreResult claimed = score(c, c.submission(), Mode.CLAIMED);
       ScoreResult verified = score(c, c.submission(), Mode.VERIFIED);
-      assertTrue(verified.exact().total().compareTo(claimed.exact().total()) <= 0,
-          () -> "verified " + verified.exact().total() + " > claimed " + claimed.exact().total());
+      assertTrue(verified.total().exact().compareTo(claimed.total().exact()) <= 0,
+          () -> "verified " + verified.total().exact() + " > claimed " + claimed.total().exact());
       assertTrue(verified.iid().compareTo(claimed.iid()) <= 0);
     });
   }

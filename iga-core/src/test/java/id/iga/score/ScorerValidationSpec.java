@@ -158,8 +158,8 @@ class ScorerValidationSpec {
     // Weight 3 x 10^11: maximum total 900000000076 points; 100 x 10 x 9.00000000076 x 10^15 units fits in a long.
     ScoreResult r = Scorer.of(oneRow("300000000000")).score(innovationsAtLevelThree(10), Mode.CLAIMED);
 
-    assertEquals(new BigDecimal("900000000000.00"), r.total());
-    assertEquals(new BigDecimal("100.00"), r.iid());
+    assertEquals(new BigDecimal("900000000000.00"), r.total().value());
+    assertEquals(new BigDecimal("100.00"), r.iid().value());
   }
 
   @Test
