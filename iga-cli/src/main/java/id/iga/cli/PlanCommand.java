@@ -15,7 +15,6 @@ import id.iga.submission.Submission;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,12 +124,10 @@ final class PlanCommand implements Command {
     }
     boolean single = files.size() == 1 && files.get(0).endsWith(".json");
     Output output = new Output(io, format, single, request);
-    Map<Integer, Planner> planners = new HashMap<>();
     for (String f : files) {
       ScoreCommand.each(f, io, located -> {
         Submission s = located.submission();
-        Planner planner = planners.computeIfAbsent(year != null ? year : s.year(),
-            y -> Planner.of(Rubrics.forYear(y)));
+        Planner planner = Rubrics.planner(year != null ? year : s.year());
         try {
           Plan plan = null;
           if (request.target() != null) {

@@ -8,13 +8,11 @@ import id.iga.rank.Ranked;
 import id.iga.rank.Ranking;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
-import id.iga.score.Scorer;
 import id.iga.submission.RegionType;
 import id.iga.submission.Regions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,11 +81,10 @@ final class RankCommand implements Command {
     if (year != null) {
       Rubrics.forYear(year);
     }
-    Map<Integer, Scorer> scorers = new HashMap<>();
     List<ScoreResult> results = new ArrayList<>();
     ScoreCommand.each(file, io, located -> {
       int y = year != null ? year : located.submission().year();
-      results.add(located.score(scorers.computeIfAbsent(y, k -> Scorer.of(Rubrics.forYear(k))), mode));
+      results.add(located.score(Rubrics.scorer(y), mode));
     });
     Ranking ranking = Ranking.of(results, scope, types, cohort);
     switch (format) {

@@ -1,17 +1,14 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
-import id.iga.Location;
 import id.iga.years.Rubrics;
 import id.iga.report.HtmlReport;
 import id.iga.report.ReportData;
-import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -69,32 +66,18 @@ final class ReportCommand implements Command {
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
 
     // Scored as read: a national dataset is never held in memory, only each region's numbers.
-    List<Rubric> rubrics = new ArrayList<>();
-    ReportData.Builder[] builder = new ReportData.Builder[1];
+    ReportData.Builder builder = ReportData.builder(year, others, Rubrics::forYear, mode);
     ScoreCommand.each(file, io, located -> {
-      int named = located.submission().year();
-      if (builder[0] == null) {
-        rubrics.add(Rubrics.forYear(year != null ? year : named));
-        for (int y : others) {
-          if (y != rubrics.get(0).year()) {
-            rubrics.add(Rubrics.forYear(y));
-          }
-        }
-        builder[0] = ReportData.builder(rubrics, mode);
-      } else if (year == null && named != rubrics.get(0).year()) {
-        throw located.locate(new IgaException("the submissions name years " + rubrics.get(0).year() + " and "
-            + named + "; choose the report's year with --year", Location.pointer("/year")));
-      }
       try {
-        builder[0].add(located.submission());
+        builder.add(located.submission());
       } catch (IgaException e) {
         throw located.locate(e);
       }
     });
-    if (builder[0] == null) {
+    if (builder.isEmpty()) {
       throw new IgaException(file + " holds no submission; a report needs at least one region");
     }
-    ReportData report = builder[0].build();
+    ReportData report = builder.build();
     String html = HtmlReport.render(report, file.equals("-") ? "<stdin>" : Path.of(file).getFileName().toString());
     if (output.equals("-")) {
       io.out().print(html);
@@ -103,8 +86,8 @@ final class ReportCommand implements Command {
     Path target = io.resolve(output);
     Files.writeString(target, html, StandardCharsets.UTF_8);
     StringBuilder b = new StringBuilder("wrote ").append(output).append(": ").append(report.regions())
-        .append(" regions, rubric ").append(rubrics.size() == 1 ? "year " : "years ")
-        .append(String.join(", ", rubrics.stream().map(r -> String.valueOf(r.year())).toList()));
+        .append(" regions, rubric ").append(report.years().size() == 1 ? "year " : "years ")
+        .append(String.join(", ", report.years().stream().map(y -> String.valueOf(y.year())).toList()));
     for (ReportData.Year y : report.years()) {
       if (!y.notScored().isEmpty()) {
         b.append("; ").append(y.notScored().size()).append(" not scored under ").append(y.year())

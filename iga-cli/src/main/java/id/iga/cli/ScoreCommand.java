@@ -9,11 +9,9 @@ import id.iga.json.SubmissionJson;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
-import id.iga.score.Scorer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import javax.annotation.Nullable;
@@ -105,14 +103,13 @@ final class ScoreCommand implements Command {
     }
     boolean single = files.size() == 1 && files.get(0).endsWith(".json");
     Output output = new Output(io, format, breakdown, single);
-    // Datasets are scored by several threads: one scorer per year, shared (a Scorer is thread-safe).
-    Map<Integer, Scorer> scorers = new ConcurrentHashMap<>();
     DatasetScoring scoring = new DatasetScoring(io,
         BulkScorer.parallel(DatasetScoring.jobs(args), BulkScorer.DEFAULT_BATCH_SIZE),
         !args.has("quiet") && Terminal.stderr());
     for (String f : files) {
-      scoring.score(f, s -> scorers.computeIfAbsent(year != null ? year : s.year(),
-          k -> Scorer.of(Rubrics.forYear(k))), mode, r -> output.add(r, scorers.get(r.year()).rubric()));
+      // Datasets are scored by several threads, sharing the library's one scorer per year.
+      scoring.score(f, s -> year != null ? Rubrics.scorer(year) : Rubrics.scorerFor(s), mode,
+          r -> output.add(r, Rubrics.forYear(r.year())));
     }
     output.finish();
     return Main.OK;

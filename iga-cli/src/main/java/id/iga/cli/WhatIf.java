@@ -191,7 +191,7 @@ final class WhatIf {
         Sweep s = sweeps.get(e.getKey());
         b.append(changed.isEmpty() ? "" : "; ").append(s.parameter()).append(" swept over ")
             .append(String.join(", ", s.values())).append(" (published ")
-            .append(published(e.getValue().published(), s.parameter())).append(')');
+            .append(Overrides.valueIn(e.getValue().published(), s.parameter())).append(')');
       }
       b.append('\n');
     }
@@ -214,14 +214,5 @@ final class WhatIf {
     }
     b.append(t);
     io.out().print(b);
-  }
-
-  private static String published(Rubric rubric, String parameter) {
-    if (parameter.startsWith(Overrides.BAND_PREFIX)) {
-      return rubric.bands().stream().filter(b -> (Overrides.BAND_PREFIX + b.predikat()).equals(parameter))
-          .map(b -> b.lower().toPlainString()).findFirst().orElse("absent");
-    }
-    Object v = rubric.parameters().named().get(parameter).value();
-    return v instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(v);
   }
 }

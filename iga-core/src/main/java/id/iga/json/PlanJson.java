@@ -7,7 +7,6 @@ import id.iga.plan.Step;
 import id.iga.score.Standing;
 import id.iga.submission.Region;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.Map;
 
 /**

@@ -1,6 +1,7 @@
 package id.iga.report;
 
 import id.iga.IgaException;
+import id.iga.Location;
 import id.iga.compare.Comparison;
 import id.iga.compare.DatasetComparison;
 import id.iga.compare.YearComparison;
@@ -21,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
+
+import javax.annotation.Nullable;
 
 /**
  * Everything a dataset report shows, computed exactly: per year, the predikat counts, the mean IID, the IID
@@ -184,35 +188,86 @@ public final class ReportData {
    * @throws IgaException when no rubric is given or two share a year
    */
   public static Builder builder(List<Rubric> rubrics, Mode mode) {
-    return new Builder(YearComparison.of(rubrics), mode);
+    Builder b = new Builder(null, List.of(), y -> {
+      throw new IllegalStateException("years are given");
+    }, mode);
+    b.start(YearComparison.of(rubrics));
+    return b;
+  }
+
+  /**
+   * A builder for a dataset whose years follow the report's year rule: the report's main year is {@code year} when
+   * it is given, otherwise the year the first submission names, and then every submission must name that same year
+   * (a dataset of mixed years is refused, with the pointer {@code /year}, rather than reported under one of them).
+   * The other years follow the main year in the order given; one equal to the main year is left out.
+   *
+   * @param year the main year, or null for the year the first submission names
+   * @param otherYears the years to compare with, in order
+   * @param rubrics the rubric of each year ({@code Rubrics::forYear}, say)
+   * @param mode which answers count
+   * @return a builder to add submissions to
+   */
+  public static Builder builder(@Nullable Integer year, List<Integer> otherYears, IntFunction<Rubric> rubrics,
+      Mode mode) {
+    return new Builder(year, List.copyOf(otherYears), Objects.requireNonNull(rubrics, "rubrics"), mode);
   }
 
   /** Scores submissions as they are added; not thread-safe. */
   public static final class Builder {
-    private final YearComparison years;
+    @Nullable private final Integer year;
+    private final List<Integer> otherYears;
+    private final IntFunction<Rubric> rubrics;
     private final Mode mode;
-    private final DatasetComparison.Builder comparison;
+    @Nullable private YearComparison years;
+    @Nullable private DatasetComparison.Builder comparison;
     private final List<List<Entry>> entries = new ArrayList<>();
     private final List<List<NotScored>> notScored = new ArrayList<>();
+    private int added;
 
-    private Builder(YearComparison years, Mode mode) {
-      this.years = years;
+    private Builder(@Nullable Integer year, List<Integer> otherYears, IntFunction<Rubric> rubrics, Mode mode) {
+      this.year = year;
+      this.otherYears = otherYears;
+      this.rubrics = rubrics;
       this.mode = Objects.requireNonNull(mode, "mode");
-      this.comparison = DatasetComparison.builder(years.years());
-      for (int i = 0; i < years.rubrics().size(); i++) {
+    }
+
+    private void start(YearComparison chosen) {
+      this.years = chosen;
+      this.comparison = DatasetComparison.builder(chosen.years());
+      for (int i = 0; i < chosen.rubrics().size(); i++) {
         entries.add(new ArrayList<>());
         notScored.add(new ArrayList<>());
       }
     }
 
+    /** The year rule: the main year, then the other years in order, each once. */
+    private YearComparison yearsFor(int named) {
+      int main = year != null ? year : named;
+      List<Rubric> chosen = new ArrayList<>(List.of(rubrics.apply(main)));
+      for (int y : otherYears) {
+        if (chosen.stream().noneMatch(r -> r.year() == y)) {
+          chosen.add(rubrics.apply(y));
+        }
+      }
+      return YearComparison.of(chosen);
+    }
+
     /**
      * @param submission a region's submission
      * @return this builder
-     * @throws IgaException when scoring fails other than by an answer a year cannot read
+     * @throws IgaException when scoring fails other than by an answer a year cannot read, or when the report's year
+     *     was taken from the first submission and this one names another (pointer {@code /year})
      */
     public Builder add(Submission submission) {
+      if (years == null) {
+        start(yearsFor(submission.year()));
+      } else if (year == null && submission.year() != years.rubrics().get(0).year()) {
+        throw new IgaException("the submissions name years " + years.rubrics().get(0).year() + " and "
+            + submission.year() + "; choose the report's year with --year", Location.pointer("/year"));
+      }
       Comparison c = years.compare(submission, mode);
       comparison.add(c);
+      added++;
       for (int i = 0; i < c.years().size(); i++) {
         YearScore y = c.years().get(i);
         Optional<ScoreResult> r = y.scored();
@@ -225,11 +280,19 @@ public final class ReportData {
       return this;
     }
 
+    /** @return whether no submission was added yet */
+    public boolean isEmpty() {
+      return added == 0;
+    }
+
     /**
      * @return the report's data
      * @throws IgaException when no submission was added
      */
     public ReportData build() {
+      if (years == null) {
+        throw new IgaException("the dataset holds no submission; a report needs at least one region");
+      }
       DatasetComparison dc = comparison.build();
       if (dc.regions().isEmpty()) {
         throw new IgaException("the dataset holds no submission; a report needs at least one region");

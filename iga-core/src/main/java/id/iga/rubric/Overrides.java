@@ -107,6 +107,27 @@ public final class Overrides {
   }
 
   /**
+   * The value a setting of this name replaces: what the rubric says of the parameter or band edge, as text in the
+   * form a setting takes ({@code 10}, {@code 0.40}, {@code HALF_UP}, {@code 60.01}). Given the published rubric, this
+   * is the published value of an overridden parameter.
+   *
+   * @param rubric a rubric
+   * @param name a parameter name, an alias or a band name, as {@link #names()} lists them
+   * @return the rubric's value of it
+   * @throws IgaException when the name is none of {@link #names()}, or names a band the rubric lacks
+   */
+  public static String valueIn(Rubric rubric, String name) {
+    String canonical = canonicalName(name);
+    if (canonical.startsWith(BAND_PREFIX)) {
+      Predikat predikat = Predikat.valueOf(canonical.substring(BAND_PREFIX.length()));
+      return rubric.bands().stream().filter(b -> b.predikat() == predikat).map(b -> b.lower().toPlainString())
+          .findFirst().orElseThrow(() -> new IgaException("rubric " + rubric.year() + " has no " + predikat
+              + " band; its bands are " + rubric.bands().stream().map(b -> b.predikat().name()).toList()));
+    }
+    return text(rubric.parameters().named().get(canonical));
+  }
+
+  /**
    * @param text {@code name=value}, such as {@code divisorFloor=12} or {@code gate=5}
    * @return the setting, with the canonical name
    * @throws IgaException when the text is not {@code name=value} or names no parameter

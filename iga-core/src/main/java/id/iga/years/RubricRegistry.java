@@ -2,7 +2,9 @@ package id.iga.years;
 
 import id.iga.IgaException;
 import id.iga.rubric.Rubric;
+import id.iga.plan.Planner;
 import id.iga.rubric.RubricProvider;
+import id.iga.score.Scorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * A set of rubric providers and the rubrics they have loaded. {@link Rubrics} keeps one, filled by
- * {@link java.util.ServiceLoader}; build your own with {@link #of(Iterable)} to serve another set of years (a test,
- * a class loader of your own). Thread-safe; each provider is asked to load at most once.
+ * A set of rubric providers, the rubrics they have loaded, and one scorer and planner per year. {@link Rubrics} keeps
+ * one, filled by {@link java.util.ServiceLoader}; build your own with {@link #of(Iterable)} to serve another set of
+ * years (a test, a class loader of your own). Thread-safe; each provider is asked to load at most once, and each
+ * year's scorer and planner are made at most once.
  */
 public final class RubricRegistry {
   private final Map<Integer, RubricProvider> providers;
   private final Map<Integer, List<RubricProvider>> conflicts;
   private final Map<Integer, Rubric> loaded = new ConcurrentHashMap<>();
+  private final Map<Integer, Scorer> scorers = new ConcurrentHashMap<>();
+  private final Map<Integer, Planner> planners = new ConcurrentHashMap<>();
 
   private RubricRegistry(Map<Integer, RubricProvider> providers, Map<Integer, List<RubricProvider>> conflicts) {
     this.providers = providers;
@@ -86,5 +91,25 @@ public final class RubricRegistry {
       }
       return r;
     });
+  }
+
+  /**
+   * @param year an assessment year
+   * @return the scorer of its rubric, made once and shared (scorers are immutable and thread-safe)
+   * @throws IgaException as {@link #forYear(int)} does
+   */
+  public Scorer scorer(int year) {
+    Scorer s = scorers.get(year);
+    return s != null ? s : scorers.computeIfAbsent(year, y -> Scorer.of(forYear(y)));
+  }
+
+  /**
+   * @param year an assessment year
+   * @return the planner of its rubric, made once and shared (planners are immutable and thread-safe)
+   * @throws IgaException as {@link #forYear(int)} does
+   */
+  public Planner planner(int year) {
+    Planner p = planners.get(year);
+    return p != null ? p : planners.computeIfAbsent(year, y -> Planner.of(scorer(y)));
   }
 }

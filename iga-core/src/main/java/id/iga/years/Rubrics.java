@@ -3,7 +3,10 @@ package id.iga.years;
 import id.iga.IgaException;
 import id.iga.json.RubricJson;
 import id.iga.rubric.Rubric;
+import id.iga.plan.Planner;
 import id.iga.rubric.RubricProvider;
+import id.iga.score.Scorer;
+import id.iga.submission.Submission;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -15,7 +18,8 @@ import java.util.ServiceLoader;
  *
  * <pre>{@code
  * Rubric r2026 = Rubrics.forYear(2026);
- * ScoreResult result = Scorer.of(r2026).score(submission, Mode.CLAIMED);
+ * ScoreResult result = Rubrics.scorer(2026).score(submission, Mode.CLAIMED);
+ * ScoreResult own = Rubrics.scorerFor(submission).score(submission, Mode.CLAIMED);   // the year it names
  * }</pre>
  *
  * <p>Put {@code iga-rubric-2024}, {@code iga-rubric-2025} and {@code iga-rubric-2026} (or your own year module) on
@@ -45,6 +49,39 @@ public final class Rubrics {
    */
   public static List<Integer> available() {
     return Default.REGISTRY.available();
+  }
+
+  /**
+   * @param year an assessment year
+   * @return the scorer of that year's rubric, made once and shared
+   * @throws IgaException as {@link #forYear(int)} does
+   */
+  public static Scorer scorer(int year) {
+    return Default.REGISTRY.scorer(year);
+  }
+
+  /**
+   * The scorer for a submission's own year: what a portal that receives submissions of several years uses.
+   *
+   * <pre>{@code
+   * ScoreResult r = Rubrics.scorerFor(submission).score(submission, Mode.CLAIMED);
+   * }</pre>
+   *
+   * @param submission a submission
+   * @return the scorer of the rubric of the year it names
+   * @throws IgaException when no provider serves that year (the message lists the years available)
+   */
+  public static Scorer scorerFor(Submission submission) {
+    return scorer(submission.year());
+  }
+
+  /**
+   * @param year an assessment year
+   * @return the planner of that year's rubric, made once and shared
+   * @throws IgaException as {@link #forYear(int)} does
+   */
+  public static Planner planner(int year) {
+    return Default.REGISTRY.planner(year);
   }
 
   /**

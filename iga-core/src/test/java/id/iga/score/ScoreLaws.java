@@ -11,7 +11,6 @@ import id.iga.generate.SeedGens;
 import id.iga.generate.SeedGens.Case;
 import id.iga.generate.SubmissionGenerator;
 import id.iga.rubric.Predikat;
-import id.iga.submission.Affair;
 import id.iga.submission.Submission;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -19,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
