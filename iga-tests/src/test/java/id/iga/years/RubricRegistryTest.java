@@ -1,13 +1,12 @@
-package id.iga.rubric.y2026;
+package id.iga.years;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.iga.IgaException;
-import id.iga.years.RubricRegistry;
-import id.iga.years.Rubrics;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.RubricProvider;
+import id.iga.rubric.y2026.Rubric2026Provider;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class RubricRegistryTest {
   }
 
   private static final String CONFLICT = "two rubric providers claim year 2026: "
-      + "id.iga.rubric.y2026.Rubric2026Provider and id.iga.rubric.y2026.RubricRegistryTest$Reissued2026Provider; "
+      + "id.iga.rubric.y2026.Rubric2026Provider and id.iga.years.RubricRegistryTest$Reissued2026Provider; "
       + "remove one from the path";
 
   @Test

@@ -1,8 +1,9 @@
-package id.iga.rubric.y2026;
+package id.iga.years;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.iga.rubric.RubricProvider;
+import id.iga.rubric.y2026.Rubric2026Provider;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
 import java.lang.reflect.Method;
