@@ -29,16 +29,16 @@ public final class Walls {
 
   /** Classes of a year module: package {@code id.iga.rubric.yYEAR}, or a package below it. */
   public static final DescribedPredicate<JavaClass> IN_A_YEAR_MODULE = describe(
-      "in a year module (package id.iga.rubric.yYEAR)", c -> YEAR_PACKAGE.matcher(c.getPackageName()).matches());
+      "reside in a year module (package id.iga.rubric.yYEAR)", c -> YEAR_PACKAGE.matcher(c.getPackageName()).matches());
 
   /** Classes of the command line. */
   public static final DescribedPredicate<JavaClass> IN_THE_CLI = resideInAPackage("id.iga.cli..")
-      .as("in the command line (id.iga.cli..)");
+      .as("reside in the command line (id.iga.cli..)");
 
   /** Classes of iga-core: the rest of {@code id.iga..}. */
   public static final DescribedPredicate<JavaClass> IN_THE_CORE = resideInAPackage("id.iga..")
       .and(not(IN_A_YEAR_MODULE)).and(not(IN_THE_CLI))
-      .as("in iga-core (id.iga.., outside the year modules and the command line)");
+      .as("reside in iga-core (id.iga.., outside the year modules and the command line)");
 
   /** Each package of {@code id.iga..}, {@code id.iga} itself included, is a slice of its own. */
   private static final SliceAssignment EACH_PACKAGE_OF_ID_IGA = new SliceAssignment() {
