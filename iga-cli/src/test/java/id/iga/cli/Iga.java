@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Runs {@code iga} in-process for the end-to-end tests of compare, rank, report and the what-if options. */
 final class Iga {
@@ -25,6 +26,14 @@ final class Iga {
   private Iga() {}
 
   record Run(int code, String out, String err) {}
+
+  /**
+   * The years the command line's own dependencies serve, as its messages list them ({@code 2024, 2025, 2026} with
+   * the three published years): a test that names them by hand would break when a year module is added.
+   */
+  static String availableYears() {
+    return Rubrics.available().stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
 
   /** Runs in the repository root, so that {@code examples/...} resolves. */
   static Run iga(String... args) {

@@ -41,8 +41,8 @@ class Rubric2026Test extends PublishedRubricContract {
   }
 
   @Test
-  void theProviderIsFoundOnTheClassPathBesideTheOtherYears() {
-    assertEquals(List.of(2024, 2025, 2026), Rubrics.available());
+  void theProviderIsFoundOnTheClassPathAndServesTheOnlyYearThere() {
+    assertEquals(List.of(2026), Rubrics.available());
     assertEquals(2026, RUBRIC.year());
     assertEquals(2026, new Rubric2026Provider().year());
     assertEquals("Indeks Inovasi Daerah 2026", RUBRIC.title());

@@ -1,9 +1,8 @@
-package id.iga.rubric.y2026;
+package id.iga.years;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.iga.years.Rubrics;
 import id.iga.rubric.Fact;
 import id.iga.rubric.FactKind;
 import id.iga.rubric.Indicator;

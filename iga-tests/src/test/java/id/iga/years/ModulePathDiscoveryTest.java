@@ -1,4 +1,4 @@
-package id.iga.rubric.y2026;
+package id.iga.years;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,18 +17,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On the module path, {@code id.iga.core} finds the year modules through their {@code provides} clauses. The test
- * runs on the class path, so it builds a module layer of its own from the compiled modules: iga-core, the three year
- * modules and jackson-core (jsr305 is {@code requires static} and stays out).
+ * runs on the class path, so it builds a module layer of its own from the compiled modules: iga-core, jackson-core
+ * (jsr305 is {@code requires static} and stays out) and every year module on the class path, found there by
+ * {@link ServiceLoader}.
  */
 class ModulePathDiscoveryTest {
 
   /** One provider found in the layer. */
   private record Found(String className, String module, int year, int loadedYear) {}
 
+  /** The providers found on the class path, by year. */
+  private static List<RubricProvider> onClassPath;
+  /** The providers found in the module layer, by year. */
   private static List<Found> found;
 
-  private static Path location(String className) throws Exception {
-    Class<?> c = Class.forName(className, false, ModulePathDiscoveryTest.class.getClassLoader());
+  private static Path location(Class<?> c) throws Exception {
     return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
@@ -40,12 +43,14 @@ class ModulePathDiscoveryTest {
 
   @BeforeAll
   static void buildALayerAndLoadTheProviders() throws Exception {
-    ModuleFinder finder = ModuleFinder.of(
-        location(RubricProvider.class.getName()),
-        location("com.fasterxml.jackson.core.JsonFactory"),
-        location("id.iga.rubric.y2024.Rubric2024Provider"),
-        location("id.iga.rubric.y2025.Rubric2025Provider"),
-        location(Rubric2026Provider.class.getName()));
+    onClassPath = ServiceLoader.load(RubricProvider.class).stream().map(ServiceLoader.Provider::get)
+        .sorted(Comparator.comparingInt(RubricProvider::year)).toList();
+    List<Path> modules = new ArrayList<>(List.of(location(RubricProvider.class),
+        location(Class.forName("com.fasterxml.jackson.core.JsonFactory"))));
+    for (RubricProvider p : onClassPath) {
+      modules.add(location(p.getClass()));
+    }
+    ModuleFinder finder = ModuleFinder.of(modules.toArray(Path[]::new));
     Configuration cf = ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(),
         Set.of("id.iga.core"));
     ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getSystemClassLoader());
@@ -65,24 +70,24 @@ class ModulePathDiscoveryTest {
   }
 
   @Test
-  void serviceLoaderFindsExactlyTheThreeYearProviders() {
-    assertEquals(List.of("id.iga.rubric.y2024.Rubric2024Provider", "id.iga.rubric.y2025.Rubric2025Provider",
-        "id.iga.rubric.y2026.Rubric2026Provider"), found.stream().map(Found::className).toList());
+  void serviceLoaderFindsInTheLayerExactlyTheProvidersOfTheClassPath() {
+    assertEquals(onClassPath.stream().map(p -> p.getClass().getName()).toList(),
+        found.stream().map(Found::className).toList());
   }
 
   @Test
-  void theProvidersServe2024And2025And2026() {
-    assertEquals(List.of(2024, 2025, 2026), found.stream().map(Found::year).toList());
+  void theProvidersServeTheYearsTheFacadeServes() {
+    assertEquals(Rubrics.available(), found.stream().map(Found::year).toList());
   }
 
   @Test
-  void eachProviderComesFromItsOwnNamedModule() {
-    assertEquals(List.of("id.iga.rubric.y2024", "id.iga.rubric.y2025", "id.iga.rubric.y2026"),
+  void eachProviderComesFromItsOwnNamedModuleNamedAfterItsYear() {
+    assertEquals(found.stream().map(f -> "id.iga.rubric.y" + f.year()).toList(),
         found.stream().map(Found::module).toList());
   }
 
   @Test
   void eachProviderReadsItsEncapsulatedDocumentInsideTheLayer() {
-    assertEquals(List.of(2024, 2025, 2026), found.stream().map(Found::loadedYear).toList());
+    assertEquals(found.stream().map(Found::year).toList(), found.stream().map(Found::loadedYear).toList());
   }
 }

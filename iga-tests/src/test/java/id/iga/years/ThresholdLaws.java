@@ -1,10 +1,9 @@
-package id.iga.rubric.y2026;
+package id.iga.years;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import id.iga.years.Rubrics;
 import id.iga.rubric.Fact;
 import id.iga.rubric.Indicator;
 import java.math.BigDecimal;

@@ -1,8 +1,7 @@
-package id.iga.rubric.y2026;
+package id.iga.years;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.iga.years.Rubrics;
 import id.iga.rubric.Fact;
 import id.iga.rubric.FactKind;
 import id.iga.rubric.FactSpec;
