@@ -188,7 +188,7 @@ public final class ReportData {
    * @throws IgaException when no rubric is given or two share a year
    */
   public static Builder builder(List<Rubric> rubrics, Mode mode) {
-    Builder b = new Builder(null, List.of(), y -> {
+    Builder b = new Builder(null, false, List.of(), y -> {
       throw new IllegalStateException("years are given");
     }, mode);
     b.start(YearComparison.of(rubrics));
@@ -209,12 +209,14 @@ public final class ReportData {
    */
   public static Builder builder(@Nullable Integer year, List<Integer> otherYears, IntFunction<Rubric> rubrics,
       Mode mode) {
-    return new Builder(year, List.copyOf(otherYears), Objects.requireNonNull(rubrics, "rubrics"), mode);
+    return new Builder(year, true, List.copyOf(otherYears), Objects.requireNonNull(rubrics, "rubrics"), mode);
   }
 
   /** Scores submissions as they are added; not thread-safe. */
   public static final class Builder {
     @Nullable private final Integer year;
+    /** Whether the year rule applies (false when the caller chose the rubrics). */
+    private final boolean ruled;
     private final List<Integer> otherYears;
     private final IntFunction<Rubric> rubrics;
     private final Mode mode;
@@ -224,8 +226,10 @@ public final class ReportData {
     private final List<List<NotScored>> notScored = new ArrayList<>();
     private int added;
 
-    private Builder(@Nullable Integer year, List<Integer> otherYears, IntFunction<Rubric> rubrics, Mode mode) {
+    private Builder(@Nullable Integer year, boolean ruled, List<Integer> otherYears, IntFunction<Rubric> rubrics,
+        Mode mode) {
       this.year = year;
+      this.ruled = ruled;
       this.otherYears = otherYears;
       this.rubrics = rubrics;
       this.mode = Objects.requireNonNull(mode, "mode");
@@ -261,7 +265,7 @@ public final class ReportData {
     public Builder add(Submission submission) {
       if (years == null) {
         start(yearsFor(submission.year()));
-      } else if (year == null && submission.year() != years.rubrics().get(0).year()) {
+      } else if (ruled && year == null && submission.year() != years.rubrics().get(0).year()) {
         throw new IgaException("the submissions name years " + years.rubrics().get(0).year() + " and "
             + submission.year() + "; choose the report's year with --year", Location.pointer("/year"));
       }
