@@ -12,7 +12,7 @@ import id.iga.submission.Affair;
 import id.iga.submission.Answer;
 import id.iga.submission.Innovation;
 import id.iga.submission.Region;
-import id.iga.submission.RegionType;
+import id.iga.submission.Regions;
 import id.iga.submission.Stage;
 import id.iga.submission.Submission;
 import id.iga.submission.Verification;
@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -47,7 +46,6 @@ public final class SubmissionGenerator {
   private static final List<Affair> OTHER =
       Arrays.stream(Affair.values()).filter(a -> !a.basicService()).toList();
   private static final List<Stage> STAGES = Arrays.asList(Stage.values());
-  private static final List<RegionType> REGION_TYPES = Arrays.asList(RegionType.values());
   private static final List<String> AGENCIES = List.of("Dinas Pendidikan", "Dinas Kesehatan", "Bappeda",
       "Dinas Sosial", "Dinas Komunikasi dan Informatika", "Badan Pendapatan Daerah", "RSUD", "Sekretariat Daerah");
 
@@ -84,16 +82,11 @@ public final class SubmissionGenerator {
 
   /**
    * @param random the source of randomness
-   * @return a random valid region: a province ({@code "33"}) or a kabupaten or kota ({@code "33.14"})
+   * @return a random region of the official list ({@link Regions#autonomous()}): a province, kabupaten or kota with
+   *     its official code, name and type, so that scoring it raises no region warning
    */
   public static Region region(SplittableRandom random) {
-    String province = String.valueOf(11 + random.nextInt(89));
-    RegionType type = Draw.oneOf(random, REGION_TYPES);
-    if (type == RegionType.PROVINSI) {
-      return new Region(province, "Provinsi " + province, type, province);
-    }
-    String code = province + "." + String.format(Locale.ROOT, "%02d", 1 + random.nextInt(99));
-    return new Region(code, (type == RegionType.KOTA ? "Kota " : "Kabupaten ") + code, type, province);
+    return Draw.oneOf(random, Regions.autonomous());
   }
 
   private static Map<String, Answer> answers(List<Indicator> indicators, SplittableRandom random) {

@@ -9,12 +9,15 @@ import id.iga.rubric.Rubric;
 import id.iga.submission.Affair;
 import id.iga.submission.Answer;
 import id.iga.submission.Innovation;
+import id.iga.submission.Region;
+import id.iga.submission.Regions;
 import id.iga.submission.Submission;
 import id.iga.submission.Verification;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -111,6 +114,7 @@ public final class Scorer {
     // Refuses, before any work, a submission too large to score exactly.
     long d = c.divisor(submission.innovations().size());
     List<Warning> warnings = new ArrayList<>(rubricWarnings);
+    checkRegion(submission.region(), warnings);
     int notAccepted = 0;
     int regionCount = c.regionCount();
     int innovationCount = c.innovationCount();
@@ -250,6 +254,41 @@ public final class Scorer {
       long den) {
     if (numerator > 0) {
       out.add(new PointsLost(kind, code, compiled.report(new Fraction(numerator, den))));
+    }
+  }
+
+  /**
+   * Checks the region against the library's list ({@link Regions}): a type that disagrees with the listed one is an
+   * error at {@code /region/type} (a kota scored as a kabupaten would be ranked among the kabupaten); an unknown code,
+   * a name other than the official one, a code from before the 2022 Papua split and a region that is not autonomous
+   * are warnings. (A province that disagrees with the code cannot occur: {@link Region} refuses it.)
+   */
+  private static void checkRegion(Region region, List<Warning> warnings) {
+    Optional<Regions.Entry> listed = Regions.find(region.code());
+    if (listed.isEmpty()) {
+      warnings.add(new Warning(Warning.Kind.UNKNOWN_REGION, null, null, "region code " + region.code()
+          + " is not in the library's list of regions; scored as given (a region created after the list was made,"
+          + " or a wrong code)"));
+      return;
+    }
+    Regions.Entry entry = listed.get();
+    Region official = entry.region();
+    if (official.type() != region.type()) {
+      throw new IgaException("region " + region.code() + " is " + official.name() + ", a " + official.type()
+          + ", not a " + region.type(), Location.pointer("/region/type"));
+    }
+    if (!official.code().equals(region.code())) {
+      warnings.add(new Warning(Warning.Kind.PREVIOUS_REGION_CODE, null, null, "region code " + region.code()
+          + " is the code before the 2022 Papua split; " + official.name() + " is now " + official.code()
+          + " in province " + official.provinceCode() + " (" + entry.provinceName() + ")"));
+    }
+    if (!official.name().equals(region.name())) {
+      warnings.add(new Warning(Warning.Kind.REGION_NAME_DIFFERS, null, null, "region " + region.code()
+          + " is officially named '" + official.name() + "', not '" + region.name() + "'"));
+    }
+    if (!entry.autonomous()) {
+      warnings.add(new Warning(Warning.Kind.NOT_AUTONOMOUS, null, null, official.name() + " is not an autonomous "
+          + "regional government; the IID ranks only the autonomous ones"));
     }
   }
 

@@ -30,6 +30,14 @@ public record Warning(Kind kind, @Nullable String indicator, @Nullable String in
     /** A stated fact meets none of the indicator's levels (it scores 0). */
     NO_LEVEL_MET,
     /** In VERIFIED mode, answers the verifier did not accept scored 0. */
-    NOT_ACCEPTED
+    NOT_ACCEPTED,
+    /** The region's code is not in the library's list of regions (a region created since, or a typo). */
+    UNKNOWN_REGION,
+    /** The region's name differs from its official name in the library's list. */
+    REGION_NAME_DIFFERS,
+    /** The region's code is the one it had before the 2022 Papua split; the list names its code now. */
+    PREVIOUS_REGION_CODE,
+    /** The region is listed but is not an autonomous regional government, so the IID does not rank it. */
+    NOT_AUTONOMOUS
   }
 }

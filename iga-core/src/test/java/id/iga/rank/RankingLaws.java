@@ -26,7 +26,8 @@ class RankingLaws {
   private static List<ScoreResult> dataset(List<String> levels) {
     List<ScoreResult> out = new ArrayList<>();
     for (int i = 0; i < levels.size(); i++) {
-      String province = String.valueOf(31 + i % 3);
+      // Provinces 97, 98 and 99 are not in the list of regions, so any type may be given for their codes.
+      String province = String.valueOf(97 + i % 3);
       RegionType type = i % 4 == 3 ? RegionType.KOTA : RegionType.KABUPATEN;
       String code = province + "." + String.format(Locale.ROOT, "%02d", 1 + i);
       out.add(result(new Region(code, "Daerah " + code, type, province), levels.get(i)));
