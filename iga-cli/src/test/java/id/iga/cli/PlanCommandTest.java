@@ -223,13 +223,13 @@ class PlanCommandTest {
         "--new-innovation-maturity", "60", generated().getFileName().toString());
     assertEquals(0, r.code(), r.err());
     assertEquals("""
-        CODE   REGION       YEAR    IID  PREDIKAT         TARGET  UNITS  NEW  IID AFTER  RESULT
-        69     Provinsi 69  2026  18.20  KURANG_INOVATIF   65.01    442    8      65.02  SANGAT_INOVATIF
-        83     Provinsi 83  2026  32.25  KURANG_INOVATIF   65.01    532    3      65.03  SANGAT_INOVATIF
-        70     Provinsi 70  2026  23.33  KURANG_INOVATIF   65.01    359    5      65.02  SANGAT_INOVATIF
-        86.47  Kota 86.47   2026  16.23  KURANG_INOVATIF   65.01    485    9      65.02  SANGAT_INOVATIF
-        69.60  Kota 69.60   2026  32.30  KURANG_INOVATIF   65.01    351    1      65.03  SANGAT_INOVATIF
-        41.66  Kota 41.66   2026  19.30  KURANG_INOVATIF   65.01    418    7      65.02  SANGAT_INOVATIF
+        CODE   REGION                      YEAR    IID  PREDIKAT         TARGET  UNITS  NEW  IID AFTER  RESULT
+        72     Sulawesi Tengah             2026  17.70  KURANG_INOVATIF   65.01    442    8      65.02  SANGAT_INOVATIF
+        63.01  Kabupaten Tanah Laut        2026  33.14  KURANG_INOVATIF   65.01    436    1      65.01  SANGAT_INOVATIF
+        76.05  Kabupaten Majene            2026  31.34  KURANG_INOVATIF   65.01    638    5      65.01  SANGAT_INOVATIF
+        34     Daerah Istimewa Yogyakarta  2026  20.07  KURANG_INOVATIF   65.01    439    8      65.02  SANGAT_INOVATIF
+        51.05  Kabupaten Klungkung         2026  35.44  KURANG_INOVATIF   65.01    439    1      65.01  SANGAT_INOVATIF
+        74.11  Kabupaten Kolaka Timur      2026  15.80  KURANG_INOVATIF   65.01    553   12      65.02  SANGAT_INOVATIF
         """, r.out());
   }
 
@@ -242,11 +242,11 @@ class PlanCommandTest {
     assertEquals(List.of(
         "code,name,year,mode,target,step,kind,indicator,indicatorName,innovation,affair,from,to,requires,units,gain,"
             + "iid,predikat",
-        "69,Provinsi 69,2026,CLAIMED,40.01,0,START,,,,,,,,,,18.20,KURANG_INOVATIF",
-        "69,Provinsi 69,2026,CLAIMED,40.01,,OUT_OF_REACH,,,,,,,,,,40.00,KURANG_INOVATIF",
-        "83,Provinsi 83,2026,CLAIMED,40.01,0,START,,,,,,,,,,32.25,KURANG_INOVATIF",
-        "83,Provinsi 83,2026,CLAIMED,40.01,1,RAISE,12,Penghargaan bagi inovator,,,1,3,includes CERTIFICATE and "
-            + "INCENTIVE and CULTURE_CONTROL,2,1.60,33.85,KURANG_INOVATIF"), lines.subList(0, 5));
+        "72,Sulawesi Tengah,2026,CLAIMED,40.01,0,START,,,,,,,,,,17.70,KURANG_INOVATIF",
+        "72,Sulawesi Tengah,2026,CLAIMED,40.01,,OUT_OF_REACH,,,,,,,,,,40.00,KURANG_INOVATIF",
+        "63.01,Kabupaten Tanah Laut,2026,CLAIMED,40.01,0,START,,,,,,,,,,33.14,KURANG_INOVATIF",
+        "63.01,Kabupaten Tanah Laut,2026,CLAIMED,40.01,1,RAISE,12,Penghargaan bagi inovator,,,1,3,includes CERTIFICATE and "
+            + "INCENTIVE and CULTURE_CONTROL,2,1.60,34.74,KURANG_INOVATIF"), lines.subList(0, 5));
     assertEquals(6, lines.stream().filter(l -> l.contains(",0,START,")).count());
     assertEquals(2, lines.stream().filter(l -> l.contains(",OUT_OF_REACH,")).count());
   }
