@@ -248,7 +248,7 @@ class PlanCommandTest {
         "63.01,Kabupaten Tanah Laut,2026,CLAIMED,40.01,1,RAISE,12,Penghargaan bagi inovator,,,1,3,includes CERTIFICATE and "
             + "INCENTIVE and CULTURE_CONTROL,2,1.60,34.74,KURANG_INOVATIF"), lines.subList(0, 5));
     assertEquals(6, lines.stream().filter(l -> l.contains(",0,START,")).count());
-    assertEquals(2, lines.stream().filter(l -> l.contains(",OUT_OF_REACH,")).count());
+    assertEquals(3, lines.stream().filter(l -> l.contains(",OUT_OF_REACH,")).count());
   }
 
   @Test
