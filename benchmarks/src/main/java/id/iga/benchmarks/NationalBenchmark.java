@@ -78,7 +78,7 @@ public class NationalBenchmark {
     flatten(rubric);
     long engine = 0;
     for (Submission s : submissions) {
-      engine += scorer.score(s, Mode.CLAIMED).iid().movePointRight(2).longValueExact();
+      engine += scorer.score(s, Mode.CLAIMED).iid().value().movePointRight(2).longValueExact();
     }
     long floor = floor415();
     if (floor != engine) {
