@@ -9,8 +9,6 @@ import id.iga.rubric.Rubric;
 import id.iga.submission.Region;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Plans and readiness as readable text and as CSV rows. Every number is the library's. */
 final class PlanText {
@@ -35,13 +33,6 @@ final class PlanText {
 
   private static String newInnovation(Step.NewInnovation n) {
     return n.affair() == null ? "any affair" : "affair " + n.affair().name() + " (a basic service not covered yet)";
-  }
-
-  /** The levels a new innovation is built with: the rows above level 0. */
-  private static String levels(Map<String, Integer> levels) {
-    String raised = levels.entrySet().stream().filter(e -> e.getValue() > 0)
-        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
-    return raised.isEmpty() ? "every row at level 0" : raised;
   }
 
   /**
@@ -83,7 +74,7 @@ final class PlanText {
     indent(b, t);
     b.append('\n');
     if (built != null) {
-      b.append("A new innovation is built with levels ").append(levels(built.levels())).append(" (maturity ")
+      b.append("A new innovation is built with levels ").append(built.levelsText()).append(" (maturity ")
           .append(built.maturity().value().toPlainString()).append(", ").append(plural(built.levelSteps(), "level step"))
           .append(built.levelSteps() == built.units() ? "" : "; counted as " + units(built.units()) + " of work")
           .append(").\n");
@@ -199,7 +190,7 @@ final class PlanText {
       } else {
         Step.NewInnovation n = (Step.NewInnovation) s;
         rows.add(row(lead, String.valueOf(number), "NEW_INNOVATION", "", "", ResultCsv.field(n.id()),
-            n.affair() == null ? "" : n.affair().name(), "", "", ResultCsv.field(levels(n.levels())),
+            n.affair() == null ? "" : n.affair().name(), "", "", ResultCsv.field(n.levelsText()),
             String.valueOf(n.units()), n.gain().value().toPlainString(), iid, predikat));
       }
     }

@@ -125,8 +125,7 @@ final class RankCommand implements Command {
   }
 
   private static String province(Ranked r) {
-    return Regions.find(r.result().region().code()).map(Regions.Entry::provinceName)
-        .orElse(r.result().region().provinceCode());
+    return Regions.provinceName(r.result().region());
   }
 
   private static String table(Ranking ranking, String file) {
