@@ -18,6 +18,7 @@ module id.iga.core {
   exports id.iga.compare;
   exports id.iga.rank;
   exports id.iga.report;
+  exports id.iga.csv;
 
   uses id.iga.rubric.RubricProvider;
 }

@@ -8,6 +8,8 @@ import id.iga.compare.DatasetComparison;
 import id.iga.compare.RowComparison;
 import id.iga.compare.YearComparison;
 import id.iga.compare.YearScore;
+import id.iga.csv.ComparisonCsv;
+import id.iga.csv.CsvWriter;
 import id.iga.json.ComparisonJson;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
@@ -24,9 +26,6 @@ import java.util.Set;
 /** {@code iga compare}: one submission, or every submission of a dataset, under several rubric years. */
 final class CompareCommand implements Command {
   enum Format { TABLE, JSON, CSV }
-
-  static final String CSV_HEADER = "code,name,type,provinceCode,year,mode,scored,iid,predikat,spd,maturityMean,"
-      + "countScore,sid,total,divisor,innovationCount,notScored";
 
   @Override
   public String name() {
@@ -95,9 +94,7 @@ final class CompareCommand implements Command {
     }
     YearComparison comparison = YearComparison.of(rubrics);
     boolean single = file.endsWith(".json");
-    if (format == Format.CSV) {
-      io.out().println(CSV_HEADER);
-    }
+    CsvWriter<Comparison> csv = format == Format.CSV ? ComparisonCsv.writer(io.out()) : null;
     DatasetComparison.Builder dataset = DatasetComparison.builder(years);
     List<String> notScored = new ArrayList<>();
     ScoreCommand.each(file, io, located -> {
@@ -108,7 +105,7 @@ final class CompareCommand implements Command {
         throw located.locate(e);
       }
       switch (format) {
-        case CSV -> csv(io, c);
+        case CSV -> csv.write(c);
         case JSON -> {
           if (single) {
             io.out().print(ComparisonJson.toJson(c));
@@ -132,6 +129,9 @@ final class CompareCommand implements Command {
         }
       }
     });
+    if (csv != null) {
+      csv.close();
+    }
     if (format == Format.TABLE && !single) {
       io.out().print(many(dataset.build(), notScored, file, mode));
     }
@@ -152,23 +152,6 @@ final class CompareCommand implements Command {
       }
     }
     return List.copyOf(out);
-  }
-
-  private static void csv(Io io, Comparison c) {
-    for (YearScore y : c.years()) {
-      List<String> f = new ArrayList<>(List.of(c.region().code(), ResultCsv.field(c.region().name()),
-          c.region().type().name(), c.region().provinceCode(), String.valueOf(y.year()), c.mode().name()));
-      ScoreResult r = y.result();
-      if (r != null) {
-        f.addAll(List.of("true", r.iid().value().toPlainString(), r.predikat().name(), r.spd().value().toPlainString(),
-            r.maturityMean().value().toPlainString(), r.countScore().value().toPlainString(), r.sid().value().toPlainString(),
-            r.total().value().toPlainString(), String.valueOf(r.divisor()), String.valueOf(r.innovationCount()), ""));
-      } else {
-        f.addAll(List.of("false", "", "", "", "", "", "", "", "", "", ResultCsv.field(String.join("; ",
-            y.problems()))));
-      }
-      io.out().println(String.join(",", f));
-    }
   }
 
   /** The report for one submission. */

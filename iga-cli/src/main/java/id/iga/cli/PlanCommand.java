@@ -2,6 +2,8 @@ package id.iga.cli;
 
 import id.iga.IgaException;
 import id.iga.years.Rubrics;
+import id.iga.csv.CsvWriter;
+import id.iga.csv.PlanCsv;
 import id.iga.json.PlanJson;
 import id.iga.plan.NewInnovations;
 import id.iga.plan.Plan;
@@ -213,6 +215,8 @@ final class PlanCommand implements Command {
     private final Format format;
     private final boolean single;
     private final List<Result> results = new ArrayList<>();
+    private final @Nullable CsvWriter<Plan> plans;
+    private final @Nullable CsvWriter<Readiness> readiness;
 
     /** One region's results, kept for a table. */
     private record Result(@Nullable Plan plan, @Nullable Readiness readiness, Rubric rubric) {}
@@ -221,15 +225,20 @@ final class PlanCommand implements Command {
       this.io = io;
       this.format = format;
       this.single = single;
-      if (format == Format.CSV) {
-        io.out().println(request.target() != null ? PlanText.PLAN_CSV_HEADER : PlanText.READINESS_CSV_HEADER);
-      }
+      boolean csv = format == Format.CSV;
+      this.plans = csv && request.target() != null ? PlanCsv.writer(io.out()) : null;
+      this.readiness = csv && request.target() == null ? PlanCsv.readinessWriter(io.out()) : null;
     }
 
     void add(@Nullable Plan plan, @Nullable Readiness r, Planner planner) {
       switch (format) {
-        case CSV -> (plan != null ? PlanText.planCsv(plan, planner.rubric()) : PlanText.readinessCsv(r))
-            .forEach(io.out()::println);
+        case CSV -> {
+          if (plan != null) {
+            plans.write(plan);
+          } else {
+            readiness.write(r);
+          }
+        }
         case JSON -> {
           if (plan != null) {
             io.out().print(single ? PlanJson.toJson(plan) : PlanJson.toJsonLine(plan));
@@ -242,6 +251,12 @@ final class PlanCommand implements Command {
     }
 
     void finish() {
+      if (plans != null) {
+        plans.close();
+      }
+      if (readiness != null) {
+        readiness.close();
+      }
       if (format != Format.TABLE) {
         return;
       }

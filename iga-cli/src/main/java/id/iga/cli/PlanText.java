@@ -7,20 +7,11 @@ import id.iga.plan.Step;
 import id.iga.plan.Target;
 import id.iga.rubric.Rubric;
 import id.iga.submission.Region;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Plans and readiness as readable text and as CSV rows. Every number is the library's. */
+/** Plans and readiness as readable text. Every number is the library's. */
 final class PlanText {
   private PlanText() {}
-
-  static final String PLAN_CSV_HEADER = "code,name,year,mode,target,step,kind,indicator,indicatorName,innovation,"
-      + "affair,from,to,requires,units,gain,iid,predikat";
-
-  static final String READINESS_CSV_HEADER = "code,name,year,mode,innovation,title,maturity,target,reachable,step,"
-      + "indicator,indicatorName,from,to,requires,units,gain,maturityAfter";
 
   private static String heading(Region region, int year, String mode) {
     return region.name() + " (" + region.code() + "), rubric " + year + ", " + mode + " answers\n";
@@ -35,13 +26,6 @@ final class PlanText {
 
   private static String newInnovation(Step.NewInnovation n) {
     return n.affair() == null ? "any affair" : "affair " + n.affair().name() + " (a basic service not covered yet)";
-  }
-
-  /** The levels a new innovation is built with: the rows above level 0. */
-  private static String levels(Map<String, Integer> levels) {
-    String raised = levels.entrySet().stream().filter(e -> e.getValue() > 0)
-        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
-    return raised.isEmpty() ? "every row at level 0" : raised;
   }
 
   /**
@@ -83,7 +67,7 @@ final class PlanText {
     indent(b, t);
     b.append('\n');
     if (built != null) {
-      b.append("A new innovation is built with levels ").append(levels(built.levels())).append(" (maturity ")
+      b.append("A new innovation is built with levels ").append(built.levelsText()).append(" (maturity ")
           .append(built.maturity().value().toPlainString()).append(", ").append(plural(built.levelSteps(), "level step"))
           .append(built.levelSteps() == built.units() ? "" : "; counted as " + units(built.units()) + " of work")
           .append(").\n");
@@ -172,74 +156,5 @@ final class PlanText {
       indent(b, t);
     }
     return b.toString();
-  }
-
-  /**
-   * @param p a plan
-   * @param rubric the rubric it was made under
-   * @return its CSV rows: the start (step 0), each step, and the ceiling when the target is out of reach
-   */
-  static List<String> planCsv(Plan p, Rubric rubric) {
-    List<String> rows = new ArrayList<>();
-    Region region = p.submission().region();
-    List<String> lead = List.of(region.code(), ResultCsv.field(region.name()), String.valueOf(p.year()),
-        p.mode().name(), p.threshold().iid().value().toPlainString());
-    rows.add(row(lead, "0", "START", "", "", "", "", "", "", "", "", "", p.start().iid().value().toPlainString(),
-        p.start().predikat().name()));
-    int number = 0;
-    for (Step s : p.steps()) {
-      number++;
-      String iid = s.after().iid().value().toPlainString();
-      String predikat = s.after().predikat().name();
-      if (s instanceof Step.Raise r) {
-        rows.add(row(lead, String.valueOf(number), "RAISE", r.indicator().code(),
-            ResultCsv.field(r.indicator().name()), r.innovation() == null ? "" : ResultCsv.field(r.innovation()), "",
-            String.valueOf(r.from()), String.valueOf(r.to()), ResultCsv.field(r.requires()),
-            String.valueOf(r.units()), r.gain().value().toPlainString(), iid, predikat));
-      } else {
-        Step.NewInnovation n = (Step.NewInnovation) s;
-        rows.add(row(lead, String.valueOf(number), "NEW_INNOVATION", "", "", ResultCsv.field(n.id()),
-            n.affair() == null ? "" : n.affair().name(), "", "", ResultCsv.field(levels(n.levels())),
-            String.valueOf(n.units()), n.gain().value().toPlainString(), iid, predikat));
-      }
-    }
-    if (!p.reached()) {
-      rows.add(row(lead, "", "OUT_OF_REACH", "", "", "", "", "", "", "", "", "", p.ceiling().iid().value().toPlainString(),
-          p.ceiling().predikat().name()));
-    }
-    return rows;
-  }
-
-  private static String row(List<String> lead, String... cells) {
-    List<String> all = new ArrayList<>(lead);
-    all.addAll(List.of(cells));
-    return String.join(",", all);
-  }
-
-  /**
-   * @param r the readiness of one region's innovations
-   * @return its CSV rows: one per step of every innovation below the target, one for an innovation that cannot reach
-   *     it
-   */
-  static List<String> readinessCsv(Readiness r) {
-    List<String> rows = new ArrayList<>();
-    Region region = r.submission().region();
-    for (Readiness.Entry e : r.below()) {
-      List<String> lead = List.of(region.code(), ResultCsv.field(region.name()), String.valueOf(r.year()),
-          r.mode().name(), ResultCsv.field(e.id()), ResultCsv.field(e.title()), e.maturity().value().toPlainString(),
-          r.target().toPlainString(), String.valueOf(e.reachable()));
-      if (!e.reachable()) {
-        rows.add(row(lead, "", "", "", "", "", "", "", "", e.maturityAfter().value().toPlainString()));
-        continue;
-      }
-      int number = 0;
-      for (Readiness.Raise s : e.steps()) {
-        number++;
-        rows.add(row(lead, String.valueOf(number), s.indicator().code(), ResultCsv.field(s.indicator().name()),
-            String.valueOf(s.from()), String.valueOf(s.to()), ResultCsv.field(s.requires()),
-            String.valueOf(s.units()), s.gain().value().toPlainString(), s.maturityAfter().value().toPlainString()));
-      }
-    }
-    return rows;
   }
 }

@@ -1,6 +1,8 @@
 package id.iga.cli;
 
 import id.iga.years.Rubrics;
+import id.iga.csv.CsvWriter;
+import id.iga.csv.RankCsv;
 import id.iga.json.RankJson;
 import id.iga.rank.Cohort;
 import id.iga.rank.RankScope;
@@ -21,8 +23,6 @@ import java.util.Set;
 /** {@code iga rank}: rank the regions of a dataset by IID, nationally, within provinces, or within a cohort. */
 final class RankCommand implements Command {
   enum Format { TABLE, JSON, CSV }
-
-  static final String CSV_HEADER = "rank,of,code,name,type,provinceCode,province,iid,predikat";
 
   @Override
   public String name() {
@@ -90,12 +90,8 @@ final class RankCommand implements Command {
     switch (format) {
       case JSON -> io.out().print(RankJson.toJson(ranking));
       case CSV -> {
-        io.out().println(CSV_HEADER);
-        for (Ranked r : ranking.rows()) {
-          io.out().println(String.join(",", List.of(String.valueOf(r.rank()), String.valueOf(r.of()), r.code(),
-              ResultCsv.field(r.result().region().name()), r.result().region().type().name(),
-              r.result().region().provinceCode(), ResultCsv.field(province(r)), r.result().iid().value().toPlainString(),
-              r.result().predikat().name())));
+        try (CsvWriter<Ranked> csv = RankCsv.writer(io.out())) {
+          ranking.rows().forEach(csv::write);
         }
       }
       case TABLE -> io.out().print(table(ranking, file));
@@ -121,11 +117,6 @@ final class RankCommand implements Command {
     return out;
   }
 
-  private static String province(Ranked r) {
-    return Regions.find(r.result().region().code()).map(Regions.Entry::provinceName)
-        .orElse(r.result().region().provinceCode());
-  }
-
   private static String table(Ranking ranking, String file) {
     StringBuilder b = new StringBuilder();
     String types = String.join(" and ", ranking.types().stream()
@@ -138,8 +129,8 @@ final class RankCommand implements Command {
     b.append(" (").append(file).append(")\n");
     Table t = new Table(">RANK", ">OF", "CODE", "REGION", "PROVINCE", ">IID", "PREDIKAT");
     for (Ranked r : ranking.rows()) {
-      t.row(r.rank(), r.of(), r.code(), r.result().region().name(), province(r), r.result().iid().value().toPlainString(),
-          r.result().predikat().name());
+      t.row(r.rank(), r.of(), r.code(), r.result().region().name(), Regions.provinceName(r.result().region()),
+          r.result().iid().value().toPlainString(), r.result().predikat().name());
     }
     b.append(t);
     return b.toString();

@@ -2,6 +2,8 @@ package id.iga.cli;
 
 import id.iga.years.Rubrics;
 import id.iga.bulk.BulkScorer;
+import id.iga.csv.CsvWriter;
+import id.iga.csv.ResultCsv;
 import id.iga.json.DatasetReader;
 import id.iga.json.LocatedSubmission;
 import id.iga.json.ResultJson;
@@ -136,6 +138,7 @@ final class ScoreCommand implements Command {
     private @Nullable Rubric firstRubric;
     private @Nullable Table summary;
     private @Nullable ResultJson.LineWriter lines;
+    private final @Nullable CsvWriter<ScoreResult> csv;
     private int count;
 
     Output(Io io, Format format, boolean breakdown, boolean single) {
@@ -143,15 +146,13 @@ final class ScoreCommand implements Command {
       this.format = format;
       this.breakdown = breakdown;
       this.single = single;
-      if (format == Format.CSV) {
-        io.out().println(ResultCsv.HEADER);
-      }
+      this.csv = format == Format.CSV ? ResultCsv.writer(io.out()) : null;
     }
 
     void add(ScoreResult r, Rubric rubric) {
       count++;
       switch (format) {
-        case CSV -> io.out().println(ResultCsv.row(r));
+        case CSV -> csv.write(r);
         case JSON -> {
           if (single) {
             io.out().print(ResultJson.toJson(r, breakdown));
@@ -186,6 +187,9 @@ final class ScoreCommand implements Command {
     void finish() {
       if (lines != null) {
         lines.close();
+      }
+      if (csv != null) {
+        csv.close();
       }
       if (format != Format.TABLE) {
         return;

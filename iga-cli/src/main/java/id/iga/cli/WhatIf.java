@@ -5,6 +5,8 @@ import id.iga.years.Rubrics;
 import id.iga.compare.Difference;
 import id.iga.compare.Sensitivity;
 import id.iga.compare.Sweep;
+import id.iga.csv.CsvWriter;
+import id.iga.csv.DifferenceCsv;
 import id.iga.json.ResultJson;
 import id.iga.rubric.Overrides;
 import id.iga.rubric.ParameterOverride;
@@ -25,9 +27,6 @@ import javax.annotation.Nullable;
  * rubric and under the rubric the settings derive from it, with the difference.
  */
 final class WhatIf {
-  static final String CSV_HEADER = "code,name,year,parameter,value,publishedIid,publishedPredikat,iid,predikat,"
-      + "iidChange,overrides";
-
   private final Io io;
   private final ScoreCommand.Format format;
   private final boolean breakdown;
@@ -37,9 +36,12 @@ final class WhatIf {
   private final Map<Integer, Sweep> sweeps = new HashMap<>();
   private final List<Row> rows = new ArrayList<>();
   private @Nullable ResultJson.LineWriter lines;
+  private final @Nullable CsvWriter<Difference> differences;
+  private final @Nullable CsvWriter<Sweep.Row> swept;
   private final boolean single;
 
-  private record Row(Difference difference, @Nullable String value) {}
+  /** One difference, and the row of the sweep it belongs to, if any. */
+  private record Row(Difference difference, @Nullable Sweep.Row of) {}
 
   private WhatIf(Io io, ScoreCommand.Format format, boolean breakdown, List<Overrides.Setting> settings,
       @Nullable String sweep, boolean single) {
@@ -49,6 +51,9 @@ final class WhatIf {
     this.settings = settings;
     this.sweep = sweep;
     this.single = single;
+    boolean csv = format == ScoreCommand.Format.CSV;
+    this.differences = csv && sweep == null ? DifferenceCsv.writer(io.out()) : null;
+    this.swept = csv && sweep != null ? DifferenceCsv.sweepWriter(io.out()) : null;
   }
 
   /**
@@ -76,9 +81,6 @@ final class WhatIf {
     String sweep = args.value("sweep").orElse(null);
     boolean single = files.size() == 1 && files.get(0).endsWith(".json") && sweep == null;
     WhatIf w = new WhatIf(io, format, breakdown, settings, sweep, single);
-    if (format == ScoreCommand.Format.CSV) {
-      io.out().println(CSV_HEADER);
-    }
     try {
       if (year != null) {
         w.prepare(year);
@@ -111,7 +113,7 @@ final class WhatIf {
           add(new Row(sensitivities.get(y).score(located.submission(), mode), null));
         } else {
           for (Sweep.Row r : sweeps.get(y).score(located.submission(), mode)) {
-            add(new Row(r.difference(), r.value()));
+            add(new Row(r.difference(), r));
           }
         }
       } catch (IgaException e) {
@@ -151,24 +153,25 @@ final class WhatIf {
         }
       }
       case CSV -> {
-        Difference d = row.difference();
-        String parameter = row.value() == null ? "" : sweeps.get(derived.year()).parameter();
-        io.out().println(String.join(",", List.of(derived.region().code(), ResultCsv.field(derived.region().name()),
-            String.valueOf(derived.year()), parameter, row.value() == null ? "" : ResultCsv.field(row.value()),
-            d.published().iid().value().toPlainString(), d.published().predikat().name(), derived.iid().value().toPlainString(),
-            derived.predikat().name(), d.iidChange().toPlainString(), ResultCsv.field(overrides(derived)))));
+        if (row.of() != null) {
+          swept.write(row.of());
+        } else {
+          differences.write(row.difference());
+        }
       }
       case TABLE -> rows.add(row);
     }
   }
 
-  private static String overrides(ScoreResult r) {
-    return r.overrides().stream().map(o -> o.name() + "=" + o.value()).collect(Collectors.joining(";"));
-  }
-
   private void finish() {
     if (lines != null) {
       lines.close();
+    }
+    if (differences != null) {
+      differences.close();
+    }
+    if (swept != null) {
+      swept.close();
     }
     if (format != ScoreCommand.Format.TABLE) {
       return;
@@ -206,7 +209,7 @@ final class WhatIf {
       ScoreResult r = d.derived();
       List<Object> cells = new ArrayList<>(List.of(r.region().code(), r.region().name(), r.year()));
       if (sweep != null) {
-        cells.add(row.value());
+        cells.add(row.of().value());
       }
       cells.addAll(List.of(d.published().iid().value().toPlainString(), d.published().predikat().name(),
           r.iid().value().toPlainString(), r.predikat().name(), d.iidChangeText()));

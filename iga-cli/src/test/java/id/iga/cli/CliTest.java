@@ -106,7 +106,7 @@ class CliTest {
     write("k.json", fullMarks(10, "PENDIDIKAN", "KESEHATAN"));
     Run r = iga("score", "--format", "csv", "k.json");
     assertEquals(0, r.code(), r.err());
-    assertEquals(ResultCsv.HEADER + "\n" + "33.73,Kota Salatiga,KOTA,33,2024,CLAIMED,71.12,SANGAT_INOVATIF,63.00,"
+    assertEquals(ExamplesTest.SCORE_CSV_HEADER + "\n" + "33.73,Kota Salatiga,KOTA,33,2024,CLAIMED,71.12,SANGAT_INOVATIF,63.00,"
         + "111.00,3.80,114.80,177.80,250.00,10,10,2,24,0\n", r.out());
   }
 

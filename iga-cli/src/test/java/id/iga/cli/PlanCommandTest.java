@@ -300,6 +300,27 @@ class PlanCommandTest {
         """;
 
   @Test
+  void aRequirementThatBeginsWithAMinusIsWrittenAfterAnApostropheSoThatASpreadsheetReadsItAsText() throws IOException {
+    // Bukittinggi with indicator 6 (investment growth) at level 1 and 7, 12, 13a, 14 and 15 at level 3: under 2026
+    // the cheapest step is indicator 6 to level 2, whose range begins at -47.43 percent.
+    String edited = Files.readString(ROOT.resolve("examples/2024/kota-bukittinggi.json"))
+        .replace("\"6\": {\"level\": 2}", "\"6\": {\"level\": 1}");
+    for (String code : List.of("7", "12", "13a", "14", "15")) {
+      edited = edited.replace("\"" + code + "\": {\"level\": 1}", "\"" + code + "\": {\"level\": 3}");
+    }
+    Files.writeString(dir.resolve("bukittinggi.json"), edited);
+    Run r = iga(dir, "plan", "--year", "2026", "--target-iid", "37.41", "--format", "csv", "bukittinggi.json");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("""
+        code,name,year,mode,target,step,kind,indicator,indicatorName,innovation,affair,from,to,requires,units,gain,\
+        iid,predikat
+        13.75,Kota Bukittinggi,2026,CLAIMED,37.41,0,START,,,,,,,,,,37.40,KURANG_INOVATIF
+        13.75,Kota Bukittinggi,2026,CLAIMED,37.41,1,RAISE,6,Jumlah peningkatan investasi,,,1,2,'-47.43..94.75 percent,\
+        1,0.60,38.00,KURANG_INOVATIF
+        """, r.out());
+  }
+
+  @Test
   void readinessAsCsvHasOneRowPerStep() {
     String out = ok("plan", "--innovation-target", "95", "--format", "csv", "examples/2024/kota-bukittinggi.json");
     List<String> lines = Arrays.asList(out.split("\n"));

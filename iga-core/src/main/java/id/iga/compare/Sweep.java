@@ -19,6 +19,7 @@ import java.util.Set;
  * <pre>{@code
  * Sweep sweep = Sweep.of(Rubrics.forYear(2025), List.of(), "divisorFloor=10,12,14,16");
  * for (Sweep.Row row : sweep.score(submission, Mode.CLAIMED)) {
+ *   row.parameter();                 // "divisorFloor"
  *   row.value();                     // "12"
  *   row.difference().iidChange();   // against the published rubric
  * }
@@ -33,11 +34,13 @@ public final class Sweep {
   /**
    * One value of the sweep.
    *
+   * @param parameter the swept parameter's canonical name, so that a row written alone says what was swept
    * @param value the parameter's value, as written
    * @param difference the submission under the published rubric and under this value
    */
-  public record Row(String value, Difference difference) {
+  public record Row(String parameter, String value, Difference difference) {
     public Row {
+      Objects.requireNonNull(parameter, "parameter");
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(difference, "difference");
     }
@@ -112,7 +115,7 @@ public final class Sweep {
     var before = published.score(submission, mode);
     List<Row> rows = new ArrayList<>(values.size());
     for (int i = 0; i < values.size(); i++) {
-      rows.add(new Row(values.get(i), new Difference(before, derived.get(i).score(submission, mode))));
+      rows.add(new Row(parameter, values.get(i), new Difference(before, derived.get(i).score(submission, mode))));
     }
     return rows;
   }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.annotation.Nullable;
 
@@ -127,6 +128,16 @@ public sealed interface Step permits Step.Raise, Step.NewInnovation {
     /** @return the level steps that build it: the sum of its levels */
     public int levelSteps() {
       return levels.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * @return the levels it is built with, as text: the rows above level 0 in rubric order ({@code 16=3, 17=3}), or
+     *     {@code every row at level 0}
+     */
+    public String levelsText() {
+      String raised = levels.entrySet().stream().filter(e -> e.getValue() > 0)
+          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+      return raised.isEmpty() ? "every row at level 0" : raised;
     }
   }
 }

@@ -69,6 +69,14 @@ public final class Regions {
     return Holder.BY_CODE.values().stream().filter(x -> code.equals(x.previousCode())).findFirst();
   }
 
+  /**
+   * @param region a region
+   * @return the name of its province as the list has it, or its province code when the list does not have the region
+   */
+  public static String provinceName(Region region) {
+    return find(region.code()).map(Entry::provinceName).orElse(region.provinceCode());
+  }
+
   private static Map<String, Entry> load() {
     Map<String, Entry> map = new LinkedHashMap<>();
     try (InputStream in = Regions.class.getResourceAsStream(RESOURCE)) {

@@ -29,6 +29,12 @@ class SweepTest {
   }
 
   @Test
+  void everyRowNamesTheSweptParameterByItsCanonicalName() {
+    assertEquals(List.of("divisorFloor", "divisorFloor"), Sweep.of(y2024(), List.of(), "k=2,4")
+        .score(sragen(), Mode.CLAIMED).stream().map(Sweep.Row::parameter).toList());
+  }
+
+  @Test
   void theBaseSettingsApplyToEveryValue() {
     Sweep sweep = Sweep.of(y2024(), List.of(Overrides.parse("gate=3")), "k=2,4");
     assertEquals(List.of("2: 64.00 SANGAT_INOVATIF -2.00", "4: 42.00 INOVATIF -24.00"),

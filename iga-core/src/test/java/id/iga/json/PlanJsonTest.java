@@ -1,6 +1,7 @@
 package id.iga.json;
 
 import static id.iga.plan.PlanFixtures.answers;
+import static id.iga.plan.PlanFixtures.factsSubmission;
 import static id.iga.plan.PlanFixtures.innovation;
 import static id.iga.plan.PlanFixtures.submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,24 +12,17 @@ import id.iga.plan.PlanFixtures;
 import id.iga.plan.Planner;
 import id.iga.plan.Readiness;
 import id.iga.plan.Target;
-import id.iga.rubric.Fact;
 import id.iga.score.Mode;
 import id.iga.submission.Affair;
-import id.iga.submission.Answer;
 import id.iga.submission.Submission;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PlanJsonTest {
-  private static Submission facts() {
-    return submission(answers("1", Answer.fact(Fact.quantity(60))),
-        innovation("A", Affair.PENDIDIKAN, answers("2", Answer.fact(Fact.category("PERKADA")), "3", 1)));
-  }
-
   @Test
   void aPlanIsWrittenWithEveryStepOnOneLine() {
-    Plan p = Planner.of(PlanFixtures.facts()).plan(facts(), Mode.CLAIMED, Target.iid(new BigDecimal("100.00")),
+    Plan p = Planner.of(PlanFixtures.facts()).plan(factsSubmission(), Mode.CLAIMED, Target.iid(new BigDecimal("100.00")),
         NewInnovations.ofMaturity(new BigDecimal("12")));
     assertEquals("""
         {
@@ -60,7 +54,7 @@ class PlanJsonTest {
 
   @Test
   void aPlanOutOfReachHasNoStepsAndItsCeiling() {
-    Plan p = Planner.of(PlanFixtures.facts()).plan(facts(), Mode.VERIFIED, Target.iid(new BigDecimal("90")));
+    Plan p = Planner.of(PlanFixtures.facts()).plan(factsSubmission(), Mode.VERIFIED, Target.iid(new BigDecimal("90")));
     assertEquals("{\"region\":{\"code\":\"33.14\",\"name\":\"Kabupaten Sragen\",\"type\":\"KABUPATEN\","
         + "\"provinceCode\":\"33\"},\"year\":2024,\"mode\":\"VERIFIED\",\"target\":{\"asked\":\"IID 90\","
         + "\"iid\":90.00,\"predikat\":\"SANGAT_INOVATIF\"},\"start\":{\"iid\":5.00,\"predikat\":\"KURANG_INOVATIF\"},"

@@ -6,6 +6,7 @@ import static id.iga.rubric.RubricFixtures.levelOnly;
 import static id.iga.rubric.RubricFixtures.levels;
 import static id.iga.rubric.RubricFixtures.parameters;
 
+import id.iga.rubric.Fact;
 import id.iga.rubric.FactKind;
 import id.iga.rubric.FactSpec;
 import id.iga.rubric.Indicator;
@@ -88,6 +89,15 @@ public final class PlanFixtures {
     return Rubric.builder(2024).title("Facts").provenance(KNOWN)
         .indicators(List.of(COMPLAINTS, REGULATION, levelOnly("3", Scope.INNOVATION, "Video", "1", false)))
         .bands(bands2024()).parameters(parameters(2, "1", 2, 0, RoundingMode.HALF_UP)).build();
+  }
+
+  /**
+   * @return for {@link #facts()}: region row 1 at 60 percent (level 2), innovation A (Pendidikan) with a Perkada
+   *     (level 2) and row 3 at level 1
+   */
+  public static Submission factsSubmission() {
+    return submission(answers("1", Answer.fact(Fact.quantity(60))),
+        innovation("A", Affair.PENDIDIKAN, answers("2", Answer.fact(Fact.category("PERKADA")), "3", 1)));
   }
 
   /**

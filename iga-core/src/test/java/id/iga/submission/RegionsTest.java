@@ -25,6 +25,13 @@ class RegionsTest {
   }
 
   @Test
+  void aProvinceIsNamedFromTheListOrByItsCodeWhenTheListLacksTheRegion() {
+    assertEquals("Jawa Tengah",
+        Regions.provinceName(new Region("33.14", "Kabupaten Sragen", RegionType.KABUPATEN, "33")));
+    assertEquals("69", Regions.provinceName(new Region("69", "Provinsi 69", RegionType.PROVINSI, "69")));
+  }
+
+  @Test
   void jakartasAdministrativeCitiesAreListedButNotAutonomous() {
     Regions.Entry e = Regions.find("31.71").orElseThrow();
     assertEquals(false, e.autonomous());
