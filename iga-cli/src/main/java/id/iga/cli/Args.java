@@ -1,5 +1,6 @@
 package id.iga.cli;
 
+import id.iga.years.Rubrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,34 @@ final class Args {
   int intValue(String name, String what) throws UsageException {
     String v = value(name).orElseThrow(() -> new UsageException("option --" + name + " is required"));
     return parseInt(v, "--" + name, what);
+  }
+
+  /**
+   * @param name a year option
+   * @return its value, a year that a rubric module on the path serves; empty when the option is not given
+   * @throws UsageException when the value is not a whole number or no rubric module serves that year
+   */
+  Optional<Integer> year(String name) throws UsageException {
+    if (value(name).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(served(intValue(name, "a year such as 2026"), "--" + name));
+  }
+
+  /**
+   * @param year a year given on the command line
+   * @param where the option or argument that gave it, for the message
+   * @return the year, when a rubric module on the path serves it
+   * @throws UsageException otherwise: an out-of-range value is a usage error, like a malformed one
+   */
+  static int served(int year, String where) throws UsageException {
+    List<Integer> available = Rubrics.available();
+    if (!available.contains(year)) {
+      throw new UsageException(where + " must be a year a rubric module serves ("
+          + available.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + "), not "
+          + year);
+    }
+    return year;
   }
 
   static int parseInt(String v, String where, String what) throws UsageException {

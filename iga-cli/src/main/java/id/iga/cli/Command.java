@@ -22,7 +22,8 @@ interface Command {
    * @param io where to read and write
    * @return the exit code
    * @throws UsageException for a command line it cannot run
-   * @throws IOException when a file cannot be read or written
+   * @throws IOException when a file cannot be read
+   * @throws OutputFailure when a file cannot be written
    */
-  int run(Args args, Io io) throws UsageException, IOException;
+  int run(Args args, Io io) throws UsageException, IOException, OutputFailure;
 }

@@ -146,7 +146,8 @@ final class CompareCommand implements Command {
   static List<Integer> years(String text, String option) throws UsageException {
     Set<Integer> out = new LinkedHashSet<>();
     for (String part : text.split(",", -1)) {
-      int y = Args.parseInt(part.strip(), option, "a comma-separated list of years such as 2024,2026");
+      int y = Args.served(Args.parseInt(part.strip(), option, "a comma-separated list of years such as 2024,2026"),
+          option);
       if (!out.add(y)) {
         throw new UsageException(option + " lists " + y + " twice");
       }

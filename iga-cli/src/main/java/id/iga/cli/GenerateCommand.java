@@ -56,7 +56,7 @@ final class GenerateCommand implements Command {
     if (!args.positionals().isEmpty()) {
       throw new UsageException("takes no FILE (the dataset goes to standard output), got " + args.positionals());
     }
-    int year = args.intValue("year", "a year such as 2024");
+    int year = Args.served(args.intValue("year", "a year such as 2024"), "--year");
     NationalDataset.Coverage coverage = args.enumValue("regions", NationalDataset.Coverage.class)
         .orElse(NationalDataset.Coverage.ALL);
     long seed = 1;

@@ -14,8 +14,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code iga} command. Exit codes: 0 success, 1 invalid input (the message names the file, line and JSON
- * pointer), 2 usage error.
+ * The {@code iga} command. Exit codes, the same for every command:
+ *
+ * <ul>
+ *   <li>0: success; everything was written.
+ *   <li>1: invalid input (the message names the file, line, column and JSON pointer).
+ *   <li>2: usage error: a malformed or out-of-range option or argument.
+ *   <li>3: output failed: standard output or a file could not be written (the message names it); what was written
+ *       is not the whole result.
+ *   <li>4: out of memory: the input needs more heap than the JVM has (the message says so, never as invalid input).
+ * </ul>
  */
 public final class Main {
   /** Success. */
@@ -24,6 +32,10 @@ public final class Main {
   static final int INVALID_INPUT = 1;
   /** A command line the command cannot run. */
   static final int USAGE = 2;
+  /** Output was lost: a write to standard output or to a file failed. */
+  static final int OUTPUT_FAILED = 3;
+  /** The JVM ran out of heap. */
+  static final int OUT_OF_MEMORY = 4;
 
   private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
@@ -42,13 +54,11 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-        StandardCharsets.UTF_8);
+    PrintStream out = CheckedOutput.of(new java.io.FileOutputStream(java.io.FileDescriptor.out));
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
         StandardCharsets.UTF_8);
     // An empty relative path keeps the names the user typed in messages; the OS resolves them.
     int code = run(args, System.in, out, err, Path.of(""));
-    out.flush();
     System.exit(code);
   }
 
@@ -63,6 +73,18 @@ public final class Main {
    * @return the exit code
    */
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd) {
+    String name = args.length > 0 && COMMANDS.containsKey(args[0]) ? "iga " + args[0] : "iga";
+    int code = runCommand(args, in, out, err, cwd);
+    // Whatever the command did, output that did not reach standard output ends it with its own code.
+    IOException lost = CheckedOutput.failure(out);
+    if (lost != null) {
+      err.println(name + ": " + new OutputFailure("standard output", lost).getMessage());
+      return OUTPUT_FAILED;
+    }
+    return code;
+  }
+
+  private static int runCommand(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd) {
     Io io = new Io(in, out, err, cwd);
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
       if (args.length >= 2 && COMMANDS.containsKey(args[1])) {
@@ -101,6 +123,14 @@ public final class Main {
       out.flush();
       err.println("iga " + command.name() + ": " + e.getMessage());
       return INVALID_INPUT;
+    } catch (OutputFailure e) {
+      out.flush();
+      err.println("iga " + command.name() + ": " + e.getMessage());
+      return OUTPUT_FAILED;
+    } catch (OutOfMemoryError e) {
+      err.println("iga " + command.name() + ": out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MiB of heap); give Java more heap (JAVA_TOOL_OPTIONS=-Xmx2g) or score with fewer --jobs");
+      return OUT_OF_MEMORY;
     } finally {
       out.flush();
     }
@@ -112,7 +142,7 @@ public final class Main {
     b.append("Usage: iga COMMAND [OPTIONS] [ARGS]\n\nCommands:\n");
     COMMANDS.values().forEach(c -> b.append(String.format("  %-10s %s%n", c.name(), c.summary())));
     b.append("\nRun 'iga COMMAND --help' for a command's options and an example.\n");
-    b.append("Exit codes: 0 success, 1 invalid input, 2 usage error.\n");
+    b.append("Exit codes: 0 success, 1 invalid input, 2 usage error, 3 output failed, 4 out of memory.\n");
     return b.toString();
   }
 }

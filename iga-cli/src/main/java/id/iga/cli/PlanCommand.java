@@ -120,10 +120,7 @@ final class PlanCommand implements Command {
       throw new UsageException("--format " + format.name().toLowerCase(java.util.Locale.ROOT) + " writes one kind "
           + "of result: give a target or --innovation-target, not both");
     }
-    Integer year = args.value("year").isPresent() ? args.intValue("year", "a year such as 2026") : null;
-    if (year != null) {
-      Rubrics.forYear(year);
-    }
+    Integer year = args.year("year").orElse(null);
     boolean single = files.size() == 1 && files.get(0).endsWith(".json");
     Output output = new Output(io, format, single, request);
     for (String f : files) {
@@ -158,7 +155,11 @@ final class PlanCommand implements Command {
     if (args.has("target-predikat")) {
       target = Target.predikat(args.enumValue("target-predikat", Predikat.class).orElseThrow());
     } else if (args.has("target-iid")) {
-      target = Target.iid(decimal(args, "target-iid", "an IID such as 65.01"));
+      BigDecimal iid = decimal(args, "target-iid", "an IID such as 65.01");
+      if (iid.signum() < 0 || iid.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw new UsageException("--target-iid must be an IID from 0 to 100, not " + iid.toPlainString());
+      }
+      target = Target.iid(iid);
     }
     BigDecimal innovationTarget = args.has("innovation-target")
         ? decimal(args, "innovation-target", "a maturity such as 100") : null;

@@ -72,15 +72,12 @@ final class RankCommand implements Command {
   @Override
   public int run(Args args, Io io) throws UsageException, IOException {
     String file = args.dataset();
-    Integer year = args.value("year").isPresent() ? args.intValue("year", "a year such as 2026") : null;
+    Integer year = args.year("year").orElse(null);
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
     RankScope scope = args.enumValue("scope", RankScope.class).orElse(RankScope.NATIONAL);
     Set<RegionType> types = types(args.value("type").orElse("kabupaten"));
     Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
     Cohort cohort = args.value("cohort").isPresent() ? Cohort.read(io.resolve(args.value("cohort").get())) : null;
-    if (year != null) {
-      Rubrics.forYear(year);
-    }
     List<ScoreResult> results = new ArrayList<>();
     ScoreCommand.each(file, io, located -> {
       int y = year != null ? year : located.submission().year();

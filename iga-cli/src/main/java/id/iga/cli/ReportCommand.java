@@ -7,7 +7,6 @@ import id.iga.report.ReportData;
 import id.iga.score.Mode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +55,11 @@ final class ReportCommand implements Command {
   }
 
   @Override
-  public int run(Args args, Io io) throws UsageException, IOException {
+  public int run(Args args, Io io) throws UsageException, IOException, OutputFailure {
     String file = args.dataset();
     String output = args.value("output").orElseThrow(() -> new UsageException("-o FILE.html is required "
         + "(- for standard output)"));
-    Integer year = args.value("year").isPresent() ? args.intValue("year", "a year such as 2026") : null;
+    Integer year = args.year("year").orElse(null);
     List<Integer> others = args.value("years").isPresent()
         ? CompareCommand.years(args.value("years").get(), "--years") : List.of();
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
@@ -84,7 +83,7 @@ final class ReportCommand implements Command {
       return Main.OK;
     }
     Path target = io.resolve(output);
-    Files.writeString(target, html, StandardCharsets.UTF_8);
+    AtomicFile.write(target, output, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     StringBuilder b = new StringBuilder("wrote ").append(output).append(": ").append(report.regions())
         .append(" regions, rubric ").append(report.years().size() == 1 ? "year " : "years ")
         .append(String.join(", ", report.years().stream().map(y -> String.valueOf(y.year())).toList()));

@@ -74,6 +74,7 @@ final class RubricCommand implements Command {
     if (yearOrFile.endsWith(".json")) {
       return Rubrics.load(io.resolve(yearOrFile));
     }
-    return Rubrics.forYear(Args.parseInt(yearOrFile, "YEAR", "a year such as 2026 or a FILE.json"));
+    return Rubrics.forYear(Args.served(Args.parseInt(yearOrFile, "YEAR", "a year such as 2026 or a FILE.json"),
+        "YEAR"));
   }
 }

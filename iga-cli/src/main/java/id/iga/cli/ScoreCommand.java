@@ -90,15 +90,12 @@ final class ScoreCommand implements Command {
         throw new UsageException("FILE must end in .json (a submission) or .jsonl (a dataset), or be -: '" + f + "'");
       }
     }
-    Integer year = args.value("year").isPresent() ? args.intValue("year", "a year such as 2026") : null;
+    Integer year = args.year("year").orElse(null);
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
     Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
     boolean breakdown = args.has("breakdown");
     if (breakdown && format != Format.JSON) {
       throw new UsageException("--breakdown goes with --format json");
-    }
-    if (year != null) {
-      Rubrics.forYear(year);
     }
     if (args.has("set") || args.has("sweep")) {
       return WhatIf.run(args, io, files, year, mode, format, breakdown);

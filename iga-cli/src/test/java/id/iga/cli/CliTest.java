@@ -93,11 +93,12 @@ class CliTest {
   }
 
   @Test
-  void anUnknownYearIsInvalidInputListingTheYears() throws IOException {
+  void anUnknownYearIsAUsageErrorListingTheYears() throws IOException {
     write("k.json", fullMarks(10, "PENDIDIKAN", "KESEHATAN"));
     Run r = iga("score", "--year", "2019", "k.json");
-    assertEquals(1, r.code());
-    assertEquals("iga score: no rubric for year 2019; available years: " + Iga.availableYears() + "\n", r.err());
+    assertEquals(2, r.code());
+    assertEquals("iga score: --year must be a year a rubric module serves (" + Iga.availableYears() + "), not 2019\n"
+        + "Run 'iga score --help' for help.\n", r.err());
   }
 
   @Test

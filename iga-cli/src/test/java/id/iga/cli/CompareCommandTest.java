@@ -189,10 +189,11 @@ class CompareCommandTest {
   }
 
   @Test
-  void anUnknownYearIsInvalidInput() {
+  void anUnknownYearIsAUsageError() {
     Iga.Run r = iga("compare", "--years", "2024,2019", "examples/2024/dataset.jsonl");
-    assertEquals(1, r.code());
-    assertEquals("iga compare: no rubric for year 2019; available years: " + Iga.availableYears() + "\n", r.err());
+    assertEquals(2, r.code());
+    assertEquals("iga compare: --years must be a year a rubric module serves (" + Iga.availableYears()
+        + "), not 2019\nRun 'iga compare --help' for help.\n", r.err());
   }
 
   @Test

@@ -122,10 +122,11 @@ class GenerateCommandTest {
   }
 
   @Test
-  void aYearWithoutARubricIsInvalidInput() {
+  void aYearWithoutARubricIsAUsageError() {
     Run r = iga("generate", "--year", "2019");
-    assertEquals(1, r.code());
-    assertEquals("iga generate: no rubric for year 2019; available years: " + Iga.availableYears() + "\n", r.err());
+    assertEquals(2, r.code());
+    assertEquals("iga generate: --year must be a year a rubric module serves (" + Iga.availableYears()
+        + "), not 2019\nRun 'iga generate --help' for help.\n", r.err());
     assertEquals(0, r.out().length);
   }
 
