@@ -130,7 +130,7 @@ public final class RubricJson {
     String title = f.string("title");
     Node letterNode = f.optional("officialLetter");
     String letter = letterNode == null || letterNode instanceof Node.Null ? null : doc.string(letterNode);
-    Provenance provenance = provenance(doc, f, null);
+    Provenance provenance = provenance(doc, f, null, "rubric " + year);
     Node notesNode = f.optional("notes");
     List<String> notes = notesNode == null ? List.of() : doc.strings(notesNode, false);
     Parameters parameters = parameters(doc, f.required("parameters"));
@@ -176,14 +176,23 @@ public final class RubricJson {
     }
   }
 
-  private static Provenance provenance(Doc doc, Doc.Fields f, @Nullable Provenance inherited) {
-    Node status = f.optional("status");
-    Node source = f.optional("source");
-    if (inherited == null) {
-      return new Provenance(doc.constant(f.required("status"), Status.class), doc.string(f.required("source")));
+  /**
+   * @param inherited the provenance a missing {@code status} or {@code source} takes, or null when both are required
+   * @param owner what the provenance belongs to, for messages: {@code indicator 17 level 2}
+   */
+  private static Provenance provenance(Doc doc, Doc.Fields f, @Nullable Provenance inherited, String owner) {
+    Node status = inherited == null ? f.required("status") : f.optional("status");
+    Node source = inherited == null ? f.required("source") : f.optional("source");
+    Status s = status != null ? doc.constant(status, Status.class) : inherited.status();
+    if (source == null) {
+      return new Provenance(s, inherited.source());
     }
-    return new Provenance(status == null ? inherited.status() : doc.constant(status, Status.class),
-        source == null ? inherited.source() : doc.string(source));
+    String text = doc.string(source);
+    try {
+      return new Provenance(s, text);
+    } catch (IgaException e) {
+      throw doc.error(source, owner + ": " + e.problem());
+    }
   }
 
   private static Parameters parameters(Doc doc, Node node) {
@@ -195,7 +204,7 @@ public final class RubricJson {
         Parameters.GATE, Parameters.REPORTING_SCALE, Parameters.ROUNDING)) {
       Doc.Fields p = doc.fields(f.required(name), "value", "status", "source");
       values.put(name, p.required("value"));
-      sources.put(name, provenance(doc, p, null));
+      sources.put(name, provenance(doc, p, null, "parameter " + name));
     }
     Sourced<Integer> divisorFloor =
         Sourced.of(doc.integer(values.get(Parameters.DIVISOR_FLOOR)), sources.get(Parameters.DIVISOR_FLOOR));
@@ -230,7 +239,7 @@ public final class RubricJson {
     Predikat predikat = f.constant("predikat", Predikat.class);
     BigDecimal lower = f.decimal("lower");
     BigDecimal upper = f.decimal("upper");
-    Provenance provenance = provenance(doc, f, null);
+    Provenance provenance = provenance(doc, f, null, "band " + predikat);
     try {
       return new Band(predikat, lower, upper, provenance);
     } catch (IgaException e) {
@@ -253,12 +262,12 @@ public final class RubricJson {
     BigDecimal weight = f.decimal("weight");
     boolean mandatory = f.bool("mandatory");
     String evidence = f.string("evidence");
-    Provenance provenance = provenance(doc, f, null);
+    Provenance provenance = provenance(doc, f, null, "indicator " + code);
     FactSpec fact = fact(doc, f.required("fact"));
     Node.Arr levelNodes = doc.array(f.required("levels"));
     List<Level> levels = new ArrayList<>();
     for (Node l : levelNodes.items()) {
-      levels.add(level(doc, l, provenance));
+      levels.add(level(doc, l, code, provenance));
     }
     try {
       return new Indicator(code, number, scope, variable, name, weight, mandatory, evidence, fact, levels, provenance);
@@ -289,13 +298,13 @@ public final class RubricJson {
     }
   }
 
-  private static Level level(Doc doc, Node node, Provenance indicator) {
+  private static Level level(Doc doc, Node node, String code, Provenance indicator) {
     Doc.Fields f = doc.fields(node, "level", "label", "when", "status", "source");
     int number = f.integer("level");
     String label = f.string("label");
     Node when = f.optional("when");
     Predicate predicate = when == null ? null : predicate(doc, when);
-    Provenance provenance = provenance(doc, f, indicator);
+    Provenance provenance = provenance(doc, f, indicator, "indicator " + code + " level " + number);
     try {
       return new Level(number, label, predicate, provenance);
     } catch (IgaException e) {

@@ -287,6 +287,47 @@ class RubricJsonTest {
   }
 
   @Test
+  void anEmptySourceOfTheRubricIsAnErrorAtTheSource() {
+    String json = WRITTEN_BY_HAND.replace("\"source\": \"test fixture\",\n  \"notes\"",
+        "\"source\": \"\",\n  \"notes\"");
+    assertRubricError(json, "\"\",\n  \"notes\"", "/source",
+        "rubric 2024: expected a source a reviewer can follow (a document, letter or page), found an empty one");
+  }
+
+  @Test
+  void aBlankSourceOfAParameterIsAnErrorAtTheSource() {
+    String json = WRITTEN_BY_HAND.replace("\"divisorFloor\":            {\"value\": 2,         \"status\": "
+        + "\"CONFIRMED\", \"source\": \"test fixture\"}", "\"divisorFloor\":            {\"value\": 2,         "
+        + "\"status\": \"CONFIRMED\", \"source\": \"   \"}");
+    assertRubricError(json, "\"   \"}", "/parameters/divisorFloor/source", "parameter divisorFloor: expected a "
+        + "source a reviewer can follow (a document, letter or page), found a blank one");
+  }
+
+  @Test
+  void anEmptySourceOfABandIsAnErrorAtTheSource() {
+    String json = WRITTEN_BY_HAND.replace("\"upper\": 0.00,   \"status\": \"CONFIRMED\", \"source\": "
+        + "\"test fixture\"}", "\"upper\": 0.00,   \"status\": \"CONFIRMED\", \"source\": \"\"}");
+    assertRubricError(json, "\"\"}", "/bands/3/source", "band TIDAK_DAPAT_DINILAI: expected a source a reviewer "
+        + "can follow (a document, letter or page), found an empty one");
+  }
+
+  @Test
+  void aBlankSourceOfAnIndicatorIsAnErrorAtTheSource() {
+    String json = WRITTEN_BY_HAND.replace("\"evidence\": \"PDF regulasi\", \"status\": \"CONFIRMED\", "
+        + "\"source\": \"test fixture\"", "\"evidence\": \"PDF regulasi\", \"status\": \"CONFIRMED\", "
+        + "\"source\": \" \"");
+    assertRubricError(json, "\" \",", "/indicators/2/source",
+        "indicator 16: expected a source a reviewer can follow (a document, letter or page), found a blank one");
+  }
+
+  @Test
+  void anEmptySourceOfALevelIsAnErrorAtTheSourceNotInheritedFromItsIndicator() {
+    String json = WRITTEN_BY_HAND.replace("\"source\": \"derived from 2023\"", "\"source\": \"\"");
+    assertRubricError(json, "\"\"}", "/indicators/1/levels/1/source", "indicator 2a level 2: expected a source a "
+        + "reviewer can follow (a document, letter or page), found an empty one");
+  }
+
+  @Test
   void aYearOutsideTheModelsRangeIsAnError() {
     String json = WRITTEN_BY_HAND.replace("\"year\": 2024", "\"year\": 1999");
     assertRubricError(json, "1999", "/year", "expected an integer 2000..2999, found 1999");
