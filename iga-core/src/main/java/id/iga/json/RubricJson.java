@@ -164,7 +164,7 @@ public final class RubricJson {
       rubric = builder.build();
     } catch (IgaException e) {
       boolean noInnovation = indicators.stream().noneMatch(i -> i.scope() == Scope.INNOVATION);
-      throw doc.relocate(e, noInnovation ? indicatorNodes : bandNodes);
+      throw place(doc, e, root, noInnovation ? indicatorNodes : bandNodes);
     }
     if (maxima == null) {
       return rubric;
@@ -174,6 +174,33 @@ public final class RubricJson {
     } catch (IgaException e) {
       throw doc.relocate(e, maximaNode);
     }
+  }
+
+  /**
+   * Places an error a model constructor threw: at the value its JSON pointer names under {@code base} (the model's
+   * pointers follow the document: {@code /bands/2}, {@code /levels/1/when}), or at {@code fallback} when it names
+   * none. A pointer that goes past the document (a member a level inherits) stops at the deepest value there is.
+   */
+  private static IgaException place(Doc doc, IgaException e, Node base, Node fallback) {
+    String pointer = e.location().map(Location::pointer).orElse(null);
+    if (pointer == null || e.location().get().line() > 0) {
+      return doc.relocate(e, fallback);
+    }
+    Node at = base;
+    for (String token : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
+      String key = token.replace("~1", "/").replace("~0", "~");
+      Node next = null;
+      if (at instanceof Node.Obj o && o.members().containsKey(key)) {
+        next = o.members().get(key).value();
+      } else if (at instanceof Node.Arr a && key.matches("[0-9]+") && Integer.parseInt(key) < a.items().size()) {
+        next = a.items().get(Integer.parseInt(key));
+      }
+      if (next == null) {
+        break;
+      }
+      at = next;
+    }
+    return new IgaException(e.problem(), doc.at(at.pos()), e);
   }
 
   /**

@@ -265,10 +265,33 @@ class RubricJsonTest {
   }
 
   @Test
-  void bandsWithAGapAreAnErrorAtTheBands() {
+  void bandsWithAGapAreAnErrorAtTheBandThatEndsShort() {
     String json = WRITTEN_BY_HAND.replace("\"upper\": 60.00,", "\"upper\": 59.99,");
-    assertRubricError(json, "[\n    {\"predikat\"", "/bands", "bands must cover 0..100.00 at scale 2 with no gap "
-        + "or overlap: band INOVATIF ends at 59.99 where 60.00 was expected (gap)");
+    assertRubricError(json, "{\"predikat\": \"INOVATIF\"", "/bands/1", "bands must cover 0..100.00 at scale 2 with "
+        + "no gap or overlap: band INOVATIF ends at 59.99 where 60.00 was expected (gap)");
+  }
+
+  @Test
+  void bandsThatOverlapAreAnErrorAtTheBandThatEndsTooHigh() {
+    String json = WRITTEN_BY_HAND.replace("\"lower\": 0.01,  \"upper\": 30.00", "\"lower\": 0.01,  \"upper\": 30.01");
+    assertRubricError(json, "{\"predikat\": \"KURANG_INOVATIF\"", "/bands/2", "bands must cover 0..100.00 at scale 2 "
+        + "with no gap or overlap: band KURANG_INOVATIF ends at 30.01 where 30.00 was expected (overlap)");
+  }
+
+  @Test
+  void aMissingTidakDapatDinilaiBandIsAnErrorAtTheBands() {
+    String json = WRITTEN_BY_HAND.replace(",\n    {\"predikat\": \"TIDAK_DAPAT_DINILAI\", \"lower\": 0.00,  "
+        + "\"upper\": 0.00,   \"status\": \"CONFIRMED\", \"source\": \"test fixture\"}", "")
+        .replace("\"lower\": 0.01,  \"upper\": 30.00", "\"lower\": 0.00,  \"upper\": 30.00");
+    assertRubricError(json, "[\n    {\"predikat\"", "/bands", "rubric 2024 has no band for TIDAK_DAPAT_DINILAI; "
+        + "expected one for each of SANGAT_INOVATIF, INOVATIF, KURANG_INOVATIF, TIDAK_DAPAT_DINILAI");
+  }
+
+  @Test
+  void aSecondBandForOnePredikatIsAnErrorAtTheSecond() {
+    String json = WRITTEN_BY_HAND.replace("\"TIDAK_DAPAT_DINILAI\"", "\"INOVATIF\"");
+    assertRubricError(json, "{\"predikat\": \"INOVATIF\", \"lower\": 0.00", "/bands/3", "rubric 2024 has two bands "
+        + "for INOVATIF (the first at /bands/1); expected one band for each predikat");
   }
 
   @Test

@@ -18,8 +18,7 @@ class RubricLintTest {
     Parameters params = new Parameters(Sourced.of(10, SRC), Sourced.of(new BigDecimal("0.38"), SRC),
         Sourced.of(200, SRC), Sourced.of(2, SRC), Sourced.of(2, SRC), Sourced.of(RoundingMode.HALF_UP, SRC));
     return Rubric.builder(2026).title("lint").parameters(params).indicators(List.of(indicators))
-        .band(new Band(Predikat.INOVATIF, new BigDecimal("0.01"), new BigDecimal("100.00"), SRC))
-        .band(new Band(Predikat.TIDAK_DAPAT_DINILAI, BigDecimal.ZERO, BigDecimal.ZERO, SRC))
+        .bands(RubricFixtures.bands2024())
         .build();
   }
 
