@@ -41,10 +41,13 @@ import javax.annotation.Nullable;
  *
  * <p>Reading is strict. Unknown fields, duplicate keys, wrong JSON types, missing required fields, constants outside
  * their enum and two lower (or upper) ends on one range are errors; so is any problem the model finds when it
- * validates the rubric (a weight with five decimals, levels out of order, declared maxima that differ from the
- * weights', bands that leave a gap). Every error is an {@link IgaException} whose {@link Location} names the source,
- * the line and column, and the JSON pointer of the element at fault: {@code /indicators/5} for an invalid indicator,
- * {@code /maxima} for maxima that do not match, {@code /bands} for bands that do not cover 0..100.
+ * validates the rubric (a weight with five decimals, levels out of order, a level no fact can meet, an empty source,
+ * declared maxima that differ from the weights', a missing band, bands that leave a gap). Every error is an
+ * {@link IgaException} whose {@link Location} names the source, the line and column, and the JSON pointer of the
+ * element at fault: {@code /indicators/5} for an invalid indicator, {@code /indicators/5/levels/1/when} for a level
+ * no fact can meet, {@code /indicators/5/source} for an empty source, {@code /maxima} for maxima that do not match,
+ * {@code /bands/2} for a band that leaves a gap, {@code /bands} for a missing band. An error about a level names its
+ * indicator and level in the message ({@code indicator 16 level 2: ...}).
  *
  * <p>Defaults on reading: a level without {@code status} or {@code source} takes its indicator's (each field on its
  * own); {@code officialLetter} may be {@code null} or absent; {@code notes} and {@code maxima} may be absent (without
@@ -299,7 +302,7 @@ public final class RubricJson {
     try {
       return new Indicator(code, number, scope, variable, name, weight, mandatory, evidence, fact, levels, provenance);
     } catch (IgaException e) {
-      throw doc.relocate(e, m.matches() ? node : codeNode);
+      throw place(doc, e, node, m.matches() ? node : codeNode);
     }
   }
 
@@ -330,8 +333,9 @@ public final class RubricJson {
     int number = f.integer("level");
     String label = f.string("label");
     Node when = f.optional("when");
-    Predicate predicate = when == null ? null : predicate(doc, when);
-    Provenance provenance = provenance(doc, f, indicator, "indicator " + code + " level " + number);
+    String owner = "indicator " + code + " level " + number;
+    Predicate predicate = when == null ? null : predicate(doc, when, owner);
+    Provenance provenance = provenance(doc, f, indicator, owner);
     try {
       return new Level(number, label, predicate, provenance);
     } catch (IgaException e) {
@@ -339,7 +343,8 @@ public final class RubricJson {
     }
   }
 
-  private static Predicate predicate(Doc doc, Node node) {
+  /** @param owner the level the predicate belongs to, named in the model's errors: {@code indicator 16 level 2} */
+  private static Predicate predicate(Doc doc, Node node, String owner) {
     Node.Obj o = doc.object(node);
     try {
       if (o.members().containsKey("basis")) {
@@ -365,7 +370,7 @@ public final class RubricJson {
         case "anyOf": {
           List<Predicate> options = new ArrayList<>();
           for (Node option : doc.array(value).items()) {
-            options.add(predicate(doc, option));
+            options.add(predicate(doc, option, owner));
           }
           return new Predicate.AnyOf(options);
         }
@@ -377,7 +382,7 @@ public final class RubricJson {
       if (e.location().isPresent()) {
         throw e;
       }
-      throw doc.relocate(e, node);
+      throw doc.error(node, owner + ": " + e.problem());
     }
   }
 

@@ -176,7 +176,11 @@ public final class RubricLint {
         + interval(g) + ", " + where + ", meet no level" + whole);
   }
 
-  private static boolean holdsWholeNumber(Predicate.Range g) {
+  /**
+   * @param g an interval
+   * @return whether a whole number lies in it; true for an interval open at either end
+   */
+  static boolean holdsWholeNumber(Predicate.Range g) {
     if (g.min() == null || g.max() == null) {
       return true;
     }
