@@ -33,7 +33,8 @@ final class RubricCommand implements Command {
 
         Options:
           --format md|json  Markdown for reading (default), or the rubric document as JSON
-          --lint            list overlapping and uncovered thresholds instead (findings, not errors)
+          --lint            list overlapping and uncovered thresholds, and levels no plausible fact earns,
+                            instead (findings, not errors)
 
         Examples:
           iga rubric 2026 --format md > rubric-2026.md
@@ -59,7 +60,7 @@ final class RubricCommand implements Command {
       }
       List<RubricLint.Finding> findings = RubricLint.check(rubric);
       io.out().println("rubric " + rubric.year() + ": " + findings.size() + " finding(s); the highest matching level"
-          + " wins an overlap, a fact in a gap scores 0");
+          + " wins an overlap, a fact in a gap scores 0, a THEORETICAL level is earned by no plausible fact");
       for (RubricLint.Finding f : findings) {
         io.out().println(f.kind() + "  " + f.message());
       }

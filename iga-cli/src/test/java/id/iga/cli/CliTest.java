@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -199,6 +200,31 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("OVERLAP  indicator 4: values [5.23, 5.23] meet levels 2 and 3; level 3 wins\n"),
         r.out());
+  }
+
+  /** The text with {@code from} replaced by {@code to}, which must occur exactly once. */
+  private static String replaceOnce(String text, String from, String to) {
+    assertEquals(text.indexOf(from), text.lastIndexOf(from), from);
+    assertTrue(text.contains(from), from);
+    return text.replace(from, to);
+  }
+
+  @Test
+  void theRubricLintListsTheLevelsNoPlausibleFactEarnsOfAWhatIfRubric() throws IOException {
+    String published = iga("rubric", "2026", "--format", "json").out();
+    String json = replaceOnce(replaceOnce(published,
+        "\"label\": \"1-10 SDM\", \"when\": {\"range\": {\"min\": 1, \"max\": 10}}",
+        "\"label\": \"1-10 SDM\", \"when\": {\"range\": {\"min\": -5, \"max\": -1}}"),
+        "\"label\": \"1 kali direplikasi\", \"when\": {\"range\": {\"min\": 1, \"max\": 1}}",
+        "\"label\": \"1 kali direplikasi\", \"when\": {\"range\": {\"min\": 2, \"max\": 2}}");
+    Run r = iga("rubric", write("what-if.json", json).toString(), "--lint");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of(
+        "THEORETICAL  indicator 17: level 1 is earned only by values [-5, -1], none of them plausible for persons "
+            + "(whole numbers >= 0)",
+        "THEORETICAL  indicator 31: level 1 is never earned: every fact that meets it meets level 2 too, and the "
+            + "highest level wins"),
+        r.out().lines().filter(l -> l.startsWith("THEORETICAL")).toList());
   }
 
   @Test

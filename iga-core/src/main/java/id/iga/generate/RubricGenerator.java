@@ -31,7 +31,8 @@ import javax.annotation.Nullable;
  * {@code a} and {@code b}) and 1 to {@value #MAX_INNOVATION_INDICATORS} innovation indicators, weights with at most two
  * decimals, facts of every {@link FactKind} (including {@link FactKind#NONE}) and level predicates of every kind:
  * ranges with inclusive, exclusive and open ends (ascending and descending, overlapping or leaving gaps at their
- * edges), one-of, count, includes, basis and any-of. Its parameters are random (divisor floor 1..15, count score
+ * edges), one-of, count, includes, basis and any-of, each of which some fact can meet (a count range holds a number
+ * of codes the vocabulary has). Its parameters are random (divisor floor 1..15, count score
  * 0.00..1.00 per innovation, cap 0..60, gate 0..6, rounding modes other than half-up among them) and its four bands
  * cover 0.00..100.00 at scale 2 with no gap or overlap. Provenance statuses are random, ASSUMED included.
  *
@@ -162,10 +163,13 @@ public final class RubricGenerator {
         spec = new FactSpec(FactKind.CATEGORY, null, terms(random, "K", "Category", 2 + random.nextInt(4), false));
         predicates = categoryLevels(random, spec.terms());
         break;
-      case CODES:
-        spec = new FactSpec(FactKind.CODES, null, terms(random, "M", "Method", 2 + random.nextInt(5), false));
-        predicates = codesLevels(random, spec.terms());
+      case CODES: {
+        List<BigDecimal> counts = counts(random);
+        int size = counts.get(2).intValueExact() + 1 + random.nextInt(3);
+        spec = new FactSpec(FactKind.CODES, null, terms(random, "M", "Method", size, false));
+        predicates = codesLevels(random, spec.terms(), counts);
         break;
+      }
       case MEASURE:
         spec = new FactSpec(FactKind.MEASURE, null, terms(random, "B", "Basis", 1 + random.nextInt(3), true));
         predicates = measureLevels(random, spec.terms());
@@ -244,13 +248,19 @@ public final class RubricGenerator {
     return levels;
   }
 
-  private static List<Predicate> codesLevels(SplittableRandom random, List<Term> terms) {
-    List<String> codes = terms.stream().map(Term::code).toList();
+  /**
+   * Four increasing counts two or three apart, so that a range between two of them holds a whole number whichever
+   * ends are exclusive; a vocabulary of more codes than the third lets a fact meet every count range.
+   */
+  private static List<BigDecimal> counts(SplittableRandom random) {
     int c1 = 1 + random.nextInt(2);
-    int c2 = c1 + 1 + random.nextInt(2);
-    int c3 = c2 + 1 + random.nextInt(2);
-    List<BigDecimal> counts = List.of(BigDecimal.valueOf(c1), BigDecimal.valueOf(c2), BigDecimal.valueOf(c3),
-        BigDecimal.valueOf(c3 + 2));
+    int c2 = c1 + 2 + random.nextInt(2);
+    int c3 = c2 + 2 + random.nextInt(2);
+    return List.of(BigDecimal.valueOf(c1), BigDecimal.valueOf(c2), BigDecimal.valueOf(c3), BigDecimal.valueOf(c3 + 2));
+  }
+
+  private static List<Predicate> codesLevels(SplittableRandom random, List<Term> terms, List<BigDecimal> counts) {
+    List<String> codes = terms.stream().map(Term::code).toList();
     List<Predicate.Range> ranges = ranges(random, counts);
     List<Predicate> levels = new ArrayList<>(Indicator.LEVELS);
     for (int n = 1; n <= Indicator.LEVELS; n++) {

@@ -41,10 +41,13 @@ import javax.annotation.Nullable;
  *
  * <p>Reading is strict. Unknown fields, duplicate keys, wrong JSON types, missing required fields, constants outside
  * their enum and two lower (or upper) ends on one range are errors; so is any problem the model finds when it
- * validates the rubric (a weight with five decimals, levels out of order, declared maxima that differ from the
- * weights', bands that leave a gap). Every error is an {@link IgaException} whose {@link Location} names the source,
- * the line and column, and the JSON pointer of the element at fault: {@code /indicators/5} for an invalid indicator,
- * {@code /maxima} for maxima that do not match, {@code /bands} for bands that do not cover 0..100.
+ * validates the rubric (a weight with five decimals, levels out of order, a level no fact can meet, an empty source,
+ * declared maxima that differ from the weights', a missing band, bands that leave a gap). Every error is an
+ * {@link IgaException} whose {@link Location} names the source, the line and column, and the JSON pointer of the
+ * element at fault: {@code /indicators/5} for an invalid indicator, {@code /indicators/5/levels/1/when} for a level
+ * no fact can meet, {@code /indicators/5/source} for an empty source, {@code /maxima} for maxima that do not match,
+ * {@code /bands/2} for a band that leaves a gap, {@code /bands} for a missing band. An error about a level names its
+ * indicator and level in the message ({@code indicator 16 level 2: ...}).
  *
  * <p>Defaults on reading: a level without {@code status} or {@code source} takes its indicator's (each field on its
  * own); {@code officialLetter} may be {@code null} or absent; {@code notes} and {@code maxima} may be absent (without
@@ -130,7 +133,7 @@ public final class RubricJson {
     String title = f.string("title");
     Node letterNode = f.optional("officialLetter");
     String letter = letterNode == null || letterNode instanceof Node.Null ? null : doc.string(letterNode);
-    Provenance provenance = provenance(doc, f, null);
+    Provenance provenance = provenance(doc, f, null, "rubric " + year);
     Node notesNode = f.optional("notes");
     List<String> notes = notesNode == null ? List.of() : doc.strings(notesNode, false);
     Parameters parameters = parameters(doc, f.required("parameters"));
@@ -164,7 +167,7 @@ public final class RubricJson {
       rubric = builder.build();
     } catch (IgaException e) {
       boolean noInnovation = indicators.stream().noneMatch(i -> i.scope() == Scope.INNOVATION);
-      throw doc.relocate(e, noInnovation ? indicatorNodes : bandNodes);
+      throw place(doc, e, root, noInnovation ? indicatorNodes : bandNodes);
     }
     if (maxima == null) {
       return rubric;
@@ -176,14 +179,50 @@ public final class RubricJson {
     }
   }
 
-  private static Provenance provenance(Doc doc, Doc.Fields f, @Nullable Provenance inherited) {
-    Node status = f.optional("status");
-    Node source = f.optional("source");
-    if (inherited == null) {
-      return new Provenance(doc.constant(f.required("status"), Status.class), doc.string(f.required("source")));
+  /**
+   * Places an error a model constructor threw: at the value its JSON pointer names under {@code base} (the model's
+   * pointers follow the document: {@code /bands/2}, {@code /levels/1/when}), or at {@code fallback} when it names
+   * none. A pointer that goes past the document (a member a level inherits) stops at the deepest value there is.
+   */
+  private static IgaException place(Doc doc, IgaException e, Node base, Node fallback) {
+    String pointer = e.location().map(Location::pointer).orElse(null);
+    if (pointer == null || e.location().get().line() > 0) {
+      return doc.relocate(e, fallback);
     }
-    return new Provenance(status == null ? inherited.status() : doc.constant(status, Status.class),
-        source == null ? inherited.source() : doc.string(source));
+    Node at = base;
+    for (String token : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
+      String key = token.replace("~1", "/").replace("~0", "~");
+      Node next = null;
+      if (at instanceof Node.Obj o && o.members().containsKey(key)) {
+        next = o.members().get(key).value();
+      } else if (at instanceof Node.Arr a && key.matches("[0-9]+") && Integer.parseInt(key) < a.items().size()) {
+        next = a.items().get(Integer.parseInt(key));
+      }
+      if (next == null) {
+        break;
+      }
+      at = next;
+    }
+    return new IgaException(e.problem(), doc.at(at.pos()), e);
+  }
+
+  /**
+   * @param inherited the provenance a missing {@code status} or {@code source} takes, or null when both are required
+   * @param owner what the provenance belongs to, for messages: {@code indicator 17 level 2}
+   */
+  private static Provenance provenance(Doc doc, Doc.Fields f, @Nullable Provenance inherited, String owner) {
+    Node status = inherited == null ? f.required("status") : f.optional("status");
+    Node source = inherited == null ? f.required("source") : f.optional("source");
+    Status s = status != null ? doc.constant(status, Status.class) : inherited.status();
+    if (source == null) {
+      return new Provenance(s, inherited.source());
+    }
+    String text = doc.string(source);
+    try {
+      return new Provenance(s, text);
+    } catch (IgaException e) {
+      throw doc.error(source, owner + ": " + e.problem());
+    }
   }
 
   private static Parameters parameters(Doc doc, Node node) {
@@ -195,7 +234,7 @@ public final class RubricJson {
         Parameters.GATE, Parameters.REPORTING_SCALE, Parameters.ROUNDING)) {
       Doc.Fields p = doc.fields(f.required(name), "value", "status", "source");
       values.put(name, p.required("value"));
-      sources.put(name, provenance(doc, p, null));
+      sources.put(name, provenance(doc, p, null, "parameter " + name));
     }
     Sourced<Integer> divisorFloor =
         Sourced.of(doc.integer(values.get(Parameters.DIVISOR_FLOOR)), sources.get(Parameters.DIVISOR_FLOOR));
@@ -230,7 +269,7 @@ public final class RubricJson {
     Predikat predikat = f.constant("predikat", Predikat.class);
     BigDecimal lower = f.decimal("lower");
     BigDecimal upper = f.decimal("upper");
-    Provenance provenance = provenance(doc, f, null);
+    Provenance provenance = provenance(doc, f, null, "band " + predikat);
     try {
       return new Band(predikat, lower, upper, provenance);
     } catch (IgaException e) {
@@ -253,17 +292,17 @@ public final class RubricJson {
     BigDecimal weight = f.decimal("weight");
     boolean mandatory = f.bool("mandatory");
     String evidence = f.string("evidence");
-    Provenance provenance = provenance(doc, f, null);
+    Provenance provenance = provenance(doc, f, null, "indicator " + code);
     FactSpec fact = fact(doc, f.required("fact"));
     Node.Arr levelNodes = doc.array(f.required("levels"));
     List<Level> levels = new ArrayList<>();
     for (Node l : levelNodes.items()) {
-      levels.add(level(doc, l, provenance));
+      levels.add(level(doc, l, code, provenance));
     }
     try {
       return new Indicator(code, number, scope, variable, name, weight, mandatory, evidence, fact, levels, provenance);
     } catch (IgaException e) {
-      throw doc.relocate(e, m.matches() ? node : codeNode);
+      throw place(doc, e, node, m.matches() ? node : codeNode);
     }
   }
 
@@ -289,13 +328,14 @@ public final class RubricJson {
     }
   }
 
-  private static Level level(Doc doc, Node node, Provenance indicator) {
+  private static Level level(Doc doc, Node node, String code, Provenance indicator) {
     Doc.Fields f = doc.fields(node, "level", "label", "when", "status", "source");
     int number = f.integer("level");
     String label = f.string("label");
     Node when = f.optional("when");
-    Predicate predicate = when == null ? null : predicate(doc, when);
-    Provenance provenance = provenance(doc, f, indicator);
+    String owner = "indicator " + code + " level " + number;
+    Predicate predicate = when == null ? null : predicate(doc, when, owner);
+    Provenance provenance = provenance(doc, f, indicator, owner);
     try {
       return new Level(number, label, predicate, provenance);
     } catch (IgaException e) {
@@ -303,7 +343,8 @@ public final class RubricJson {
     }
   }
 
-  private static Predicate predicate(Doc doc, Node node) {
+  /** @param owner the level the predicate belongs to, named in the model's errors: {@code indicator 16 level 2} */
+  private static Predicate predicate(Doc doc, Node node, String owner) {
     Node.Obj o = doc.object(node);
     try {
       if (o.members().containsKey("basis")) {
@@ -329,7 +370,7 @@ public final class RubricJson {
         case "anyOf": {
           List<Predicate> options = new ArrayList<>();
           for (Node option : doc.array(value).items()) {
-            options.add(predicate(doc, option));
+            options.add(predicate(doc, option, owner));
           }
           return new Predicate.AnyOf(options);
         }
@@ -341,7 +382,7 @@ public final class RubricJson {
       if (e.location().isPresent()) {
         throw e;
       }
-      throw doc.relocate(e, node);
+      throw doc.error(node, owner + ": " + e.problem());
     }
   }
 

@@ -1,9 +1,11 @@
 package id.iga.rubric;
 
 import id.iga.IgaException;
+import id.iga.Location;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -75,28 +77,67 @@ public record Indicator(String code, int number, Scope scope, String variable, S
           throw new IgaException("indicator " + code + " level " + l.number() + " tests a " + l.predicate().kind()
               + " fact; the indicator's fact is " + fact.kind());
         }
-        checkVocabulary(code, fact, l.predicate(), l.number());
+        checkCondition(code, fact, l.predicate(), l.number(), Location.pointerOf("levels", i, "when"));
       }
     }
   }
 
-  // Static: called from the compact constructor, before the record's fields are assigned.
-  private static void checkVocabulary(String indicator, FactSpec fact, Predicate p, int level) {
-    if (p instanceof Predicate.OneOf o) {
-      o.categories().forEach(c -> requireTerm(indicator, fact, c, level));
+  /**
+   * Checks that a level's predicate, and each option of an {@code anyOf}, names only codes and bases of the
+   * indicator's vocabulary and can be met by some fact the vocabulary allows: a range that holds a number, a count
+   * that some number of distinct vocabulary codes (0 to all of them) has. Static: called from the compact
+   * constructor, before the record's fields are assigned.
+   *
+   * @param at the JSON pointer of the predicate in the indicator, {@code /levels/1/when/anyOf/0}
+   */
+  private static void checkCondition(String indicator, FactSpec fact, Predicate p, int level, String at) {
+    String unmet = "indicator " + indicator + " level " + level + " can be met by no fact: ";
+    if (p instanceof Predicate.AnyOf a) {
+      for (int k = 0; k < a.options().size(); k++) {
+        checkCondition(indicator, fact, a.options().get(k), level, at + "/anyOf/" + k);
+      }
+    } else if (p instanceof Predicate.OneOf o) {
+      requireTerms(indicator, fact, o.categories(), level, at + "/oneOf");
     } else if (p instanceof Predicate.Includes in) {
-      in.codes().forEach(c -> requireTerm(indicator, fact, c, level));
+      requireTerms(indicator, fact, in.codes(), level, at + "/includes");
     } else if (p instanceof Predicate.OnBasis b) {
-      requireTerm(indicator, fact, b.basis(), level);
-    } else if (p instanceof Predicate.AnyOf a) {
-      a.options().forEach(o -> checkVocabulary(indicator, fact, o, level));
+      requireTerm(indicator, fact, b.basis(), level, at + "/basis");
+      if (b.range().isEmpty()) {
+        throw new IgaException(unmet + "no " + b.basis() + " value lies in " + RubricLint.interval(b.range())
+            + EXPECTED_RANGE, Location.pointer(at));
+      }
+    } else if (p instanceof Predicate.Range r) {
+      if (r.isEmpty()) {
+        throw new IgaException(unmet + "no value lies in " + RubricLint.interval(r) + EXPECTED_RANGE,
+            Location.pointer(at));
+      }
+    } else if (p instanceof Predicate.CountOf c) {
+      int codes = fact.terms().size();
+      Predicate.Range possible = new Predicate.Range(BigDecimal.ZERO, true, BigDecimal.valueOf(codes), true);
+      if (!c.count().intersection(possible).map(RubricLint::holdsWholeNumber).orElse(false)) {
+        throw new IgaException(unmet + "a fact names 0 to " + codes + " distinct codes of the vocabulary, and no such "
+            + "count lies in " + RubricLint.interval(c.count()) + "; expected a count range that holds a whole number "
+            + "0.." + codes, Location.pointer(at));
+      }
     }
   }
 
-  private static void requireTerm(String indicator, FactSpec fact, String code, int level) {
+  private static final String EXPECTED_RANGE = "; expected a lower end below the upper end, or equal to it with both "
+      + "ends inclusive";
+
+  /** @param list the JSON pointer of the list the codes are in */
+  private static void requireTerms(String indicator, FactSpec fact, Set<String> codes, int level, String list) {
+    int j = 0;
+    for (String code : codes) {
+      requireTerm(indicator, fact, code, level, list + "/" + j++);
+    }
+  }
+
+  private static void requireTerm(String indicator, FactSpec fact, String code, int level, String at) {
     if (fact.term(code).isEmpty()) {
-      throw new IgaException("indicator " + indicator + " level " + level + " names '" + code
-          + "', which is not in the indicator's vocabulary");
+      throw new IgaException("indicator " + indicator + " level " + level + " names '" + code + "', which is not in "
+          + "the indicator's vocabulary; expected one of " + String.join(", ", fact.terms().stream().map(Term::code)
+              .toList()), Location.pointer(at));
     }
   }
 

@@ -190,7 +190,7 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
   record OneOf(Set<String> categories) implements Predicate {
     public OneOf {
       if (categories.isEmpty()) {
-        throw new IgaException("a OneOf predicate needs at least one category");
+        throw new IgaException("a oneOf predicate needs at least one category; found an empty list");
       }
       categories = Collections.unmodifiableSet(new LinkedHashSet<>(categories));
     }
@@ -253,7 +253,7 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
   record Includes(Set<String> codes) implements Predicate {
     public Includes {
       if (codes.isEmpty()) {
-        throw new IgaException("an Includes predicate needs at least one code");
+        throw new IgaException("an includes predicate needs at least one code; found an empty list");
       }
       codes = Collections.unmodifiableSet(new LinkedHashSet<>(codes));
     }
@@ -319,12 +319,12 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
     public AnyOf {
       options = List.copyOf(options);
       if (options.isEmpty()) {
-        throw new IgaException("an AnyOf predicate needs at least one option");
+        throw new IgaException("an anyOf predicate needs at least one option; found an empty list");
       }
       FactKind k = options.get(0).kind();
       for (Predicate p : options) {
         if (p.kind() != k) {
-          throw new IgaException("the options of an AnyOf predicate must test one kind of fact, not "
+          throw new IgaException("the options of an anyOf predicate must test one kind of fact, not "
               + k + " and " + p.kind());
         }
       }

@@ -1,17 +1,22 @@
 package id.iga.rubric;
 
+import id.iga.IgaException;
 import java.util.Objects;
 
 /**
  * Where a rubric fact comes from and how sure we are of it.
  *
  * @param status how well the fact is known
- * @param source the source, in words a reviewer can follow (document, letter, page)
+ * @param source the source, in words a reviewer can follow (document, letter, page); never empty or blank
  */
 public record Provenance(Status status, String source) {
   public Provenance {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(source, "source");
+    if (source.isBlank()) {
+      throw new IgaException("expected a source a reviewer can follow (a document, letter or page), found "
+          + (source.isEmpty() ? "an empty one" : "a blank one"));
+    }
   }
 
   /**

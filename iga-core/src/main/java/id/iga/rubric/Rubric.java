@@ -1,10 +1,13 @@
 package id.iga.rubric;
 
 import id.iga.IgaException;
+import id.iga.Location;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +24,16 @@ import javax.annotation.Nullable;
  * to share between threads; it is to this library what a tzdb version is to {@code java.time}.
  *
  * <p>Construction checks that indicator codes are unique, that the declared {@link Maxima} equal the maxima the
- * weights imply, and that the bands cover {@code 0} to {@code 100} at the reporting scale with no gap or overlap. It
- * throws {@link IgaException} naming the first problem. Predicate overlaps and gaps are not errors: {@link RubricLint}
+ * weights imply, that there is one band for each {@link Predikat}, and that the bands, from
+ * {@link Predikat#SANGAT_INOVATIF} down to {@link Predikat#TIDAK_DAPAT_DINILAI}, cover {@code 100} down to {@code 0} at
+ * the reporting scale with no gap or overlap. It throws {@link IgaException} naming the first problem; a problem with
+ * the bands is placed at the JSON pointer of the band in the order given ({@code /bands/2}), or at {@code /bands}. Predicate overlaps and gaps are not errors: {@link RubricLint}
  * lists them.
  */
 public final class Rubric {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final String PREDIKATS = String.join(", ",
+      Arrays.stream(Predikat.values()).map(Predikat::name).toList());
 
   private final int year;
   private final String title;
@@ -84,41 +91,79 @@ public final class Rubric {
     if (computed.total().signum() <= 0) {
       throw new IgaException("rubric " + year + " has a maximum total of 0; the IID would be undefined");
     }
-    checkBands();
+    checkBands(b.bands);
   }
 
-  private void checkBands() {
+  /**
+   * Checks the bands as given (their places in {@code given} are the JSON pointers of errors, {@code /bands/2}):
+   * one band for each predikat, edges at the reporting scale, and, from {@link Predikat#SANGAT_INOVATIF} down to
+   * {@link Predikat#TIDAK_DAPAT_DINILAI}, bands that cover 100 down to 0 with no gap or overlap.
+   */
+  private void checkBands(List<Band> given) {
     int scale = parameters.reportingScale().value();
     BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
-    if (bands.isEmpty()) {
-      throw new IgaException("rubric " + year + " has no predikat bands");
+    String hundred = HUNDRED.setScale(scale).toPlainString();
+    if (given.isEmpty()) {
+      throw new IgaException("rubric " + year + " has no predikat bands; expected one for each of "
+          + PREDIKATS, Location.pointer("/bands"));
     }
-    Set<Predikat> seen = EnumSet.noneOf(Predikat.class);
-    BigDecimal expectedUpper = HUNDRED;
-    for (Band band : bands) {
-      if (!seen.add(band.predikat())) {
-        throw new IgaException("rubric " + year + " has two bands for " + band.predikat());
+    Map<Predikat, Integer> place = new EnumMap<>(Predikat.class);
+    for (int i = 0; i < given.size(); i++) {
+      Band band = given.get(i);
+      Integer first = place.putIfAbsent(band.predikat(), i);
+      if (first != null) {
+        throw new IgaException("rubric " + year + " has two bands for " + band.predikat() + " (the first at "
+            + Location.pointerOf("bands", first) + "); expected one band for each predikat", bandAt(i));
       }
       for (BigDecimal edge : List.of(band.lower(), band.upper())) {
         if (edge.stripTrailingZeros().scale() > scale) {
           throw new IgaException("band " + band.predikat() + " edge " + edge.toPlainString()
-              + " is finer than the reporting scale of " + scale + " decimals");
+              + " is finer than the reporting scale of " + scale + " decimals", bandAt(i));
         }
       }
+    }
+    List<Predikat> missing = new ArrayList<>(EnumSet.complementOf(EnumSet.copyOf(place.keySet())));
+    if (!missing.isEmpty()) {
+      throw new IgaException("rubric " + year + " has no band for " + String.join(", ", missing.stream()
+          .map(Predikat::name).toList()) + "; expected one for each of " + PREDIKATS,
+          Location.pointer("/bands"));
+    }
+    Predikat[] order = Predikat.values();
+    for (int k = 1; k < order.length; k++) {
+      Band higher = given.get(place.get(order[k - 1]));
+      Band band = given.get(place.get(order[k]));
+      if (band.upper().compareTo(higher.upper()) > 0) {
+        throw new IgaException("band " + band.predikat() + " (" + edges(band) + ") lies above band "
+            + higher.predikat() + " (" + edges(higher) + "); expected the bands from " + hundred
+            + " down to 0 in the order " + PREDIKATS, bandAt(place.get(order[k])));
+      }
+    }
+    BigDecimal expectedUpper = HUNDRED;
+    for (Predikat p : order) {
+      int i = place.get(p);
+      Band band = given.get(i);
       int c = band.upper().compareTo(expectedUpper);
       if (c != 0) {
-        throw new IgaException("bands must cover 0.." + HUNDRED.setScale(scale).toPlainString() + " at scale " + scale
-            + " with no gap or overlap: band " + band.predikat() + " ends at " + band.upper().toPlainString()
-            + " where " + expectedUpper.setScale(scale).toPlainString() + " was expected ("
-            + (c < 0 ? "gap" : "overlap") + ")");
+        throw new IgaException("bands must cover 0.." + hundred + " at scale " + scale
+            + " with no gap or overlap: band " + p + " ends at " + band.upper().toPlainString() + " where "
+            + expectedUpper.setScale(scale).toPlainString() + " was expected (" + (c < 0 ? "gap" : "overlap") + ")",
+            bandAt(i));
       }
       expectedUpper = band.lower().subtract(step);
     }
-    Band lowest = bands.get(bands.size() - 1);
-    if (lowest.lower().signum() != 0) {
-      throw new IgaException("bands must cover 0.." + HUNDRED.setScale(scale).toPlainString() + ": the lowest band, "
-          + lowest.predikat() + ", starts at " + lowest.lower().toPlainString() + ", not 0");
+    int lowest = place.get(Predikat.TIDAK_DAPAT_DINILAI);
+    if (given.get(lowest).lower().signum() != 0) {
+      throw new IgaException("bands must cover 0.." + hundred + ": the lowest band, " + Predikat.TIDAK_DAPAT_DINILAI
+          + ", starts at " + given.get(lowest).lower().toPlainString() + ", not 0", bandAt(lowest));
     }
+  }
+
+  private static Location bandAt(int index) {
+    return Location.pointer(Location.pointerOf("bands", index));
+  }
+
+  private static String edges(Band band) {
+    return band.lower().toPlainString() + ".." + band.upper().toPlainString();
   }
 
   /**
@@ -302,7 +347,12 @@ public final class Rubric {
     Builder b = builder(year).title(title).officialLetter(officialLetter).provenance(provenance).notes(notes)
         .indicators(indicators).bands(newBands).parameters(newParameters);
     b.overrides.addAll(changed);
-    return b.build();
+    try {
+      return b.build();
+    } catch (IgaException e) {
+      // A derived rubric is no document: the message names the band or parameter, the caller names the setting.
+      throw new IgaException(e.problem(), null, e);
+    }
   }
 
   private static String text(Object v) {

@@ -12,13 +12,21 @@ import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * Checks a rubric's level predicates for overlaps (a fact that meets two levels: the highest wins) and gaps (facts
- * that meet no level). Published thresholds are kept as published, so these are findings for a reviewer, not errors.
+ * Checks a rubric's level predicates for overlaps (a fact that meets two levels: the highest wins), gaps (facts
+ * that meet no level) and levels reachable only in theory (no plausible fact earns them). Published thresholds are
+ * kept as published, so these are findings for a reviewer, not errors; a level no fact can meet at all is an error
+ * when the rubric is built.
  *
  * <p>Numeric predicates (ranges, counts, measure bases) are compared per basis, and a measure basis of the vocabulary
  * that no level tests is reported; categories are checked for a code listed in two levels and for vocabulary codes
- * that earn no level. {@code includes} predicates are not compared:
+ * that earn no level. {@code includes} predicates are not compared for overlaps:
  * a larger set meeting a lower level's condition too is their design.
+ *
+ * <p>A level is {@link Kind#THEORETICAL} when none of the facts that earn it (that meet it and no higher level) is
+ * plausible: every category and every set of codes the vocabulary allows is plausible, so such a level is never
+ * earned; a number is plausible when it lies in its unit's domain (whole numbers from 0 for things counted, numbers
+ * from 0 for days, months and years, at least -100 for a percent, -100..100 for percentage points; any number for
+ * another unit), and a measure is judged on each basis on its own.
  */
 public final class RubricLint {
   private RubricLint() {}
@@ -28,18 +36,24 @@ public final class RubricLint {
     /** Some facts meet two levels; the higher level wins. */
     OVERLAP,
     /** Some facts meet no level and score 0. */
-    GAP
+    GAP,
+    /**
+     * A level no plausible fact earns: every fact that meets it meets a higher level too, or the facts that earn it
+     * lie outside their unit's plausible domain (a negative count).
+     */
+    THEORETICAL
   }
 
   /**
    * One finding.
    *
    * @param indicator the indicator code
-   * @param kind overlap or gap
+   * @param kind overlap, gap or a level reachable only in theory
    * @param basis the measure basis or {@code count}, or null for a plain quantity or a category
-   * @param levels the levels involved (two for an overlap; the neighbours, if any, for a gap)
-   * @param interval the exact values concerned, for numeric predicates; null for categories and for a measure basis
-   *     no level tests
+   * @param levels the levels involved (two for an overlap; the neighbours, if any, for a gap; for a theoretical
+   *     level, the level and then the higher levels that win over it)
+   * @param interval the exact values concerned, for the overlaps and gaps of numeric predicates; null for
+   *     categories, for a measure basis no level tests and for a theoretical level (its message gives the values)
    * @param message the finding in words, with the exact values
    */
   public record Finding(String indicator, Kind kind, @Nullable String basis, List<Integer> levels,
@@ -64,6 +78,7 @@ public final class RubricLint {
       } else if (ind.fact().kind() != FactKind.NONE) {
         checkNumbers(ind, out);
       }
+      TheoreticalLevels.check(ind, out);
     }
     return List.copyOf(out);
   }
@@ -176,7 +191,11 @@ public final class RubricLint {
         + interval(g) + ", " + where + ", meet no level" + whole);
   }
 
-  private static boolean holdsWholeNumber(Predicate.Range g) {
+  /**
+   * @param g an interval
+   * @return whether a whole number lies in it; true for an interval open at either end
+   */
+  static boolean holdsWholeNumber(Predicate.Range g) {
     if (g.min() == null || g.max() == null) {
       return true;
     }

@@ -2,6 +2,7 @@ package id.iga.contract;
 
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Rubric;
+import id.iga.rubric.RubricLint;
 import id.iga.rubric.RubricProvider;
 import id.iga.rubric.Scope;
 
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every published rubric year shares: the 63 / 111 / 76 / 250 maxima, the 25.2% SPD share, fifteen SPD indicators
- * in twenty rows, twenty innovation indicators, the mandatory set, and a provider that loads the same document each
- * time. A year module's test extends it (iga-core's test jar) and adds what is particular to its year.
+ * in twenty rows, twenty innovation indicators, the mandatory set, every level earned by some plausible fact (no
+ * {@link RubricLint.Kind#THEORETICAL} finding), and a provider that loads the same document each time. A year module's test extends it (iga-core's test jar) and adds what is particular to its year.
  */
 public abstract class PublishedRubricContract {
   /** The SPD rows, in rubric order. */
@@ -93,6 +94,12 @@ public abstract class PublishedRubricContract {
   @Test
   void twentyInnovationIndicatorsNumbered16To35() {
     assertEquals(SID_ROWS, codes(rubric().indicators(Scope.INNOVATION).stream()));
+  }
+
+  @Test
+  void everyLevelIsEarnedByAPlausibleFact() {
+    assertEquals(List.of(), RubricLint.check(rubric()).stream().filter(f -> f.kind() == RubricLint.Kind.THEORETICAL)
+        .map(RubricLint.Finding::message).toList());
   }
 
   @Test

@@ -209,10 +209,84 @@ class RubricJsonTest {
   }
 
   @Test
-  void aPredicateTheModelRejectsIsAnErrorAtThePredicate() {
+  void aPredicateTheModelRejectsIsAnErrorAtThePredicateNamingItsLevel() {
     String json = WRITTEN_BY_HAND.replace("{\"oneOf\": [\"PERKADA\"]}", "{\"oneOf\": []}");
     assertRubricError(json, "{\"oneOf\": []}", "/indicators/2/levels/1/when",
-        "a OneOf predicate needs at least one category");
+        "indicator 16 level 2: a oneOf predicate needs at least one category; found an empty list");
+  }
+
+  // --------------------------------------------------------------------------- levels no fact can meet
+
+  private static final String EXPECTED_RANGE = "; expected a lower end below the upper end, or equal to it with both "
+      + "ends inclusive";
+
+  @Test
+  void aRangeWhoseMinimumIsAboveItsMaximumIsAnErrorAtTheLevelsPredicate() {
+    String json = WRITTEN_BY_HAND.replace("{\"range\": {\"min\": 50, \"below\": 80}}",
+        "{\"range\": {\"min\": 50, \"max\": 10}}");
+    assertRubricError(json, "{\"range\": {\"min\": 50, \"max\": 10}}", "/indicators/0/levels/1/when",
+        "indicator 1 level 2 can be met by no fact: no value lies in [50, 10]" + EXPECTED_RANGE);
+  }
+
+  @Test
+  void aRangeAboveAndBelowOneNumberIsAnErrorAtTheLevelsPredicate() {
+    String json = WRITTEN_BY_HAND.replace("{\"range\": {\"min\": 80}}", "{\"range\": {\"above\": 30, \"below\": 30}}");
+    assertRubricError(json, "{\"range\": {\"above\": 30", "/indicators/0/levels/2/when",
+        "indicator 1 level 3 can be met by no fact: no value lies in (30, 30)" + EXPECTED_RANGE);
+  }
+
+  @Test
+  void aCountAboveTheVocabularysSizeIsAnErrorAtTheLevelsPredicate() {
+    String json = WRITTEN_BY_HAND.replace("{\"count\": {\"min\": 3}}", "{\"count\": {\"min\": 99}}");
+    assertRubricError(json, "{\"count\": {\"min\": 99}}", "/indicators/3/levels/2/when", "indicator 17 level 3 can "
+        + "be met by no fact: a fact names 0 to 3 distinct codes of the vocabulary, and no such count lies in "
+        + "[99, +inf); expected a count range that holds a whole number 0..3");
+  }
+
+  @Test
+  void anAnyOfOptionNoFactCanMeetIsAnErrorAtThatOption() {
+    String json = WRITTEN_BY_HAND.replace("{\"count\": {\"min\": 2, \"max\": 2}}",
+        "{\"count\": {\"above\": 2, \"below\": 3}}");
+    assertRubricError(json, "{\"count\": {\"above\": 2", "/indicators/3/levels/1/when/anyOf/0", "indicator 17 level 2 "
+        + "can be met by no fact: a fact names 0 to 3 distinct codes of the vocabulary, and no such count lies in "
+        + "(2, 3); expected a count range that holds a whole number 0..3");
+    String json2 = WRITTEN_BY_HAND.replace("{\"basis\": \"products\", \"range\": {\"above\": 5, \"below\": 20}}",
+        "{\"basis\": \"products\", \"range\": {\"above\": 20, \"below\": 5}}");
+    assertRubricError(json2, "{\"basis\": \"products\", \"range\": {\"above\": 20", "/indicators/4/levels/1/when/anyOf/1",
+        "indicator 33 level 2 can be met by no fact: no products value lies in (20, 5)" + EXPECTED_RANGE);
+  }
+
+  @Test
+  void aCategoryOutsideTheVocabularyIsAnErrorAtThatCategory() {
+    String json = WRITTEN_BY_HAND.replace("{\"oneOf\": [\"PERDA\"]}", "{\"oneOf\": [\"PERPRES\"]}");
+    assertRubricError(json, "\"PERPRES\"", "/indicators/2/levels/2/when/oneOf/0", "indicator 16 level 3 names "
+        + "'PERPRES', which is not in the indicator's vocabulary; expected one of SK, PERKADA, PERDA");
+  }
+
+  @Test
+  void anIncludesOfNoCodeOrOfACodeOutsideTheVocabularyIsAnErrorAtTheIncludes() {
+    String json = WRITTEN_BY_HAND.replace("{\"includes\": [\"APP\"]}", "{\"includes\": []}");
+    assertRubricError(json, "{\"includes\": []}", "/indicators/3/levels/1/when/anyOf/1",
+        "indicator 17 level 2: an includes predicate needs at least one code; found an empty list");
+    String json2 = WRITTEN_BY_HAND.replace("{\"includes\": [\"APP\"]}", "{\"includes\": [\"TV\"]}");
+    assertRubricError(json2, "\"TV\"", "/indicators/3/levels/1/when/anyOf/1/includes/0", "indicator 17 level 2 names "
+        + "'TV', which is not in the indicator's vocabulary; expected one of WEB, APP, SOCIAL");
+  }
+
+  @Test
+  void aBasisOutsideTheVocabularyIsAnErrorAtTheBasis() {
+    String json = WRITTEN_BY_HAND.replace("{\"basis\": \"products\", \"range\": {\"min\": 1, \"max\": 5}}",
+        "{\"basis\": \"orders\", \"range\": {\"min\": 1, \"max\": 5}}");
+    assertRubricError(json, "\"orders\"", "/indicators/4/levels/0/when/anyOf/1/basis", "indicator 33 level 1 names "
+        + "'orders', which is not in the indicator's vocabulary; expected one of persons, products");
+  }
+
+  @Test
+  void anAnyOfWithoutOptionsIsAnErrorAtThePredicate() {
+    String json = WRITTEN_BY_HAND.replace("{\"anyOf\": [\n          {\"basis\": \"persons\", \"range\": {\"above\": "
+        + "500}},\n          {\"basis\": \"products\", \"range\": {\"min\": 20}}]}", "{\"anyOf\": []}");
+    assertRubricError(json, "{\"anyOf\": []}", "/indicators/4/levels/2/when",
+        "indicator 33 level 3: an anyOf predicate needs at least one option; found an empty list");
   }
 
   @Test
@@ -220,12 +294,9 @@ class RubricJsonTest {
     String json = WRITTEN_BY_HAND.replace("\"weight\": 1.5,", "\"weight\": 1.00005,");
     assertRubricError(json, "{\n      \"code\": \"2a\"", "/indicators/1",
         "indicator 2a has weight 1.00005; weights have at most 4 decimals");
-    String json2 = WRITTEN_BY_HAND.replace("{\"oneOf\": [\"PERDA\"]}", "{\"oneOf\": [\"PERPRES\"]}");
-    assertRubricError(json2, "{\n      \"code\": \"16\"", "/indicators/2",
-        "indicator 16 level 3 names 'PERPRES', which is not in the indicator's vocabulary");
-    String json3 = WRITTEN_BY_HAND.replace("{\"level\": 1, \"label\": \"low\"}",
+    String json2 = WRITTEN_BY_HAND.replace("{\"level\": 1, \"label\": \"low\"}",
         "{\"level\": 1, \"label\": \"low\", \"when\": {\"range\": {}}}");
-    assertRubricError(json3, "{\n      \"code\": \"2a\"", "/indicators/1",
+    assertRubricError(json2, "{\n      \"code\": \"2a\"", "/indicators/1",
         "indicator 2a level 1 has a predicate, but the indicator is answered by level only");
   }
 
@@ -265,10 +336,33 @@ class RubricJsonTest {
   }
 
   @Test
-  void bandsWithAGapAreAnErrorAtTheBands() {
+  void bandsWithAGapAreAnErrorAtTheBandThatEndsShort() {
     String json = WRITTEN_BY_HAND.replace("\"upper\": 60.00,", "\"upper\": 59.99,");
-    assertRubricError(json, "[\n    {\"predikat\"", "/bands", "bands must cover 0..100.00 at scale 2 with no gap "
-        + "or overlap: band INOVATIF ends at 59.99 where 60.00 was expected (gap)");
+    assertRubricError(json, "{\"predikat\": \"INOVATIF\"", "/bands/1", "bands must cover 0..100.00 at scale 2 with "
+        + "no gap or overlap: band INOVATIF ends at 59.99 where 60.00 was expected (gap)");
+  }
+
+  @Test
+  void bandsThatOverlapAreAnErrorAtTheBandThatEndsTooHigh() {
+    String json = WRITTEN_BY_HAND.replace("\"lower\": 0.01,  \"upper\": 30.00", "\"lower\": 0.01,  \"upper\": 30.01");
+    assertRubricError(json, "{\"predikat\": \"KURANG_INOVATIF\"", "/bands/2", "bands must cover 0..100.00 at scale 2 "
+        + "with no gap or overlap: band KURANG_INOVATIF ends at 30.01 where 30.00 was expected (overlap)");
+  }
+
+  @Test
+  void aMissingTidakDapatDinilaiBandIsAnErrorAtTheBands() {
+    String json = WRITTEN_BY_HAND.replace(",\n    {\"predikat\": \"TIDAK_DAPAT_DINILAI\", \"lower\": 0.00,  "
+        + "\"upper\": 0.00,   \"status\": \"CONFIRMED\", \"source\": \"test fixture\"}", "")
+        .replace("\"lower\": 0.01,  \"upper\": 30.00", "\"lower\": 0.00,  \"upper\": 30.00");
+    assertRubricError(json, "[\n    {\"predikat\"", "/bands", "rubric 2024 has no band for TIDAK_DAPAT_DINILAI; "
+        + "expected one for each of SANGAT_INOVATIF, INOVATIF, KURANG_INOVATIF, TIDAK_DAPAT_DINILAI");
+  }
+
+  @Test
+  void aSecondBandForOnePredikatIsAnErrorAtTheSecond() {
+    String json = WRITTEN_BY_HAND.replace("\"TIDAK_DAPAT_DINILAI\"", "\"INOVATIF\"");
+    assertRubricError(json, "{\"predikat\": \"INOVATIF\", \"lower\": 0.00", "/bands/3", "rubric 2024 has two bands "
+        + "for INOVATIF (the first at /bands/1); expected one band for each predikat");
   }
 
   @Test
@@ -284,6 +378,47 @@ class RubricJsonTest {
         .replace("\"maxima\": {\"spd\": 10.5, \"maturity\": 18, \"countScore\": 2.0, \"total\": 30.5},", "");
     assertRubricError(json, "[\n    {\n      \"code\": \"1\"", "/indicators",
         "rubric 2024 has no innovation indicator; maturity would be undefined");
+  }
+
+  @Test
+  void anEmptySourceOfTheRubricIsAnErrorAtTheSource() {
+    String json = WRITTEN_BY_HAND.replace("\"source\": \"test fixture\",\n  \"notes\"",
+        "\"source\": \"\",\n  \"notes\"");
+    assertRubricError(json, "\"\",\n  \"notes\"", "/source",
+        "rubric 2024: expected a source a reviewer can follow (a document, letter or page), found an empty one");
+  }
+
+  @Test
+  void aBlankSourceOfAParameterIsAnErrorAtTheSource() {
+    String json = WRITTEN_BY_HAND.replace("\"divisorFloor\":            {\"value\": 2,         \"status\": "
+        + "\"CONFIRMED\", \"source\": \"test fixture\"}", "\"divisorFloor\":            {\"value\": 2,         "
+        + "\"status\": \"CONFIRMED\", \"source\": \"   \"}");
+    assertRubricError(json, "\"   \"}", "/parameters/divisorFloor/source", "parameter divisorFloor: expected a "
+        + "source a reviewer can follow (a document, letter or page), found a blank one");
+  }
+
+  @Test
+  void anEmptySourceOfABandIsAnErrorAtTheSource() {
+    String json = WRITTEN_BY_HAND.replace("\"upper\": 0.00,   \"status\": \"CONFIRMED\", \"source\": "
+        + "\"test fixture\"}", "\"upper\": 0.00,   \"status\": \"CONFIRMED\", \"source\": \"\"}");
+    assertRubricError(json, "\"\"}", "/bands/3/source", "band TIDAK_DAPAT_DINILAI: expected a source a reviewer "
+        + "can follow (a document, letter or page), found an empty one");
+  }
+
+  @Test
+  void aBlankSourceOfAnIndicatorIsAnErrorAtTheSource() {
+    String json = WRITTEN_BY_HAND.replace("\"evidence\": \"PDF regulasi\", \"status\": \"CONFIRMED\", "
+        + "\"source\": \"test fixture\"", "\"evidence\": \"PDF regulasi\", \"status\": \"CONFIRMED\", "
+        + "\"source\": \" \"");
+    assertRubricError(json, "\" \",", "/indicators/2/source",
+        "indicator 16: expected a source a reviewer can follow (a document, letter or page), found a blank one");
+  }
+
+  @Test
+  void anEmptySourceOfALevelIsAnErrorAtTheSourceNotInheritedFromItsIndicator() {
+    String json = WRITTEN_BY_HAND.replace("\"source\": \"derived from 2023\"", "\"source\": \"\"");
+    assertRubricError(json, "\"\"}", "/indicators/1/levels/1/source", "indicator 2a level 2: expected a source a "
+        + "reviewer can follow (a document, letter or page), found an empty one");
   }
 
   @Test

@@ -128,8 +128,93 @@ class IndicatorSpec {
 
   @Test
   void aPredicateNamesOnlyCodesOfTheVocabulary() {
-    assertEquals("indicator 3 level 2 names 'PERGUB', which is not in the indicator's vocabulary",
+    assertEquals("/levels/1/when/oneOf/1: indicator 3 level 2 names 'PERGUB', which is not in the indicator's "
+        + "vocabulary; expected one of SK_KEPALA_DAERAH, PERKADA, PERDA",
         refused("3", 3, "1", REGULATION, levels(Predicate.OneOf.of("SK_KEPALA_DAERAH"),
             Predicate.OneOf.of("PERKADA", "PERGUB"), Predicate.OneOf.of("PERDA"))));
+  }
+
+  // ------------------------------------------------------------------------- a level some fact can meet
+
+  private static final FactSpec METHODS = new FactSpec(FactKind.CODES, null, List.of(Term.of("MANUAL", "manual"),
+      Term.of("HOTLINE", "hotline"), Term.of("SOCIAL_MEDIA", "media sosial"), Term.of("ONLINE", "layanan daring")));
+
+  private static final FactSpec BENEFIT = new FactSpec(FactKind.MEASURE, null, List.of(
+      new Term("persons", "orang", "persons"), new Term("products", "produk", "products")));
+
+  private static Predicate persons(Range r) {
+    return new Predicate.OnBasis("persons", r);
+  }
+
+  @Test
+  void aRangeWhoseLowerEndIsAboveItsUpperEndIsALevelNoFactCanMeet() {
+    assertEquals("/levels/1/when: indicator 3 level 2 can be met by no fact: no value lies in [50, 10]; expected a "
+        + "lower end below the upper end, or equal to it with both ends inclusive",
+        refused("3", 3, "1", FactSpec.quantity("percent"), levels(Range.lessThan("10"), Range.closed("50", "10"),
+            Range.atLeast("50"))));
+  }
+
+  @Test
+  void aRangeAboveAndBelowOneNumberIsALevelNoFactCanMeet() {
+    assertEquals("/levels/2/when: indicator 3 level 3 can be met by no fact: no value lies in (30, 30); expected a "
+        + "lower end below the upper end, or equal to it with both ends inclusive",
+        refused("3", 3, "1", FactSpec.quantity("persons"), levels(Range.atMost("10"), Range.closed("11", "30"),
+            new Range(new BigDecimal("30"), false, new BigDecimal("30"), false))));
+  }
+
+  @Test
+  void aCountNoNumberOfVocabularyCodesHasIsALevelNoFactCanMeet() {
+    assertEquals("/levels/2/when: indicator 3 level 3 can be met by no fact: a fact names 0 to 4 distinct codes of "
+        + "the vocabulary, and no such count lies in [99, +inf); expected a count range that holds a whole number 0..4",
+        refused("3", 3, "1", METHODS, levels(new Predicate.CountOf(Range.closed("1", "1")),
+            new Predicate.CountOf(Range.closed("2", "2")), new Predicate.CountOf(Range.atLeast("99")))));
+  }
+
+  @Test
+  void aCountBetweenTwoWholeNumbersOrBelowZeroIsALevelNoFactCanMeet() {
+    assertEquals("/levels/1/when: indicator 3 level 2 can be met by no fact: a fact names 0 to 4 distinct codes of "
+        + "the vocabulary, and no such count lies in (1, 2); expected a count range that holds a whole number 0..4",
+        refused("3", 3, "1", METHODS, levels(new Predicate.CountOf(Range.closed("1", "1")),
+            new Predicate.CountOf(new Range(BigDecimal.ONE, false, new BigDecimal("2"), false)),
+            new Predicate.CountOf(Range.atLeast("2")))));
+    assertEquals("/levels/0/when: indicator 3 level 1 can be met by no fact: a fact names 0 to 4 distinct codes of "
+        + "the vocabulary, and no such count lies in (-inf, -1]; expected a count range that holds a whole number "
+        + "0..4", refused("3", 3, "1", METHODS, levels(new Predicate.CountOf(Range.atMost("-1")),
+            new Predicate.CountOf(Range.closed("2", "2")), new Predicate.CountOf(Range.atLeast("3")))));
+  }
+
+  @Test
+  void anIncludesNamingACodeOutsideTheVocabularyIsRefusedAtThatCode() {
+    assertEquals("/levels/2/when/includes/1: indicator 3 level 3 names 'TV', which is not in the indicator's "
+        + "vocabulary; expected one of MANUAL, HOTLINE, SOCIAL_MEDIA, ONLINE",
+        refused("3", 3, "1", METHODS, levels(Predicate.Includes.of("MANUAL"), Predicate.Includes.of("HOTLINE"),
+            Predicate.Includes.of("ONLINE", "TV"))));
+  }
+
+  @Test
+  void aBasisOutsideTheVocabularyIsRefusedAtTheBasis() {
+    assertEquals("/levels/0/when/anyOf/1/basis: indicator 3 level 1 names 'percent', which is not in the indicator's "
+        + "vocabulary; expected one of persons, products",
+        refused("3", 3, "1", BENEFIT, levels(new Predicate.AnyOf(List.of(persons(Range.closed("1", "100")),
+            new Predicate.OnBasis("percent", Range.closed("5", "20")))), persons(Range.closed("101", "200")),
+            persons(Range.atLeast("201")))));
+  }
+
+  @Test
+  void anAnyOfOptionNoFactCanMeetIsRefusedThoughTheOtherOptionsCanBeMet() {
+    assertEquals("/levels/1/when/anyOf/1: indicator 3 level 2 can be met by no fact: no products value lies in "
+        + "[200, 101]; expected a lower end below the upper end, or equal to it with both ends inclusive",
+        refused("3", 3, "1", BENEFIT, levels(persons(Range.closed("1", "100")),
+            new Predicate.AnyOf(List.of(persons(Range.closed("101", "200")),
+                new Predicate.OnBasis("products", Range.closed("200", "101")))), persons(Range.atLeast("201")))));
+  }
+
+  @Test
+  void aCountOfEveryCodeOrOfNoneCanBeMet() {
+    Indicator i = new Indicator("3", 3, Scope.INNOVATION, "Proses", "Nama", BigDecimal.ONE, false, "", METHODS,
+        levels(new Predicate.CountOf(Range.closed("0", "0")), new Predicate.CountOf(new Range(new BigDecimal("0.5"),
+            true, new BigDecimal("3.5"), false)), new Predicate.CountOf(Range.closed("4", "4"))), KNOWN);
+    assertEquals(List.of(1, 2, 3), List.of(i.levelOf(Fact.codes()), i.levelOf(Fact.codes("MANUAL")),
+        i.levelOf(Fact.codes("MANUAL", "HOTLINE", "SOCIAL_MEDIA", "ONLINE"))));
   }
 }

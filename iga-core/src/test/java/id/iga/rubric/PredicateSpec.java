@@ -133,13 +133,13 @@ class PredicateSpec {
 
   @Test
   void emptyOrMixedPredicatesAreRefused() {
-    assertEquals("a OneOf predicate needs at least one category",
+    assertEquals("a oneOf predicate needs at least one category; found an empty list",
         assertThrows(IgaException.class, Predicate.OneOf::of).getMessage());
-    assertEquals("an Includes predicate needs at least one code",
+    assertEquals("an includes predicate needs at least one code; found an empty list",
         assertThrows(IgaException.class, Predicate.Includes::of).getMessage());
-    assertEquals("an AnyOf predicate needs at least one option",
+    assertEquals("an anyOf predicate needs at least one option; found an empty list",
         assertThrows(IgaException.class, () -> new Predicate.AnyOf(List.of())).getMessage());
-    assertEquals("the options of an AnyOf predicate must test one kind of fact, not QUANTITY and CATEGORY",
+    assertEquals("the options of an anyOf predicate must test one kind of fact, not QUANTITY and CATEGORY",
         assertThrows(IgaException.class, () -> new Predicate.AnyOf(List.of(Range.atLeast("1"),
             Predicate.OneOf.of("PERDA")))).getMessage());
   }

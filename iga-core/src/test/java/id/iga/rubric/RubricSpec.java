@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import id.iga.IgaException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,52 +66,84 @@ class RubricSpec {
     assertEquals(declared, builder().bands(bands2024()).maxima(declared).build().maxima());
   }
 
-  @Test
-  void bandsWithAGapAreRefused() {
-    Rubric.Builder b = builder().band(band(Predikat.SANGAT_INOVATIF, "60.01", "100.00"))
-        .band(band(Predikat.INOVATIF, "35.00", "59.99")).band(band(Predikat.KURANG_INOVATIF, "0.00", "34.99"));
-    assertEquals("bands must cover 0..100.00 at scale 2 with no gap or overlap: band INOVATIF ends at 59.99 where "
-        + "60.00 was expected (gap)", refused(b));
+  /** The 2024 bands with one replaced, in the order SANGAT_INOVATIF, INOVATIF, KURANG_INOVATIF, TIDAK_DAPAT_DINILAI. */
+  private static Rubric.Builder bandsWith(int index, Band band) {
+    List<Band> bands = new ArrayList<>(bands2024());
+    bands.set(index, band);
+    return builder().bands(bands);
   }
 
   @Test
-  void bandsThatOverlapAreRefused() {
-    Rubric.Builder b = builder().band(band(Predikat.SANGAT_INOVATIF, "60.01", "100.00"))
-        .band(band(Predikat.INOVATIF, "35.00", "60.01")).band(band(Predikat.KURANG_INOVATIF, "0.00", "34.99"));
-    assertEquals("bands must cover 0..100.00 at scale 2 with no gap or overlap: band INOVATIF ends at 60.01 where "
-        + "60.00 was expected (overlap)", refused(b));
+  void bandsWithAGapAreRefusedAtTheBandThatEndsShort() {
+    assertEquals("/bands/1: bands must cover 0..100.00 at scale 2 with no gap or overlap: band INOVATIF ends at "
+        + "59.99 where 60.00 was expected (gap)", refused(bandsWith(1, band(Predikat.INOVATIF, "35.00", "59.99"))));
+  }
+
+  @Test
+  void bandsThatOverlapAreRefusedAtTheBandThatEndsTooHigh() {
+    assertEquals("/bands/1: bands must cover 0..100.00 at scale 2 with no gap or overlap: band INOVATIF ends at "
+        + "60.01 where 60.00 was expected (overlap)", refused(bandsWith(1, band(Predikat.INOVATIF, "35.00", "60.01"))));
   }
 
   @Test
   void bandsThatStopShortOfHundredAreRefused() {
-    Rubric.Builder b = builder().band(band(Predikat.INOVATIF, "0.00", "99.99"));
-    assertEquals("bands must cover 0..100.00 at scale 2 with no gap or overlap: band INOVATIF ends at 99.99 where "
-        + "100.00 was expected (gap)", refused(b));
+    assertEquals("/bands/0: bands must cover 0..100.00 at scale 2 with no gap or overlap: band SANGAT_INOVATIF ends "
+        + "at 99.99 where 100.00 was expected (gap)",
+        refused(bandsWith(0, band(Predikat.SANGAT_INOVATIF, "60.01", "99.99"))));
   }
 
   @Test
   void bandsThatDoNotReachZeroAreRefused() {
-    Rubric.Builder b = builder().band(band(Predikat.INOVATIF, "0.01", "100.00"));
-    assertEquals("bands must cover 0..100.00: the lowest band, INOVATIF, starts at 0.01, not 0", refused(b));
+    Rubric.Builder b = builder().bands(List.of(band(Predikat.SANGAT_INOVATIF, "60.01", "100.00"),
+        band(Predikat.INOVATIF, "35.00", "60.00"), band(Predikat.KURANG_INOVATIF, "0.02", "34.99"),
+        band(Predikat.TIDAK_DAPAT_DINILAI, "0.01", "0.01")));
+    assertEquals("/bands/3: bands must cover 0..100.00: the lowest band, TIDAK_DAPAT_DINILAI, starts at 0.01, not 0",
+        refused(b));
   }
 
   @Test
   void aBandEdgeFinerThanTheReportingScaleIsRefused() {
-    Rubric.Builder b = builder().band(band(Predikat.SANGAT_INOVATIF, "60.005", "100.00"))
-        .band(band(Predikat.INOVATIF, "0.00", "60.00"));
-    assertEquals("band SANGAT_INOVATIF edge 60.005 is finer than the reporting scale of 2 decimals", refused(b));
+    assertEquals("/bands/0: band SANGAT_INOVATIF edge 60.005 is finer than the reporting scale of 2 decimals",
+        refused(bandsWith(0, band(Predikat.SANGAT_INOVATIF, "60.005", "100.00"))));
   }
 
   @Test
-  void twoBandsForOnePredikatAreRefused() {
-    Rubric.Builder b = builder().band(band(Predikat.INOVATIF, "50.00", "100.00"))
-        .band(band(Predikat.INOVATIF, "0.00", "49.99"));
-    assertEquals("rubric 2024 has two bands for INOVATIF", refused(b));
+  void twoBandsForOnePredikatAreRefusedAtTheSecond() {
+    Rubric.Builder b = builder().bands(bands2024()).band(band(Predikat.INOVATIF, "0.00", "49.99"));
+    assertEquals("/bands/4: rubric 2024 has two bands for INOVATIF (the first at /bands/1); expected one band for "
+        + "each predikat", refused(b));
   }
 
   @Test
   void aRubricWithoutBandsIsRefused() {
-    assertEquals("rubric 2024 has no predikat bands", refused(builder()));
+    assertEquals("/bands: rubric 2024 has no predikat bands; expected one for each of SANGAT_INOVATIF, INOVATIF, "
+        + "KURANG_INOVATIF, TIDAK_DAPAT_DINILAI", refused(builder()));
+  }
+
+  @Test
+  void aMissingTidakDapatDinilaiBandIsRefusedThoughTheOthersCoverZeroToHundred() {
+    Rubric.Builder b = builder().band(band(Predikat.SANGAT_INOVATIF, "60.01", "100.00"))
+        .band(band(Predikat.INOVATIF, "35.00", "60.00")).band(band(Predikat.KURANG_INOVATIF, "0.00", "34.99"));
+    assertEquals("/bands: rubric 2024 has no band for TIDAK_DAPAT_DINILAI; expected one for each of SANGAT_INOVATIF, "
+        + "INOVATIF, KURANG_INOVATIF, TIDAK_DAPAT_DINILAI", refused(b));
+  }
+
+  @Test
+  void everyMissingPredikatIsNamed() {
+    Rubric.Builder b = builder().band(band(Predikat.INOVATIF, "0.01", "100.00"))
+        .band(band(Predikat.TIDAK_DAPAT_DINILAI, "0.00", "0.00"));
+    assertEquals("/bands: rubric 2024 has no band for SANGAT_INOVATIF, KURANG_INOVATIF; expected one for each of "
+        + "SANGAT_INOVATIF, INOVATIF, KURANG_INOVATIF, TIDAK_DAPAT_DINILAI", refused(b));
+  }
+
+  @Test
+  void bandsThatCoverZeroToHundredInTheWrongOrderAreRefused() {
+    Rubric.Builder b = builder().band(band(Predikat.KURANG_INOVATIF, "60.01", "100.00"))
+        .band(band(Predikat.INOVATIF, "35.00", "60.00")).band(band(Predikat.SANGAT_INOVATIF, "0.01", "34.99"))
+        .band(band(Predikat.TIDAK_DAPAT_DINILAI, "0.00", "0.00"));
+    assertEquals("/bands/1: band INOVATIF (35.00..60.00) lies above band SANGAT_INOVATIF (0.01..34.99); expected "
+        + "the bands from 100.00 down to 0 in the order SANGAT_INOVATIF, INOVATIF, KURANG_INOVATIF, "
+        + "TIDAK_DAPAT_DINILAI", refused(b));
   }
 
   @Test
