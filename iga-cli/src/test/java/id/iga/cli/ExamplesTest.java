@@ -115,13 +115,14 @@ class ExamplesTest {
     Run r = iga("rubrics");
     assertEquals(0, r.code(), r.err());
     List<String> rows = CompareCommandTest.cells(r.out());
-    assertEquals("YEAR | TITLE | ASSUMED | OFFICIAL LETTER", rows.get(0));
+    assertEquals("YEAR | TITLE | STATUS | ASSUMED | PROJECTED | OFFICIAL LETTER", rows.get(0));
     assertEquals(Rubrics.available().stream().map(String::valueOf).toList(),
         rows.stream().skip(1).map(row -> row.substring(0, row.indexOf(" | "))).toList());
     assertEquals(List.of(
-        "2024 | Indeks Inovasi Daerah 2024 | 24 | not found",
-        "2025 | Indeks Inovasi Daerah 2025 | 49 | Surat Mendagri 000.10/3146/SJ (18 Jun 2025)",
-        "2026 | Indeks Inovasi Daerah 2026 | 1 | Surat Kepala BSKDN 400.10.11/1887/BSKDN (29 Apr 2026)"),
+        "2024 | Indeks Inovasi Daerah 2024 | CONFIRMED_SECONDARY | 24 | 0 | not found",
+        "2025 | Indeks Inovasi Daerah 2025 | ASSUMED | 49 | 0 | Surat Mendagri 000.10/3146/SJ (18 Jun 2025)",
+        "2026 | Indeks Inovasi Daerah 2026 | CONFIRMED_SECONDARY | 1 | 0 | Surat Kepala BSKDN 400.10.11/1887/BSKDN "
+            + "(29 Apr 2026)"),
         rows.stream().filter(row -> row.matches("202[456] \\|.*")).toList());
   }
 
