@@ -8,11 +8,15 @@ import id.iga.score.PointsLost;
 import id.iga.score.ScoreResult;
 import id.iga.score.Warning;
 import id.iga.submission.Affair;
+import id.iga.years.Rubrics;
 import java.util.stream.Collectors;
 
 /** One result as a readable report. */
 final class ResultText {
   private ResultText() {}
+
+  /** What a heading adds to a projected rubric year. */
+  private static final String PROJECTED = " (projected, not yet in force)";
 
   static String of(ScoreResult r, Rubric rubric) {
     int scale = rubric.parameters().reportingScale().value();
@@ -22,7 +26,7 @@ final class ResultText {
     StringBuilder b = new StringBuilder();
     b.append(r.region().name()).append(" (").append(r.region().code()).append(", ").append(r.region().type())
         .append(", province ").append(r.region().provinceCode()).append(")\n");
-    b.append("Rubric ").append(r.year()).append(rubric.projected() ? " (projected, not yet in force)" : "")
+    b.append("Rubric ").append(r.year()).append(rubric.projected() ? PROJECTED : "")
         .append(", ").append(r.mode()).append(" answers\n\n");
     b.append(String.format("IID     %7s  %s%n", r.iid().value().toPlainString(), r.predikat().label().toUpperCase()));
     b.append(String.format("SPD     %7s  of %s%n", r.spd().value().toPlainString(), maxSpd));
@@ -91,6 +95,11 @@ final class ResultText {
       return note;
     }
     return "projected (" + projected + " PROJECTED facts)" + (note.isEmpty() ? "" : "; " + note);
+  }
+
+  /** A rubric year in a heading: {@code 2027 (projected, not yet in force)} for a projected rubric year. */
+  static String rubricYear(int year) {
+    return year + (Rubrics.forYear(year).projected() ? PROJECTED : "");
   }
 
   /** Cuts a long text for a table cell; the JSON output keeps it whole. */
