@@ -168,7 +168,7 @@ final class CompareCommand implements Command {
       if (r != null) {
         years.row(y.year(), r.iid().value().toPlainString(), r.predikat().name(), r.spd().value().toPlainString(),
             r.maturityMean().value().toPlainString(), r.countScore().value().toPlainString(), r.divisor(),
-            r.assumptions().isEmpty() ? "" : "rests on " + r.assumptions().size() + " ASSUMED facts");
+            ResultText.restsOn(r));
       } else {
         years.row(y.year(), "-", "not scored", "-", "-", "-", "-", "not in this year's vocabulary ("
             + y.problems().size() + " answer" + (y.problems().size() == 1 ? "" : "s") + ", listed below)");

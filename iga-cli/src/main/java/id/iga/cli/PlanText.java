@@ -14,7 +14,8 @@ final class PlanText {
   private PlanText() {}
 
   private static String heading(Region region, int year, String mode) {
-    return region.name() + " (" + region.code() + "), rubric " + year + ", " + mode + " answers\n";
+    return region.name() + " (" + region.code() + "), rubric " + ResultText.rubricYear(year) + ", " + mode
+        + " answers\n";
   }
 
   private static String target(Plan p) {

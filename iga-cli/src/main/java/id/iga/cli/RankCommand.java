@@ -118,7 +118,7 @@ final class RankCommand implements Command {
     StringBuilder b = new StringBuilder();
     String types = String.join(" and ", ranking.types().stream()
         .map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
-    b.append("Ranks by IID, rubric ").append(ranking.year()).append(", ").append(ranking.mode())
+    b.append("Ranks by IID, rubric ").append(ResultText.rubricYear(ranking.year())).append(", ").append(ranking.mode())
         .append(" answers: ").append(types).append(ranking.scope() == RankScope.NATIONAL ? ", nationally"
             : ", within each province");
     ranking.cohort().ifPresent(c -> b.append(", among the ").append(c.size()).append(" regions of ")

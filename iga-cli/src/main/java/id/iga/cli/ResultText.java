@@ -1,5 +1,6 @@
 package id.iga.cli;
 
+import id.iga.rubric.Assumption;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Rubric;
 import id.iga.score.InnovationScore;
@@ -7,11 +8,15 @@ import id.iga.score.PointsLost;
 import id.iga.score.ScoreResult;
 import id.iga.score.Warning;
 import id.iga.submission.Affair;
+import id.iga.years.Rubrics;
 import java.util.stream.Collectors;
 
 /** One result as a readable report. */
 final class ResultText {
   private ResultText() {}
+
+  /** What a heading adds to a projected rubric year. */
+  private static final String PROJECTED = " (projected, not yet in force)";
 
   static String of(ScoreResult r, Rubric rubric) {
     int scale = rubric.parameters().reportingScale().value();
@@ -21,7 +26,8 @@ final class ResultText {
     StringBuilder b = new StringBuilder();
     b.append(r.region().name()).append(" (").append(r.region().code()).append(", ").append(r.region().type())
         .append(", province ").append(r.region().provinceCode()).append(")\n");
-    b.append("Rubric ").append(r.year()).append(", ").append(r.mode()).append(" answers\n\n");
+    b.append("Rubric ").append(r.year()).append(rubric.projected() ? PROJECTED : "")
+        .append(", ").append(r.mode()).append(" answers\n\n");
     b.append(String.format("IID     %7s  %s%n", r.iid().value().toPlainString(), r.predikat().label().toUpperCase()));
     b.append(String.format("SPD     %7s  of %s%n", r.spd().value().toPlainString(), maxSpd));
     b.append(String.format("SID     %7s  = maturity mean %s + count score %s%n", r.sid().value().toPlainString(),
@@ -75,6 +81,25 @@ final class ResultText {
       case DIVISOR -> "Fewer innovations than the divisor floor";
       case INDICATOR -> rubric.indicator(p.code()).map(Indicator::name).orElse(p.code());
     };
+  }
+
+  /**
+   * The note of a summary row on what a result rests on: its PROJECTED facts (a rubric year not yet in force) and its
+   * ASSUMED facts; empty when every fact is known to be in force.
+   */
+  static String restsOn(ScoreResult r) {
+    long projected = r.assumptions().stream().filter(Assumption::projected).count();
+    long assumed = r.assumptions().size() - projected;
+    String note = assumed == 0 ? "" : "rests on " + assumed + " ASSUMED facts";
+    if (projected == 0) {
+      return note;
+    }
+    return "projected (" + projected + " PROJECTED facts)" + (note.isEmpty() ? "" : "; " + note);
+  }
+
+  /** A rubric year in a heading: {@code 2027 (projected, not yet in force)} for a projected rubric year. */
+  static String rubricYear(int year) {
+    return year + (Rubrics.forYear(year).projected() ? PROJECTED : "");
   }
 
   /** Cuts a long text for a table cell; the JSON output keeps it whole. */

@@ -22,6 +22,9 @@ final class RubricMarkdown {
   static String of(Rubric r) {
     StringBuilder b = new StringBuilder();
     b.append("# ").append(r.title()).append(" (").append(r.year()).append(")\n\n");
+    if (r.projected()) {
+      b.append("- **Projected, not yet in force**: facts announced for this year or carried into it (PROJECTED)\n");
+    }
     b.append("- Official letter: ").append(r.officialLetter().orElse("not found")).append('\n');
     b.append("- Source: ").append(prov(r.provenance())).append('\n');
     if (!r.overrides().isEmpty()) {
@@ -90,10 +93,13 @@ final class RubricMarkdown {
     }
 
     if (!r.assumptions().isEmpty()) {
-      b.append("\n## Assumptions (ASSUMED facts)\n\n| subject | value | source |\n|---|---|---|\n");
+      boolean projected = r.projected();
+      b.append("\n## Assumptions (ASSUMED").append(projected ? " and PROJECTED" : "").append(" facts)\n\n")
+          .append(projected ? "| subject | status | value | source |\n|---|---|---|---|\n"
+              : "| subject | value | source |\n|---|---|---|\n");
       for (Assumption a : r.assumptions()) {
-        b.append("| ").append(cell(a.subject())).append(" | ").append(cell(a.value())).append(" | ")
-            .append(cell(a.source())).append(" |\n");
+        b.append("| ").append(cell(a.subject())).append(" | ").append(projected ? a.status() + " | " : "")
+            .append(cell(a.value())).append(" | ").append(cell(a.source())).append(" |\n");
       }
     }
     return b.toString();

@@ -178,7 +178,7 @@ final class ScoreCommand implements Command {
     private void summaryRow(ScoreResult r) {
       summary.row(r.region().code(), r.region().name(), r.year(), r.iid().value().toPlainString(), r.predikat().name(),
           r.spd().value().toPlainString(), r.sid().value().toPlainString(), r.innovationCount(),
-          r.assumptions().isEmpty() ? "" : "rests on " + r.assumptions().size() + " ASSUMED facts");
+          ResultText.restsOn(r));
     }
 
     void finish() {

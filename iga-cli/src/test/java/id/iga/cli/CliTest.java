@@ -228,6 +228,33 @@ class CliTest {
   }
 
   @Test
+  void aResultUnderTheProjected2027RubricSaysSoInItsHeadingAndFirstWarning() throws IOException {
+    write("k.json", fullMarks(10, "PENDIDIKAN", "KESEHATAN"));
+    Run r = iga("score", "--year", "2027", "k.json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("Kota Salatiga (33.73, KOTA, province 33)\n"
+        + "Rubric 2027 (projected, not yet in force), CLAIMED answers\n"), r.out());
+    String warnings = r.out().substring(r.out().indexOf("Warnings\n"));
+    assertTrue(warnings.startsWith("Warnings\n  PROJECTED_RUBRIC: rubric 2027 is projected, not yet in force: it rests "
+        + "on 50 PROJECTED fact(s): rubric 2027, divisorFloor, "), warnings);
+    assertTrue(warnings.contains("\n  ASSUMED_PARAMETER: rubric 2027 rests on 1 ASSUMED fact(s): rounding\n"),
+        warnings);
+  }
+
+  @Test
+  void theProjectedRubricAsMarkdownSaysSoAndGivesEachAssumptionItsStatus() {
+    Run r = iga("rubric", "2027", "--format", "md");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("# Indeks Inovasi Daerah 2027 (projected) (2027)\n\n"
+        + "- **Projected, not yet in force**: facts announced for this year or carried into it (PROJECTED)\n"
+        + "- Official letter: not found\n"), r.out());
+    assertTrue(r.out().contains("\n## Assumptions (ASSUMED and PROJECTED facts)\n\n"
+        + "| subject | status | value | source |\n|---|---|---|---|\n"
+        + "| rubric 2027 | PROJECTED | Indeks Inovasi Daerah 2027 (projected) | "), r.out());
+    assertTrue(r.out().contains("\n| rounding | ASSUMED | HALF_UP | not published for any year; "), r.out());
+  }
+
+  @Test
   void theRubricAsMarkdownShowsMaximaAndShare() {
     Run r = iga("rubric", "2024", "--format", "md");
     assertEquals(0, r.code(), r.err());

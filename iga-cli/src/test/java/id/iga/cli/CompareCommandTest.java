@@ -30,6 +30,41 @@ class CompareCommandTest {
   }
 
   @Test
+  void theKabupatenUnderEveryYearFrom2023To2027() {
+    List<String> out = cells(ok("compare", "--years", "2023,2024,2025,2026,2027",
+        "examples/2024/kabupaten-wonosobo.json"));
+    assertEquals(List.of(
+        "Kabupaten Wonosobo (33.07), CLAIMED answers, under rubric years 2023, 2024, 2025, 2026, 2027",
+        "",
+        "YEAR | IID | PREDIKAT | SPD | MATURITY MEAN | COUNT SCORE | DIVISOR | NOTE",
+        "2023 | 53.53 | INOVATIF | 43.50 | 75.13 | 15.20 | 40 | rests on 46 ASSUMED facts",
+        "2024 | 53.53 | INOVATIF | 43.50 | 75.13 | 15.20 | 40 | rests on 24 ASSUMED facts",
+        "2025 | 53.53 | INOVATIF | 43.50 | 75.13 | 15.20 | 40 | rests on 49 ASSUMED facts",
+        "2026 | 45.55 | INOVATIF | 43.50 | 70.38 | 0.00 | 40 | rests on 1 ASSUMED facts",
+        "2027 | 45.55 | INOVATIF | 43.50 | 70.38 | 0.00 | 40 | projected (50 PROJECTED facts); rests on 1 ASSUMED "
+            + "facts"),
+        out.subList(0, 8));
+  }
+
+  @Test
+  void theDatasetUnderEveryYearFrom2023To2027() {
+    assertEquals("""
+        Predikat per year: 8 regions in examples/2024/dataset.jsonl, CLAIMED answers
+        PREDIKAT             2023  2024  2025  2026  2027
+        SANGAT_INOVATIF         0     0     0     0     0
+        INOVATIF                7     7     6     5     5
+        KURANG_INOVATIF         1     1     2     3     3
+        TIDAK_DAPAT_DINILAI     0     0     0     0     0
+        not scored              0     0     0     0     0
+
+        Regions whose predikat changes (2):
+        CODE   REGION                  2023      2024      2025             2026             2027
+        13.75  Kota Bukittinggi        INOVATIF  INOVATIF  KURANG_INOVATIF  KURANG_INOVATIF  KURANG_INOVATIF
+        52.03  Kabupaten Lombok Timur  INOVATIF  INOVATIF  INOVATIF         KURANG_INOVATIF  KURANG_INOVATIF
+        """, ok("compare", "--years", "2023,2024,2025,2026,2027", "examples/2024/dataset.jsonl"));
+  }
+
+  @Test
   void oneSubmissionSideBySideWithTheAnswersThatDifferAndThoseCarried() {
     List<String> out = cells(ok("compare", "--years", "2024,2026", "examples/2024/kota-bukittinggi.json"));
     assertEquals(List.of(

@@ -61,6 +61,59 @@ class ExamplesTest {
   }
 
   @Test
+  void under2023TheKabupatenScoresAsUnder2024ButRestsOnTheCarriedTable() {
+    // 2023 has the 2024 table (carried back), the same k = 10, gate 2 and bands: only the statuses differ.
+    assertEquals("33.07,Kabupaten Wonosobo,KABUPATEN,33,2023,CLAIMED,53.53,INOVATIF,43.50,75.13,15.20,90.33,133.83,"
+        + "250.00,40,40,4,46,0",
+        csvRow("score", "--year", "2023", "--format", "csv", "examples/2024/kabupaten-wonosobo.json"));
+  }
+
+  @Test
+  void under2027TheKabupatenMissesTheSixAffairGateAsIn2026() {
+    // k = 14 < n = 40 changes nothing; 4 affairs miss the gate of 6 as they miss 2026's 5. 50 PROJECTED + 1 ASSUMED.
+    assertEquals("33.07,Kabupaten Wonosobo,KABUPATEN,33,2027,CLAIMED,45.55,INOVATIF,43.50,70.38,0.00,70.38,113.88,"
+        + "250.00,40,40,4,51,0",
+        csvRow("score", "--year", "2027", "--format", "csv", "examples/2024/kabupaten-wonosobo.json"));
+  }
+
+  @Test
+  void theExamplesUnder2023ScoreAsUnder2024() {
+    assertEquals("13.75,Kota Bukittinggi,KOTA,13,2023,CLAIMED,37.79,INOVATIF,42.50,49.70,2.28,51.98,94.48,250.00,10,6,"
+        + "2,46,0", csvRow("score", "--year", "2023", "--format", "csv", "examples/2024/kota-bukittinggi.json"));
+    assertEquals("52,Nusa Tenggara Barat,PROVINSI,52,2023,CLAIMED,50.55,INOVATIF,46.00,74.67,5.70,80.37,126.37,"
+        + "250.00,15,15,4,46,0", csvRow("score", "--year", "2023", "--format", "csv",
+            "examples/2024/provinsi-nusa-tenggara-barat.json"));
+    assertEquals("34.01,Kabupaten Kulon Progo,KABUPATEN,34,2023,VERIFIED,40.39,INOVATIF,39.75,56.67,4.56,61.23,"
+        + "100.98,250.00,12,12,4,46,0", csvRow("score", "--year", "2023", "--mode", "verified", "--format", "csv",
+            "examples/verified/kabupaten-kulon-progo.json"));
+  }
+
+  @Test
+  void under2027TheKotaIsDividedByFourteenAndMissesTheGate() {
+    // Maturity sum 474 under the 2026 predicates, over MAX(14, 6) = 33.86; 2 affairs of the 6 the gate asks: no count
+    // score. Total 42.50 + 33.86 = 76.36: IID 30.54, Kurang Inovatif.
+    assertEquals("13.75,Kota Bukittinggi,KOTA,13,2027,CLAIMED,30.54,KURANG_INOVATIF,42.50,33.86,0.00,33.86,76.36,"
+        + "250.00,14,6,2,51,0", csvRow("score", "--year", "2027", "--format", "csv",
+            "examples/2024/kota-bukittinggi.json"));
+  }
+
+  @Test
+  void theOtherExamplesUnder2027() {
+    assertEquals("52,Nusa Tenggara Barat,PROVINSI,52,2027,CLAIMED,46.19,INOVATIF,46.00,69.47,0.00,69.47,115.47,"
+        + "250.00,15,15,4,51,0", csvRow("score", "--year", "2027", "--format", "csv",
+            "examples/2024/provinsi-nusa-tenggara-barat.json"));
+    assertEquals("33.07,Kabupaten Wonosobo,KABUPATEN,33,2027,CLAIMED,56.22,INOVATIF,45.50,76.81,18.24,95.05,140.55,"
+        + "250.00,48,48,6,51,0", csvRow("score", "--year", "2027", "--format", "csv",
+            "examples/2026/kabupaten-wonosobo.json"));
+    assertEquals("34.01,Kabupaten Kulon Progo,KABUPATEN,34,2027,CLAIMED,42.63,INOVATIF,44.00,62.57,0.00,62.57,"
+        + "106.57,250.00,14,12,4,51,0", csvRow("score", "--year", "2027", "--format", "csv",
+            "examples/verified/kabupaten-kulon-progo.json"));
+    assertEquals("34.01,Kabupaten Kulon Progo,KABUPATEN,34,2027,VERIFIED,34.53,KURANG_INOVATIF,39.75,46.57,0.00,"
+        + "46.57,86.32,250.00,14,12,4,51,0", csvRow("score", "--year", "2027", "--mode", "verified", "--format", "csv",
+            "examples/verified/kabupaten-kulon-progo.json"));
+  }
+
+  @Test
   void theKotaWithSixInnovationsIsDividedByTen() {
     // Maturity sum 497 over MAX(10, 6) = 49.70, not 497 / 6 = 82.83.
     assertEquals("13.75,Kota Bukittinggi,KOTA,13,2024,CLAIMED,37.79,INOVATIF,42.50,49.70,2.28,51.98,94.48,250.00,10,6,"
@@ -107,32 +160,38 @@ class ExamplesTest {
 
   @Test
   void aFactForALevelOnlyRowIsInvalidInputAtItsLine() {
-    Run r = iga("score", "--year", "2024", "examples/2026/kabupaten-wonosobo.json");
-    assertEquals(1, r.code());
-    assertEquals("iga score: " + ROOT.resolve("examples/2026/kabupaten-wonosobo.json") + ":5:10 /spd/1: indicator 1"
-        + " (Visi dan Misi): this indicator is answered by level only ({\"level\": 0..3}); no fact is defined for it\n",
-        r.err());
+    for (String year : new String[] {"2023", "2024"}) {
+      Run r = iga("score", "--year", year, "examples/2026/kabupaten-wonosobo.json");
+      assertEquals(1, r.code(), year);
+      assertEquals("iga score: " + ROOT.resolve("examples/2026/kabupaten-wonosobo.json") + ":5:10 /spd/1: indicator 1"
+          + " (Visi dan Misi): this indicator is answered by level only ({\"level\": 0..3}); no fact is defined for"
+          + " it\n", r.err());
+    }
   }
 
   @Test
-  void rubricsListsEveryYearServedAndThePublishedYearsWithTheirAssumedFacts() {
+  void rubricsListsEveryYearServedWithItsStatusAndItsAssumedAndProjectedFacts() {
     Run r = iga("rubrics");
     assertEquals(0, r.code(), r.err());
     List<String> rows = CompareCommandTest.cells(r.out());
-    assertEquals("YEAR | TITLE | ASSUMED | OFFICIAL LETTER", rows.get(0));
+    assertEquals("YEAR | TITLE | STATUS | ASSUMED | PROJECTED | OFFICIAL LETTER", rows.get(0));
     assertEquals(Rubrics.available().stream().map(String::valueOf).toList(),
         rows.stream().skip(1).map(row -> row.substring(0, row.indexOf(" | "))).toList());
     assertEquals(List.of(
-        "2024 | Indeks Inovasi Daerah 2024 | 24 | not found",
-        "2025 | Indeks Inovasi Daerah 2025 | 49 | Surat Mendagri 000.10/3146/SJ (18 Jun 2025)",
-        "2026 | Indeks Inovasi Daerah 2026 | 1 | Surat Kepala BSKDN 400.10.11/1887/BSKDN (29 Apr 2026)"),
-        rows.stream().filter(row -> row.matches("202[456] \\|.*")).toList());
+        "2023 | Indeks Inovasi Daerah 2023 | ASSUMED | 46 | 0 | not found",
+        "2024 | Indeks Inovasi Daerah 2024 | CONFIRMED_SECONDARY | 24 | 0 | not found",
+        "2025 | Indeks Inovasi Daerah 2025 | ASSUMED | 49 | 0 | Surat Mendagri 000.10/3146/SJ (18 Jun 2025)",
+        "2026 | Indeks Inovasi Daerah 2026 | CONFIRMED_SECONDARY | 1 | 0 | Surat Kepala BSKDN 400.10.11/1887/BSKDN "
+            + "(29 Apr 2026)",
+        "2027 | Indeks Inovasi Daerah 2027 (projected) | PROJECTED | 1 | 50 | none yet (projected)"),
+        rows.stream().filter(row -> row.matches("202[3-7] \\|.*")).toList());
   }
 
   @Test
   void theExamplesReadmeStatesTheseResults() throws Exception {
     String readme = Files.readString(ROOT.resolve("examples/README.md"));
-    for (String iid : new String[] {"53.53", "45.55", "37.79", "50.55", "56.22", "49.96", "40.39"}) {
+    for (String iid : new String[] {"53.53", "45.55", "37.79", "50.55", "56.22", "49.96", "40.39", "30.54", "46.19",
+        "42.63", "34.53"}) {
       assertEquals(true, readme.contains(iid), iid);
     }
   }

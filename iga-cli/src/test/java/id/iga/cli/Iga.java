@@ -28,8 +28,8 @@ final class Iga {
   record Run(int code, String out, String err) {}
 
   /**
-   * The years the command line's own dependencies serve, as its messages list them ({@code 2024, 2025, 2026} with
-   * the three published years): a test that names them by hand would break when a year module is added.
+   * The years the command line's own dependencies serve, as its messages list them ({@code 2023, 2024, 2025, 2026,
+   * 2027} today): a test that names them by hand would break when a year module is added.
    */
   static String availableYears() {
     return Rubrics.available().stream().map(String::valueOf).collect(Collectors.joining(", "));

@@ -127,6 +127,13 @@ class PlanCommandTest {
         """;
 
   @Test
+  void aPlanUnderTheProjected2027RubricSaysSo() {
+    String out = ok("plan", "--year", "2027", "--target-predikat", "inovatif", "examples/2024/kota-bukittinggi.json");
+    assertTrue(out.startsWith("Kota Bukittinggi (13.75), rubric 2027 (projected, not yet in force), CLAIMED answers\n"
+        + "IID now 30.54, KURANG_INOVATIF. Target: INOVATIF (a reported IID of at least 40.01).\n"), out);
+  }
+
+  @Test
   void under2026TheFactsOfTheKabupatenSayWhatEachNextLevelRequires() {
     String out = ok("plan", "--target-predikat", "sangat_inovatif", "examples/2026/kabupaten-wonosobo.json");
     assertTrue(out.startsWith("Kabupaten Wonosobo (33.07), rubric 2026, CLAIMED answers\n"

@@ -26,6 +26,20 @@ class RankCommandTest {
   Path dir;
 
   @Test
+  void ranksUnderTheProjected2027RubricSaySo() {
+    assertEquals(List.of(
+        "Ranks by IID, rubric 2027 (projected, not yet in force), CLAIMED answers: kabupaten, nationally "
+            + "(examples/2024/dataset.jsonl)",
+        "RANK | OF | CODE | REGION | PROVINCE | IID | PREDIKAT",
+        "1 | 5 | 33.07 | Kabupaten Wonosobo | Jawa Tengah | 45.55 | INOVATIF",
+        "2 | 5 | 34.01 | Kabupaten Kulon Progo | Daerah Istimewa Yogyakarta | 42.63 | INOVATIF",
+        "3 | 5 | 73.06 | Kabupaten Gowa | Sulawesi Selatan | 42.48 | INOVATIF",
+        "4 | 5 | 52.03 | Kabupaten Lombok Timur | Nusa Tenggara Barat | 33.01 | KURANG_INOVATIF",
+        "5 | 5 | 91.03 | Kabupaten Jayapura | Papua | 16.53 | KURANG_INOVATIF"),
+        cells(ok("rank", "--year", "2027", "examples/2024/dataset.jsonl")));
+  }
+
+  @Test
   void kabupatenAreRankedNationallyByDefault() {
     assertEquals(List.of(
         "Ranks by IID, rubric 2024, CLAIMED answers: kabupaten, nationally (examples/2024/dataset.jsonl)",

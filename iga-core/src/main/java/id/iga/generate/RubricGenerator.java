@@ -34,7 +34,7 @@ import javax.annotation.Nullable;
  * edges), one-of, count, includes, basis and any-of, each of which some fact can meet (a count range holds a number
  * of codes the vocabulary has). Its parameters are random (divisor floor 1..15, count score
  * 0.00..1.00 per innovation, cap 0..60, gate 0..6, rounding modes other than half-up among them) and its four bands
- * cover 0.00..100.00 at scale 2 with no gap or overlap. Provenance statuses are random, ASSUMED included.
+ * cover 0.00..100.00 at scale 2 with no gap or overlap. Provenance statuses are random, ASSUMED and PROJECTED included.
  *
  * <p>The same seed always gives an equal rubric.
  */

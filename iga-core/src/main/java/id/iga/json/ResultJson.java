@@ -34,7 +34,7 @@ import java.util.Objects;
  *   "pointsLost": [{"kind": "COUNT_SCORE", "points": 41.80}, {"kind": "INDICATOR", "indicator": "31", "points": 4.95},
  *                  ...],
  *   "warnings": [{"kind": "NO_LEVEL_MET", "indicator": "17", "innovation": "...", "message": "..."}],
- *   "assumptions": [{"subject": "rounding", "value": "HALF_UP", "source": "..."}],
+ *   "assumptions": [{"subject": "rounding", "value": "HALF_UP", "source": "...", "status": "ASSUMED"}],
  *   "overrides": [{"name": "divisorFloor", "published": "12", "value": "20"}]
  * }
  * }</pre>
@@ -227,6 +227,7 @@ public final class ResultJson {
         o.writeStringField("subject", a.subject());
         o.writeStringField("value", a.value());
         o.writeStringField("source", a.source());
+        o.writeStringField("status", a.status().name());
         o.writeEndObject();
       });
     }

@@ -433,8 +433,14 @@ public final class HtmlReport {
     b.append("<section id=\"notes\">\n<h2>What the numbers rest on</h2>\n<ul class=\"notes\">\n");
     for (ReportData.Year y : data.years()) {
       Rubric r = y.rubric();
-      List<Assumption> assumed = r.assumptions();
+      List<Assumption> assumed = r.assumptions().stream().filter(a -> !a.projected()).toList();
+      long projected = r.assumptions().size() - assumed.size();
       b.append("<li><strong>").append(esc(r.title())).append("</strong>: ");
+      if (projected > 0) {
+        b.append("<span class=\"warn\">a projection, not yet in force: <span data-key=\"projected/").append(y.year())
+            .append("\">").append(projected).append("</span> PROJECTED fact").append(projected == 1 ? "" : "s")
+            .append(".</span> ");
+      }
       if (assumed.isEmpty()) {
         b.append("no ASSUMED fact.");
       } else {

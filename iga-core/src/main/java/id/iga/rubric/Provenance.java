@@ -32,4 +32,12 @@ public record Provenance(Status status, String source) {
   public boolean assumed() {
     return status == Status.ASSUMED;
   }
+
+  /**
+   * @return whether the fact is not known to be in force for its year: {@link Status#ASSUMED} or
+   *     {@link Status#PROJECTED}; results list such facts as assumptions
+   */
+  public boolean unsure() {
+    return status == Status.ASSUMED || status == Status.PROJECTED;
+  }
 }

@@ -280,37 +280,48 @@ public final class Rubric {
     return new Maxima(spd, maturity, count, spd.add(maturity).add(count));
   }
 
-  /** @return every ASSUMED fact of this rubric: parameters, bands, indicators and levels */
+  /**
+   * The facts of this rubric that are not known to be in force for its year, each with its status: every
+   * {@link Status#ASSUMED} and every {@link Status#PROJECTED} fact, in rubric order (the rubric itself, parameters,
+   * bands, indicators, and a level whose status differs from its indicator's).
+   *
+   * @return the rubric's assumptions
+   */
   public List<Assumption> assumptions() {
     List<Assumption> out = new ArrayList<>();
-    if (provenance.assumed()) {
-      out.add(new Assumption("rubric " + year, title, provenance.source()));
+    if (provenance.unsure()) {
+      out.add(new Assumption("rubric " + year, title, provenance.source(), provenance.status()));
     }
     parameters.named().forEach((name, p) -> {
-      if (p.provenance().assumed()) {
+      if (p.provenance().unsure()) {
         out.add(new Assumption(name, String.valueOf(p.value() instanceof BigDecimal d ? d.toPlainString() : p.value()),
-            p.provenance().source()));
+            p.provenance().source(), p.provenance().status()));
       }
     });
     for (Band b : bands) {
-      if (b.provenance().assumed()) {
+      if (b.provenance().unsure()) {
         out.add(new Assumption("band " + b.predikat(), b.lower().toPlainString() + ".." + b.upper().toPlainString(),
-            b.provenance().source()));
+            b.provenance().source(), b.provenance().status()));
       }
     }
     for (Indicator i : indicators) {
-      if (i.provenance().assumed()) {
+      if (i.provenance().unsure()) {
         out.add(new Assumption("indicator " + i.code(), i.name() + ", weight " + i.weight().toPlainString(),
-            i.provenance().source()));
+            i.provenance().source(), i.provenance().status()));
       }
       for (Level l : i.levels()) {
-        if (l.provenance().assumed() && !i.provenance().assumed()) {
+        if (l.provenance().unsure() && l.provenance().status() != i.provenance().status()) {
           out.add(new Assumption("indicator " + i.code() + " level " + l.number(), l.label(),
-              l.provenance().source()));
+              l.provenance().source(), l.provenance().status()));
         }
       }
     }
     return List.copyOf(out);
+  }
+
+  /** @return whether any fact of this rubric is {@link Status#PROJECTED}: the rubric is a projection */
+  public boolean projected() {
+    return assumptions().stream().anyMatch(Assumption::projected);
   }
 
   /**

@@ -12,5 +12,11 @@ public enum Status {
    * Not published anywhere we could find; carried over from the nearest year. Every result scored with an assumed
    * fact says so, and a user can override it.
    */
-  ASSUMED
+  ASSUMED,
+  /**
+   * Announced for a future year, not yet in force: a fact a published guideline announces for a later year (the 2026
+   * guideline's divisor floor of 14 for 2027), or a fact of the latest year carried into a projected year. Like an
+   * assumed fact, every result scored with a projected fact says so and lists it, and a user can override it.
+   */
+  PROJECTED
 }

@@ -190,7 +190,7 @@ public final class ScoreResult {
     return warnings;
   }
 
-  /** @return the rubric's ASSUMED facts this result rests on */
+  /** @return the rubric's ASSUMED and PROJECTED facts this result rests on, as {@code Rubric.assumptions()} */
   public List<Assumption> assumptions() {
     return assumptions;
   }

@@ -67,9 +67,16 @@ public final class Scorer {
     this.compiled = CompiledRubric.of(rubric);
     this.assumptions = rubric.assumptions();
     List<Warning> w = new ArrayList<>();
-    if (!assumptions.isEmpty()) {
+    List<Assumption> projected = assumptions.stream().filter(Assumption::projected).toList();
+    List<Assumption> assumed = assumptions.stream().filter(a -> !a.projected()).toList();
+    if (!projected.isEmpty()) {
+      w.add(new Warning(Warning.Kind.PROJECTED_RUBRIC, null, null, "rubric " + rubric.year() + " is projected, not "
+          + "yet in force: it rests on " + projected.size() + " PROJECTED fact(s): " + projected.stream()
+          .map(Assumption::subject).collect(Collectors.joining(", "))));
+    }
+    if (!assumed.isEmpty()) {
       w.add(new Warning(Warning.Kind.ASSUMED_PARAMETER, null, null, "rubric " + rubric.year() + " rests on "
-          + assumptions.size() + " ASSUMED fact(s): " + assumptions.stream().map(Assumption::subject)
+          + assumed.size() + " ASSUMED fact(s): " + assumed.stream().map(Assumption::subject)
           .collect(Collectors.joining(", "))));
     }
     if (!rubric.overrides().isEmpty()) {

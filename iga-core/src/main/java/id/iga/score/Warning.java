@@ -23,6 +23,11 @@ public record Warning(Kind kind, @Nullable String indicator, @Nullable String in
   public enum Kind {
     /** The rubric has ASSUMED facts; the result's {@code assumptions} lists them. */
     ASSUMED_PARAMETER,
+    /**
+     * The rubric is a projection for a year not yet in force (it has PROJECTED facts, announced for that year or
+     * carried into it); the result's {@code assumptions} lists them with the status {@code PROJECTED}.
+     */
+    PROJECTED_RUBRIC,
     /** The rubric was derived with parameters other than the published ones; the result lists them. */
     OVERRIDDEN_PARAMETER,
     /** A mandatory indicator has no answer (it scores 0). */

@@ -82,7 +82,7 @@ class ResultJsonTest {
     assertEquals(List.of("indicator", "level", "score", "max", "counted"), keys(r, "innovations", 0, "rows", 0));
     assertEquals(List.of("indicator", "level", "score", "max", "counted"), keys(r, "spdRows", 0));
     assertEquals(List.of("kind", "indicator", "points"), keys(r, "pointsLost", 0));
-    assertEquals(List.of("subject", "value", "source"), keys(r, "assumptions", 0));
+    assertEquals(List.of("subject", "value", "source", "status"), keys(r, "assumptions", 0));
   }
 
   @Test
@@ -215,6 +215,7 @@ class ResultJsonTest {
     assertEquals("rounding", string(r, "assumptions", 1, "subject"));
     assertEquals("HALF_UP", string(r, "assumptions", 1, "value"));
     assertEquals("carried over from 2023", string(r, "assumptions", 1, "source"));
+    assertEquals("ASSUMED", string(r, "assumptions", 1, "status"));
     assertEquals(1, size(r, "overrides"));
     assertEquals(List.of("name", "published", "value"), keys(r, "overrides", 0));
     assertEquals("divisorFloor", string(r, "overrides", 0, "name"));
@@ -275,7 +276,29 @@ class ResultJsonTest {
         + "33 (Jumlah pengguna) meets none of its levels and scores 0\"},{\"kind\":\"MANDATORY_UNANSWERED\","
         + "\"indicator\":\"17\",\"innovation\":\"inv-b\",\"message\":\"innovation inv-b has no answer to mandatory "
         + "indicator 17 (Metode informasi)\"}],\"assumptions\":[{\"subject\":\"rounding\",\"value\":\"HALF_UP\","
-        + "\"source\":\"carried over from 2023\"}],\"overrides\":[]}", rows.get(0));
+        + "\"source\":\"carried over from 2023\",\"status\":\"ASSUMED\"}],\"overrides\":[]}", rows.get(0));
+  }
+
+  @Test
+  void aProjectedRubricsResultSaysSoInItsWarningsAndAssumptions() {
+    Rubric published = JsonFixtures.rubric();
+    Parameters p = published.parameters();
+    Provenance announced = Provenance.of(Status.PROJECTED, "announced for 2025");
+    Rubric projected = Rubric.builder(published.year()).title(published.title()).provenance(published.provenance())
+        .indicators(published.indicators()).bands(published.bands()).parameters(new Parameters(
+            Sourced.of(p.divisorFloor().value(), announced), p.countScorePerInnovation(), p.countCap(),
+            p.basicServiceGate(), p.reportingScale(), p.rounding())).build();
+    Node.Obj r = parse(ResultJson.toJson(Scorer.of(projected).score(JsonFixtures.submission(), Mode.CLAIMED), false));
+    assertEquals("PROJECTED_RUBRIC", string(r, "warnings", 0, "kind"));
+    assertEquals("rubric 2024 is projected, not yet in force: it rests on 1 PROJECTED fact(s): divisorFloor",
+        string(r, "warnings", 0, "message"));
+    assertEquals("ASSUMED_PARAMETER", string(r, "warnings", 1, "kind"));
+    assertEquals(2, size(r, "assumptions"));
+    assertEquals("divisorFloor", string(r, "assumptions", 0, "subject"));
+    assertEquals("announced for 2025", string(r, "assumptions", 0, "source"));
+    assertEquals("PROJECTED", string(r, "assumptions", 0, "status"));
+    assertEquals("rounding", string(r, "assumptions", 1, "subject"));
+    assertEquals("ASSUMED", string(r, "assumptions", 1, "status"));
   }
 
   @Test

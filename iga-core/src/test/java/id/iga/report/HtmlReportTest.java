@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.iga.rubric.Overrides;
+import id.iga.rubric.Provenance;
+import id.iga.rubric.Rubric;
+import id.iga.rubric.Status;
 import id.iga.score.Mode;
 import id.iga.submission.Region;
 import id.iga.submission.RegionType;
@@ -109,6 +112,20 @@ class HtmlReportTest {
     ReportData d = threeRegions(Mode.CLAIMED, Overrides.apply(y2024(), List.of(Overrides.parse("k=4"))));
     assertTrue(HtmlReport.render(d, "tiga.jsonl").contains("<span class=\"warn\">What-if: divisorFloor 2 \u2192 4."
         + "</span>"));
+  }
+
+  @Test
+  void aProjectedRubricIsSaidToBeAProjection() {
+    Rubric published = y2026();
+    Rubric projected = Rubric.builder(published.year()).title(published.title())
+        .provenance(Provenance.of(Status.PROJECTED, "announced for 2026")).indicators(published.indicators())
+        .bands(published.bands()).parameters(published.parameters()).build();
+    String html = HtmlReport.render(threeRegions(Mode.CLAIMED, projected), "tiga.jsonl");
+    assertEquals("1", keyed(html).get("projected/2026"));
+    assertTrue(html.contains("<span class=\"warn\">a projection, not yet in force: <span data-key=\"projected/2026\">"
+        + "1</span> PROJECTED fact.</span>"));
+    assertEquals(null, keyed(HtmlReport.render(threeRegions(Mode.CLAIMED, published), "tiga.jsonl"))
+        .get("projected/2026"));
   }
 
   @Test

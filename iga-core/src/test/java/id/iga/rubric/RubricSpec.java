@@ -205,4 +205,26 @@ class RubricSpec {
         .parameters(parameters(4, "0.5", 20, 2, RoundingMode.HALF_UP)).build();
     assertEquals(List.of(new Assumption("rubric 2024", "Spec", "not stated")), r.assumptions());
   }
+
+  @Test
+  void projectedFactsAreListedWithTheirStatusAndALevelOnlyWhereItsStatusDiffersFromItsIndicators() {
+    Provenance projected = Provenance.of(Status.PROJECTED, "carried into 2025");
+    Provenance assumed = Provenance.of(Status.ASSUMED, "as 2023");
+    List<Level> levels = List.of(new Level(1, "one", null, projected), new Level(2, "two", null, assumed),
+        new Level(3, "three", null, KNOWN));
+    Indicator carried = new Indicator("3", 3, Scope.INNOVATION, "Infrastruktur", "Regulasi", BigDecimal.ONE, true, "",
+        FactSpec.NONE, levels, projected);
+    Rubric r = Rubric.builder(2025).title("Spec").provenance(KNOWN).indicator(carried).bands(bands2024())
+        .parameters(parameters(4, "0.5", 20, 2, RoundingMode.HALF_UP)).build();
+    assertEquals(List.of(new Assumption("indicator 3", "Regulasi, weight 1", "carried into 2025", Status.PROJECTED),
+        new Assumption("indicator 3 level 2", "two", "as 2023", Status.ASSUMED)), r.assumptions());
+    assertEquals(true, r.projected());
+    assertEquals(false, builder().bands(bands2024()).build().projected());
+  }
+
+  @Test
+  void anAssumptionIsAssumedOrProjectedOnly() {
+    assertEquals(Status.ASSUMED, new Assumption("rounding", "HALF_UP", "as 2026").status());
+    assertThrows(IllegalArgumentException.class, () -> new Assumption("k", "10", "slides", Status.CONFIRMED));
+  }
 }

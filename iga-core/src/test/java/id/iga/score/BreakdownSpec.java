@@ -153,6 +153,31 @@ class BreakdownSpec {
   }
 
   @Test
+  void aProjectedRubricWarnsOnceThatItIsProjectedBeforeItsAssumptions() {
+    Provenance projected = Provenance.of(Status.PROJECTED, "announced for 2025");
+    Rubric base = TestRubrics.mini(Provenance.of(Status.ASSUMED, "carried over from 2023"));
+    Rubric rubric = Rubric.builder(2024).title("Mini").provenance(projected)
+        .indicators(base.indicators().subList(0, 3)).indicator(new Indicator("4", 4,
+            TestRubrics.MEDIA.scope(), TestRubrics.MEDIA.variable(), TestRubrics.MEDIA.name(),
+            TestRubrics.MEDIA.weight(), false, "", TestRubrics.MEDIA.fact(), TestRubrics.MEDIA.levels(), projected))
+        .indicator(TestRubrics.BENEFIT).bands(base.bands()).parameters(base.parameters()).build();
+    Scorer scorer = Scorer.of(rubric);
+    ScoreResult r = scorer.score(MIXED, Mode.CLAIMED);
+
+    assertEquals(List.of(new Assumption("rubric 2024", "Mini", "announced for 2025", Status.PROJECTED),
+        new Assumption("rounding", "HALF_UP", "carried over from 2023", Status.ASSUMED),
+        new Assumption("indicator 4", "Media sosialisasi, weight 2", "announced for 2025", Status.PROJECTED)),
+        r.assumptions());
+    assertEquals(List.of(
+        new Warning(Warning.Kind.PROJECTED_RUBRIC, null, null,
+            "rubric 2024 is projected, not yet in force: it rests on 2 PROJECTED fact(s): rubric 2024, indicator 4"),
+        new Warning(Warning.Kind.ASSUMED_PARAMETER, null, null, "rubric 2024 rests on 1 ASSUMED fact(s): rounding")),
+        r.warnings().subList(0, 2));
+    assertEquals(1, r.warnings().stream().filter(w -> w.kind() == Warning.Kind.PROJECTED_RUBRIC).count());
+    assertEquals(r.warnings(), scorer.score(MIXED, Mode.CLAIMED).warnings());
+  }
+
+  @Test
   void aDerivedRubricsOverridesAreListedAndWarnedAbout() {
     Rubric derived = MINI.derive(RubricFixtures.parameters(10, "0.5", 20, 2, RoundingMode.HALF_UP), MINI.bands());
     ScoreResult r = Scorer.of(derived).score(MIXED, Mode.CLAIMED);

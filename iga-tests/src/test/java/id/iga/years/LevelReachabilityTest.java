@@ -17,7 +17,8 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Every published option is reachable: for each indicator and level defined over a fact, a fact (listed below) that
- * earns exactly that level. The SPD rows of 2024 and 2025 have no known thresholds and are answered by level only.
+ * earns exactly that level. The SPD rows of 2023, 2024 and 2025 have no known thresholds and are answered by level
+ * only. 2023 carries the 2024 table and 2027 the 2026 one, so the same facts reach their levels.
  */
 class LevelReachabilityTest {
 
@@ -43,7 +44,7 @@ class LevelReachabilityTest {
     return Fact.measure(basis, new BigDecimal(value));
   }
 
-  /** The innovation rows of 2024 (and, carried, of 2025). */
+  /** The innovation rows of 2024 (and, carried, of 2023 and 2025). */
   private static final List<Case> SID_2024 = List.of(
       c("16", 1, cat("SK_KEPALA_PD")), c("16", 2, cat("SK_KEPALA_DAERAH")), c("16", 3, cat("PERDA")),
       c("17", 1, q("1")), c("17", 2, q("11")), c("17", 3, q("45")),
@@ -69,7 +70,7 @@ class LevelReachabilityTest {
       c("34", 1, cat("INTERNAL")), c("34", 2, cat("SATISFACTION_SURVEY")), c("34", 3, cat("EXTERNAL")),
       c("35", 1, q("1")), c("35", 2, q("3")), c("35", 3, q("5")));
 
-  /** Every row of 2026. */
+  /** Every row of 2026 (and, carried, of 2027). */
   private static final List<Case> ALL_2026 = List.of(
       c("1", 1, codes("MISSION")), c("1", 2, codes("VISION")), c("1", 3, codes("MISSION", "VISION")),
       c("2a", 1, q("1")), c("2a", 2, q("2")), c("2a", 3, q("3")),
@@ -157,5 +158,15 @@ class LevelReachabilityTest {
   @Test
   void everyOptionOf2026IsReachedByAFact() {
     assertEveryLevelReached(Rubrics.forYear(2026), ALL_2026, List.of());
+  }
+
+  @Test
+  void everyOptionOf2023IsReachedByThe2024Facts() {
+    assertEveryLevelReached(Rubrics.forYear(2023), SID_2024, SPD_ROWS);
+  }
+
+  @Test
+  void everyOptionOf2027IsReachedByThe2026Facts() {
+    assertEveryLevelReached(Rubrics.forYear(2027), ALL_2026, List.of());
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The rubric documents agree with the published indicator tables (indicators-2024.csv and indicators-2026.csv of
  * the project's rubric facts, typed in here): code, scope, weight, mandatory flag and three levels, in rubric order.
- * The weights and mandatory flags are the same in both CSVs; 2025 carries 2024's.
+ * The weights and mandatory flags are the same in both CSVs, and in indicators-2023.csv; 2023 and 2025 carry 2024's,
+ * 2027 carries 2026's.
  */
 class RubricTableTest {
 
@@ -65,6 +66,16 @@ class RubricTableTest {
   @Test
   void the2026DocumentAgreesWithTheTable() {
     assertAgrees(Rubrics.forYear(2026));
+  }
+
+  @Test
+  void the2023DocumentAgreesWithTheTable() {
+    assertAgrees(Rubrics.forYear(2023));
+  }
+
+  @Test
+  void the2027DocumentAgreesWithTheTable() {
+    assertAgrees(Rubrics.forYear(2027));
   }
 
   @Test
