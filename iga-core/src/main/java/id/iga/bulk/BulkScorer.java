@@ -1,7 +1,6 @@
 package id.iga.bulk;
 
 import id.iga.IgaException;
-import id.iga.Location;
 import id.iga.json.DatasetReader;
 import id.iga.json.LocatedSubmission;
 import id.iga.score.Mode;
@@ -193,8 +192,7 @@ public final class BulkScorer {
         scorer = scorers.apply(located.submission());
       } catch (IgaException e) {
         // No scorer for this submission (a year no rubric serves, say): the fault is the document's as a whole.
-        throw e.location().isPresent() ? located.locate(e)
-            : e.at(located.locationOf("").orElse(Location.source(line.source())));
+        throw e.location().isPresent() ? located.locate(e) : e.at(located.locationOf(""));
       }
       return located.score(scorer, mode);
     }, results);

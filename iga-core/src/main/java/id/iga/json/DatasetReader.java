@@ -150,7 +150,7 @@ public final class DatasetReader implements Iterator<LocatedSubmission>, AutoClo
      *     dataset's line
      */
     public LocatedSubmission parse() {
-      return SubmissionJson.readLocated(text, source, number);
+      return SubmissionReader.only(() -> Json.FACTORY.createParser(text), source, number - 1);
     }
   }
 
