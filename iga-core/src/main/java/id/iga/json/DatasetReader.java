@@ -150,7 +150,7 @@ public final class DatasetReader implements Iterator<LocatedSubmission>, AutoClo
      *     dataset's line
      */
     public LocatedSubmission parse() {
-      return SubmissionReader.only(() -> Json.FACTORY.createParser(text), source, number - 1);
+      return SubmissionReader.only(() -> Json.SUBMISSION_FACTORY.createParser(text), source, number - 1);
     }
   }
 

@@ -57,18 +57,29 @@ final class Json {
   static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
   /** The factory: strict duplicate detection, bounded input, plain decimals out; configured once. */
-  static final JsonFactory FACTORY = new JsonFactoryBuilder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_NESTING_DEPTH)
-          .maxNumberLength(MAX_NUMBER_LENGTH)
-          .maxStringLength(MAX_STRING_LENGTH)
-          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-          .build())
-      .build();
+  static final JsonFactory FACTORY = factory(true, MAX_DOCUMENT_LENGTH);
+
+  /**
+   * The factory for submission documents: the same, but without Jackson's duplicate detection, which builds a hash
+   * set for every object of three keys or more. {@link SubmissionReader} binds every object of a submission and
+   * finds a repeated key itself, from what it records anyway.
+   */
+  static final JsonFactory SUBMISSION_FACTORY = factory(false, MAX_DOCUMENT_LENGTH);
+
+  private static JsonFactory factory(boolean strictDuplicates, long maxDocumentLength) {
+    return new JsonFactoryBuilder()
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strictDuplicates)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(maxDocumentLength)
+            .build())
+        .build();
+  }
 
   /** The source name of a document given as a Java string. */
   static final String STRING_SOURCE = "<string>";

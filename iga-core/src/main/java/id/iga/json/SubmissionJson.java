@@ -126,7 +126,7 @@ public final class SubmissionJson {
    * @throws IgaException when the input is not a valid submission document
    */
   public static LocatedSubmission readLocated(InputStream in, String source) {
-    return SubmissionReader.only(() -> Json.FACTORY.createParser(Json.utf8(in)), source, 0);
+    return SubmissionReader.only(() -> Json.SUBMISSION_FACTORY.createParser(Json.utf8(in)), source, 0);
   }
 
   /**
@@ -135,7 +135,7 @@ public final class SubmissionJson {
    * @throws IgaException when the text is not a valid submission document
    */
   public static LocatedSubmission readLocated(String json) {
-    return SubmissionReader.only(() -> Json.FACTORY.createParser(json), Json.STRING_SOURCE, 0);
+    return SubmissionReader.only(() -> Json.SUBMISSION_FACTORY.createParser(json), Json.STRING_SOURCE, 0);
   }
 
   /**

@@ -56,6 +56,9 @@ final class SubmissionReader extends Tokens {
   private static final int CATEGORY = 4;
   private static final int CODES = 8;
   private static final int BASIS = 16;
+  // Not forms, but fields given at most once, as forms are.
+  private static final int EVIDENCE = 32;
+  private static final int VERIFIED = 64;
 
   // The buffers of answers, used again for each object of answers.
   private final Answers spdAnswers = new Answers();
@@ -82,7 +85,7 @@ final class SubmissionReader extends Tokens {
   @FunctionalInterface
   interface Opening {
     /**
-     * @return a parser made by {@link Json#FACTORY}
+     * @return a parser made by {@link Json#SUBMISSION_FACTORY}
      * @throws IOException when it cannot be made
      */
     JsonParser open() throws IOException;
@@ -183,23 +186,23 @@ final class SubmissionReader extends Tokens {
     while ((name = nextName()) != null) {
       switch (name) {
         case "year":
-          given |= 1;
+          given = once(given, 1);
           year = integer(p.nextToken(), Integer.MIN_VALUE, Integer.MAX_VALUE);
           break;
         case "region":
-          given |= 2;
+          given = once(given, 2);
           object(p.nextToken());
           regionPlace = place();
           region = region(regionPlace);
           break;
         case "spd":
-          given |= 4;
+          given = once(given, 4);
           object(p.nextToken());
           spdPlace = place();
           spd = answers(spdAnswers, true);
           break;
         case "innovations":
-          given |= 8;
+          given = once(given, 8);
           array(p.nextToken());
           innovationsPlace = place();
           innovations = innovations();
@@ -230,19 +233,19 @@ final class SubmissionReader extends Tokens {
     while ((name = nextName()) != null) {
       switch (name) {
         case "code":
-          given |= 1;
+          given = once(given, 1);
           code = string(p.nextToken());
           break;
         case "name":
-          given |= 2;
+          given = once(given, 2);
           regionName = string(p.nextToken());
           break;
         case "type":
-          given |= 4;
+          given = once(given, 4);
           type = constant(p.nextToken(), RegionType.class);
           break;
         case "provinceCode":
-          given |= 8;
+          given = once(given, 8);
           province = string(p.nextToken());
           break;
         default:
@@ -288,7 +291,7 @@ final class SubmissionReader extends Tokens {
     while ((name = nextName()) != null) {
       switch (name) {
         case "id":
-          given |= 1;
+          given = once(given, 1);
           id = string(p.nextToken());
           Integer first = firstUse.putIfAbsent(id, index);
           if (first != null) {
@@ -297,23 +300,23 @@ final class SubmissionReader extends Tokens {
           }
           break;
         case "title":
-          given |= 2;
+          given = once(given, 2);
           title = string(p.nextToken());
           break;
         case "agency":
-          given |= 4;
+          given = once(given, 4);
           agency = string(p.nextToken());
           break;
         case "affair":
-          given |= 8;
+          given = once(given, 8);
           affair = constant(p.nextToken(), Affair.class);
           break;
         case "stage":
-          given |= 16;
+          given = once(given, 16);
           stage = constant(p.nextToken(), Stage.class);
           break;
         case "answers":
-          given |= 32;
+          given = once(given, 32);
           object(p.nextToken());
           innovationPlaces[slot + 1] = place();
           answers = answers(innovationAnswers, false);
@@ -334,9 +337,13 @@ final class SubmissionReader extends Tokens {
     out.clear();
     String code;
     while ((code = nextName()) != null) {
-      if (!isIndicatorCode(code)) {
+      int index = indicatorIndex(code);
+      if (index < 0) {
         throw error("expected an indicator code (a number 1..99 with an optional letter a-z, such as 2a), found '"
             + code + "'");
+      }
+      if (!out.first(index)) {
+        throw duplicate(code);
       }
       object(p.nextToken());
       long at = place();
@@ -358,17 +365,33 @@ final class SubmissionReader extends Tokens {
 
   /**
    * The answers of one object, in order, in two arrays: a map only for the model's constructor to copy (which it
-   * does by iterating its entries), so that no hash table is built for it.
+   * does by iterating its entries), so that no hash table is built for it. A bit per possible indicator code finds a
+   * code given twice.
    */
   private static final class Answers extends AbstractMap<String, Answer> {
+    /** Indicator codes: 1..99, each with no letter or one of 26. */
+    private static final int CODES = 100 * 27;
+    private final long[] seen = new long[(CODES + 63) / 64];
     private String[] keys = new String[32];
     private Answer[] values = new Answer[32];
     private int size;
 
     @Override
     public void clear() {
+      Arrays.fill(seen, 0);
       Arrays.fill(values, 0, size, null);
       size = 0;
+    }
+
+    /** @return whether the code of this index is new in this object */
+    boolean first(int index) {
+      long bit = 1L << index;
+      int word = index >>> 6;
+      if ((seen[word] & bit) != 0) {
+        return false;
+      }
+      seen[word] |= bit;
+      return true;
     }
 
     void add(String code, Answer answer) {
@@ -424,22 +447,34 @@ final class SubmissionReader extends Tokens {
    * @return whether it is an indicator code
    */
   static boolean isIndicatorCode(String s) {
+    return indicatorIndex(s) >= 0;
+  }
+
+  /**
+   * @param s a key
+   * @return a number below {@code 100 * 27} that only this indicator code has, or -1 when it is not one
+   */
+  private static int indicatorIndex(String s) {
     int n = s.length();
     if (n == 0 || n > 3) {
-      return false;
+      return -1;
     }
     char first = s.charAt(0);
     if (first < '1' || first > '9') {
-      return false;
+      return -1;
     }
+    int number = first - '0';
     int i = 1;
     if (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      number = 10 * number + s.charAt(i) - '0';
       i++;
     }
+    int letter = 0;
     if (i < n && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+      letter = s.charAt(i) - 'a' + 1;
       i++;
     }
-    return i == n;
+    return i == n ? 27 * number + letter : -1;
   }
 
   /** The answer whose opening brace is the current token, at the given place. */
@@ -456,31 +491,33 @@ final class SubmissionReader extends Tokens {
     while ((name = nextName()) != null) {
       switch (name) {
         case "level":
-          forms |= LEVEL;
+          forms = once(forms, LEVEL);
           level = integer(p.nextToken(), 0, 3);
           break;
         case "value":
-          forms |= VALUE;
+          forms = once(forms, VALUE);
           value = decimal(p.nextToken());
           break;
         case "category":
-          forms |= CATEGORY;
+          forms = once(forms, CATEGORY);
           category = string(p.nextToken());
           break;
         case "codes":
-          forms |= CODES;
+          forms = once(forms, CODES);
           codes = new LinkedHashSet<>();
           strings(p.nextToken(), codes, true);
           break;
         case "basis":
-          forms |= BASIS;
+          forms = once(forms, BASIS);
           basis = string(p.nextToken());
           break;
         case "evidence":
+          forms = once(forms, EVIDENCE);
           evidence = new ArrayList<>();
           strings(p.nextToken(), evidence, false);
           break;
         case "verified":
+          forms = once(forms, VERIFIED);
           JsonToken t = p.nextToken();
           if (t == JsonToken.VALUE_TRUE) {
             verification = Verification.ACCEPTED;
@@ -494,7 +531,7 @@ final class SubmissionReader extends Tokens {
           throw unknownField(name, ANSWER_FIELDS);
       }
     }
-    switch (forms) {
+    switch (forms & (LEVEL | VALUE | CATEGORY | CODES | BASIS)) {
       case LEVEL:
         return new Answer.Leveled(level, evidence, verification);
       case VALUE:
@@ -637,6 +674,25 @@ final class SubmissionReader extends Tokens {
     }
     return e.at(new Location(source, LocatedSubmission.Places.line(at) + lineOffset,
         LocatedSubmission.Places.column(at), pointer()));
+  }
+
+  /**
+   * Marks a field given, on its key: a key the object already had is an error at the repeated key.
+   *
+   * @param given the bits of the fields given so far
+   * @param bit the field's bit
+   * @return the bits with the field's
+   */
+  private int once(int given, int bit) throws IOException {
+    if ((given & bit) != 0) {
+      throw duplicate(p.currentName());
+    }
+    return given | bit;
+  }
+
+  /** The current token is a key the object already had. */
+  private IgaException duplicate(String name) {
+    return error("duplicate key '" + name + "'; a key may appear only once in an object");
   }
 
   /** The current token is a field name that the object does not allow. */
