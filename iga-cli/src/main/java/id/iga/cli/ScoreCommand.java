@@ -2,10 +2,10 @@ package id.iga.cli;
 
 import id.iga.years.Rubrics;
 import id.iga.bulk.BulkScorer;
-import id.iga.json.DatasetReader;
 import id.iga.json.LocatedSubmission;
 import id.iga.json.ResultJson;
 import id.iga.json.SubmissionJson;
+import id.iga.json.SubmissionSource;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
@@ -123,8 +123,9 @@ final class ScoreCommand implements Command {
       action.accept(SubmissionJson.readLocated(io.resolve(file)));
       return;
     }
-    try (DatasetReader reader = file.equals("-") ? DatasetReader.of(io.in(), "<stdin>")
-        : DatasetReader.open(io.resolve(file))) {
+    try (SubmissionSource reader = file.equals("-")
+        ? SubmissionSource.of(SubmissionSource.Kind.LINES, io.in(), "<stdin>")
+        : SubmissionSource.open(io.resolve(file))) {
       reader.forEachRemaining(action);
     }
   }

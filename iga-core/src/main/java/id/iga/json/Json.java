@@ -66,6 +66,12 @@ final class Json {
    */
   static final JsonFactory SUBMISSION_FACTORY = factory(false, MAX_DOCUMENT_LENGTH);
 
+  /**
+   * The factory for a stream of submission documents read by one parser, whose length Jackson would count from the
+   * start of the stream: as {@link #SUBMISSION_FACTORY}, with each document's length bounded by a {@link Budget}.
+   */
+  static final JsonFactory STREAM_FACTORY = factory(false, 0);
+
   private static JsonFactory factory(boolean strictDuplicates, long maxDocumentLength) {
     return new JsonFactoryBuilder()
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strictDuplicates)
@@ -206,6 +212,63 @@ final class Json {
     final long column;
 
     BadUtf8Exception(long line, long column) {
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /**
+   * Limits each document of a stream to {@link #MAX_DOCUMENT_LENGTH} characters, counted from the end of the one
+   * before it (the blank space between them included): it gives the parser no character beyond that, and fails the
+   * read that would need one.
+   */
+  static final class Budget extends Reader {
+    private final Utf8Reader in;
+    private long delivered;
+    private long end = MAX_DOCUMENT_LENGTH;
+
+    Budget(Utf8Reader in) {
+      this.in = in;
+    }
+
+    /**
+     * Starts the next document's budget.
+     *
+     * @param offset the number of characters before it: where the parser stands after the previous document
+     */
+    void next(long offset) {
+      end = offset + MAX_DOCUMENT_LENGTH;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      if (delivered >= end) {
+        throw new DocumentTooLongException(in.line, in.column);
+      }
+      int n = in.read(cbuf, off, (int) Math.min(len, end - delivered));
+      if (n > 0) {
+        delivered += n;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /**
+   * A document of a stream longer than {@link #MAX_DOCUMENT_LENGTH} (see {@link Budget}), at the line and column of
+   * the first character beyond the limit. (The parser's own location is not right when its input fails.)
+   */
+  static final class DocumentTooLongException extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long line;
+    final long column;
+
+    DocumentTooLongException(long line, long column) {
+      super("document too long");
       this.line = line;
       this.column = column;
     }

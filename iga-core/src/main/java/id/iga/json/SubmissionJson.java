@@ -65,8 +65,8 @@ import java.util.Map;
  * unknown constants, an answer that mixes or lacks forms and a repeated innovation id are {@link IgaException}s whose
  * location names the source, line, column and JSON pointer; a document with several problems is reported at the
  * first one in document order. Numbers are read exactly; a fact's value is compared by value ({@code 35},
- * {@code 35.0} and {@code 3.5e1} are one fact). Datasets (JSON Lines) are read by {@link DatasetReader}, with the
- * same reader.
+ * {@code 35.0} and {@code 3.5e1} are one fact). Datasets (JSON Lines) and standard input, which may hold many
+ * documents, are read by {@link SubmissionSource}, with the same reader.
  *
  * <p>Writing is deterministic: the fields in the order above, two-space indentation, {@code \n} line ends, the region
  * and each answer on one line, answers and innovations in the submission's order, {@code evidence} left out when
@@ -153,7 +153,7 @@ public final class SubmissionJson {
 
   /**
    * Writes a submission as one line of a dataset: the document compact (no spaces, no indentation), in UTF-8, ending
-   * with {@code \n}, as {@link DatasetReader} reads it.
+   * with {@code \n}, as {@link SubmissionSource} reads JSON Lines.
    *
    * @param submission the submission
    * @param out the stream (flushed, not closed)

@@ -64,6 +64,8 @@ final class SubmissionReader extends Tokens {
   private final Answers spdAnswers = new Answers();
   private final Answers innovationAnswers = new Answers();
 
+  private boolean broken;
+
   // Places of the document being read: see LocatedSubmission.Places.
   private long[] spdPlaces;
   private int spdCount;
@@ -136,13 +138,13 @@ final class SubmissionReader extends Tokens {
    * Moves to the first token of the next document.
    *
    * @return whether there is one; false at the end of the input
-   * @throws IgaException when the input fails
+   * @throws IgaException when the input fails ({@link #broken()} is true then)
    */
   boolean advance() {
     try {
       return p.nextToken() != null;
     } catch (IOException e) {
-      throw problem(e);
+      throw fail(e);
     }
   }
 
@@ -150,16 +152,46 @@ final class SubmissionReader extends Tokens {
    * Reads the document whose first token is the current one, and leaves the parser on its last token.
    *
    * @return its submission with its places
-   * @throws IgaException when it is not a valid submission document, or the input fails
+   * @throws IgaException when it is not a valid submission document, or the input fails; in the latter case
+   *     {@link #broken()} is true afterwards
    */
   LocatedSubmission read() {
     try {
       return document(p.currentToken());
     } catch (IOException e) {
-      throw problem(e);
+      throw fail(e);
     }
   }
 
+  /**
+   * @return whether the parser or its input failed (malformed JSON, a reading limit, bad UTF-8): where the next
+   *     document starts cannot be known then
+   */
+  boolean broken() {
+    return broken;
+  }
+
+  /**
+   * After a document that was not a valid submission, skips the rest of it, so that {@link #next()} reads the one
+   * after.
+   *
+   * @throws IgaException when the input fails on the way ({@link #broken()} is true then)
+   */
+  void skipRest() {
+    try {
+      JsonToken t = p.currentToken();
+      while (t != null && !p.getParsingContext().inRoot()) {
+        t = p.nextToken();
+      }
+    } catch (IOException e) {
+      throw fail(e);
+    }
+  }
+
+  private IgaException fail(IOException e) {
+    broken = true;
+    return problem(e);
+  }
 
   // -------------------------------------------------------------------------------------------------- the format
 

@@ -136,6 +136,10 @@ abstract class Tokens {
       return new IgaException("the input is not valid UTF-8", new Location(source, bad.line + lineOffset, bad.column,
           pointer()), e);
     }
+    if (e instanceof Json.DocumentTooLongException tooLong) {
+      return new IgaException(documentLimit(Json.MAX_DOCUMENT_LENGTH), new Location(source,
+          tooLong.line + lineOffset, tooLong.column, pointer()), e);
+    }
     return new IgaException("cannot read the input: " + e, at(p.currentLocation(), pointer()), e);
   }
 
@@ -170,6 +174,10 @@ abstract class Tokens {
     return b.toString();
   }
 
+  private static String documentLimit(Object max) {
+    return "expected a document of at most " + max + " characters, found a longer one";
+  }
+
   private static String limit(String original) {
     Matcher m = LIMIT.matcher(original);
     if (!m.find()) {
@@ -187,7 +195,7 @@ abstract class Tokens {
       return "expected a string of at most " + max + " characters, found one of " + found;
     }
     if (original.startsWith("Document length")) {
-      return "expected a document of at most " + max + " characters, found a longer one";
+      return documentLimit(max);
     }
     return "the input exceeds a reading limit: " + original;
   }

@@ -127,7 +127,8 @@ class SubmissionReaderLaws {
           }
           List<Submission> read = new ArrayList<>();
           List<Long> lines = new ArrayList<>();
-          try (DatasetReader in = DatasetReader.of(new ByteArrayInputStream(out.toByteArray()), "data.jsonl")) {
+          try (SubmissionSource in = SubmissionSource.of(SubmissionSource.Kind.LINES,
+              new ByteArrayInputStream(out.toByteArray()), "data.jsonl")) {
             while (in.hasNext()) {
               LocatedSubmission next = in.next();
               for (String pointer : containers(next.submission())) {

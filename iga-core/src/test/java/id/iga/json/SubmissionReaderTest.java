@@ -71,7 +71,7 @@ class SubmissionReaderTest {
   @Test
   void aScoringErrorOnADatasetLineIsPlacedFromWhatWasRecordedWhileReading() {
     String line = document("{\"2a\": {\"level\": 1}}");
-    try (DatasetReader data = DatasetReader.of(
+    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
         new ByteArrayInputStream(("\n\n" + line + "\n").getBytes(StandardCharsets.UTF_8)), "data.jsonl")) {
       LocatedSubmission read = data.next();
       assertEquals(new Location("data.jsonl", 3, 130, "/spd/2a/level"), read.locationOf("/spd/2a/level"));
@@ -83,7 +83,7 @@ class SubmissionReaderTest {
   @Test
   void anInvalidDatasetLineIsPlacedInTheDataset() {
     String line = document("{\"2a\": {\"level\": 7}}");
-    try (DatasetReader data = DatasetReader.of(
+    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
         new ByteArrayInputStream(("\n" + line + "\n").getBytes(StandardCharsets.UTF_8)), "data.jsonl")) {
       assertError(data::next, "data.jsonl", 2, 140, "/spd/2a/level", "expected an integer 0..3, found 7");
     }
