@@ -63,9 +63,7 @@ final class DatasetScoring {
   void score(String file, Function<? super Submission, Scorer> scorers, Mode mode,
       Consumer<? super ScoreResult> results) {
     @Nullable Progress meter = progress ? new Progress(System::nanoTime) : null;
-    try (SubmissionSource in = file.equals("-")
-        ? SubmissionSource.of(SubmissionSource.Kind.LINES, io.in(), "<stdin>")
-        : SubmissionSource.open(io.resolve(file))) {
+    try (SubmissionSource in = io.open(file)) {
       long total = in.length().orElse(0);
       bulk.score(in, scorers, mode, r -> {
         results.accept(r);

@@ -85,7 +85,7 @@ final class RankCommand implements Command {
     }
     Map<Integer, Scorer> scorers = new HashMap<>();
     List<ScoreResult> results = new ArrayList<>();
-    ScoreCommand.each(file, io, located -> {
+    io.each(file, located -> {
       int y = year != null ? year : located.submission().year();
       results.add(located.score(scorers.computeIfAbsent(y, k -> Scorer.of(Rubrics.forYear(k))), mode));
     });

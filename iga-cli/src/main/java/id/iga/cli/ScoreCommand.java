@@ -2,10 +2,7 @@ package id.iga.cli;
 
 import id.iga.years.Rubrics;
 import id.iga.bulk.BulkScorer;
-import id.iga.json.LocatedSubmission;
 import id.iga.json.ResultJson;
-import id.iga.json.SubmissionJson;
-import id.iga.json.SubmissionSource;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
@@ -14,7 +11,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 import javax.annotation.Nullable;
 
@@ -41,8 +37,8 @@ final class ScoreCommand implements Command {
         Scores each region's submission: IID, predikat, SPD, SID and its parts, maturity per innovation, points
         lost per indicator (largest first), warnings and the rubric's assumptions.
 
-        FILE is a submission (.json), a dataset with one submission per line (.jsonl), or - for a dataset on
-        standard input.
+        FILE is a submission (.json), a dataset with one submission per line (.jsonl), or - for standard input:
+        one submission document or several one after another, each on one line (JSON Lines) or many.
 
         Options:
           --year Y            score under rubric year Y (default: the year each submission names)
@@ -81,15 +77,7 @@ final class ScoreCommand implements Command {
 
   @Override
   public int run(Args args, Io io) throws UsageException, IOException {
-    List<String> files = args.positionals();
-    if (files.isEmpty()) {
-      throw new UsageException("needs at least one FILE (.json, .jsonl or -)");
-    }
-    for (String f : files) {
-      if (!f.equals("-") && !f.endsWith(".json") && !f.endsWith(".jsonl")) {
-        throw new UsageException("FILE must end in .json (a submission) or .jsonl (a dataset), or be -: '" + f + "'");
-      }
-    }
+    List<String> files = args.inputs();
     Integer year = args.value("year").isPresent() ? args.intValue("year", "a year such as 2026") : null;
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
     Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
@@ -103,7 +91,7 @@ final class ScoreCommand implements Command {
     if (args.has("set") || args.has("sweep")) {
       return WhatIf.run(args, io, files, year, mode, format, breakdown);
     }
-    boolean single = files.size() == 1 && files.get(0).endsWith(".json");
+    boolean single = Args.oneDocument(files);
     Output output = new Output(io, format, breakdown, single);
     // Datasets are scored by several threads: one scorer per year, shared (a Scorer is thread-safe).
     Map<Integer, Scorer> scorers = new ConcurrentHashMap<>();
@@ -116,18 +104,6 @@ final class ScoreCommand implements Command {
     }
     output.finish();
     return Main.OK;
-  }
-
-  static void each(String file, Io io, Consumer<LocatedSubmission> action) throws IOException {
-    if (file.endsWith(".json")) {
-      action.accept(SubmissionJson.readLocated(io.resolve(file)));
-      return;
-    }
-    try (SubmissionSource reader = file.equals("-")
-        ? SubmissionSource.of(SubmissionSource.Kind.LINES, io.in(), "<stdin>")
-        : SubmissionSource.open(io.resolve(file))) {
-      reader.forEachRemaining(action);
-    }
   }
 
   /** Writes results as they come; a table waits to see whether there is more than one. */

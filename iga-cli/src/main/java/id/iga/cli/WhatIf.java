@@ -74,7 +74,7 @@ final class WhatIf {
       }
     }
     String sweep = args.value("sweep").orElse(null);
-    boolean single = files.size() == 1 && files.get(0).endsWith(".json") && sweep == null;
+    boolean single = Args.oneDocument(files) && sweep == null;
     WhatIf w = new WhatIf(io, format, breakdown, settings, sweep, single);
     if (format == ScoreCommand.Format.CSV) {
       io.out().println(CSV_HEADER);
@@ -103,7 +103,7 @@ final class WhatIf {
   }
 
   private void score(String file, @Nullable Integer year, Mode mode) throws IOException {
-    ScoreCommand.each(file, io, located -> {
+    io.each(file, located -> {
       int y = year != null ? year : located.submission().year();
       prepare(y);
       try {
