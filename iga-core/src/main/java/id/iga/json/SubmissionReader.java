@@ -36,9 +36,9 @@ import javax.annotation.Nullable;
  * The one reader of the submission format (see {@link SubmissionJson} and {@code docs/submission-format.md}): it
  * binds the parser's tokens straight into the model, field by field, in one pass, and names the place of every
  * problem from the parser's own position (line, column) and parsing context (JSON pointer). While it reads it records
- * where each answer, innovation and answer list starts, as two ints per container, so that an error found later by
- * the scorer, which knows only a JSON pointer, is placed without reading the document again
- * ({@link LocatedSubmission#locate}).
+ * where each answer, innovation and answer list starts, its line and column packed in one long per container, so
+ * that an error found later by the scorer, which knows only a JSON pointer, is placed without reading the document
+ * again ({@link LocatedSubmission#locate}).
  *
  * <p>Problems are found in document order: the first one the parser meets is the one reported.
  */
@@ -172,8 +172,8 @@ final class SubmissionReader extends Tokens {
   }
 
   /**
-   * After a document that was not a valid submission, skips the rest of it, so that {@link #next()} reads the one
-   * after.
+   * After a document that was not a valid submission, skips the rest of it, so that {@link #advance()} moves to the
+   * one after.
    *
    * @throws IgaException when the input fails on the way ({@link #broken()} is true then)
    */
