@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import id.iga.years.Rubrics;
 import id.iga.generate.NationalDataset;
-import id.iga.json.DatasetReader;
+import id.iga.json.SubmissionSource;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.Scope;
@@ -197,7 +197,8 @@ public class NationalBenchmark {
    */
   @Benchmark
   public void parseAndScore415(Blackhole bh) {
-    try (DatasetReader reader = DatasetReader.of(new ByteArrayInputStream(jsonl), "national.jsonl")) {
+    try (SubmissionSource reader = SubmissionSource.of(SubmissionSource.Kind.LINES, new ByteArrayInputStream(jsonl),
+        "national.jsonl")) {
       while (reader.hasNext()) {
         bh.consume(reader.next().score(scorer, Mode.CLAIMED));
       }
@@ -211,7 +212,8 @@ public class NationalBenchmark {
    */
   @Benchmark
   public void parseOnly415(Blackhole bh) {
-    try (DatasetReader reader = DatasetReader.of(new ByteArrayInputStream(jsonl), "national.jsonl")) {
+    try (SubmissionSource reader = SubmissionSource.of(SubmissionSource.Kind.LINES, new ByteArrayInputStream(jsonl),
+        "national.jsonl")) {
       while (reader.hasNext()) {
         bh.consume(reader.next());
       }

@@ -1,6 +1,9 @@
 package id.iga.cli;
 
 import id.iga.years.Rubrics;
+import id.iga.json.SubmissionSource;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +102,36 @@ final class Args {
   }
 
   /**
+   * @return the positional arguments, each an input of submissions: a submission ({@code .json}), a dataset
+   *     ({@code .jsonl}) or {@code -} for standard input, as {@link SubmissionSource#open(String, Path, InputStream)}
+   *     opens them
+   * @throws UsageException when there is none, or one is named otherwise
+   */
+  List<String> inputs() throws UsageException {
+    if (positionals.isEmpty()) {
+      throw new UsageException("needs at least one FILE (.json, .jsonl or -)");
+    }
+    for (String f : positionals) {
+      if (SubmissionSource.Kind.of(f).isEmpty()) {
+        throw new UsageException("FILE must end in .json (a submission) or .jsonl (a dataset), or be -: '" + f
+            + "'");
+      }
+    }
+    return positionals;
+  }
+
+  /**
+   * @return the one positional argument, an input of submissions as {@link #inputs()} takes
+   * @throws UsageException when there is not exactly one, or it is named otherwise
+   */
+  String input() throws UsageException {
+    if (positionals.size() != 1) {
+      throw new UsageException("needs exactly one FILE (.json, .jsonl or -), not " + positionals.size());
+    }
+    return inputs().get(0);
+  }
+
+  /**
    * @return the one positional argument, a dataset: a {@code .jsonl} file or {@code -} for standard input
    * @throws UsageException when there is not exactly one, or it is neither
    */
@@ -107,10 +140,19 @@ final class Args {
       throw new UsageException("needs exactly one DATASET (.jsonl or -), not " + positionals.size());
     }
     String file = positionals.get(0);
-    if (!file.equals("-") && !file.endsWith(".jsonl")) {
+    if (SubmissionSource.Kind.of(file).filter(k -> k != SubmissionSource.Kind.DOCUMENT).isEmpty()) {
       throw new UsageException("DATASET must end in .jsonl (one submission per line), or be -: '" + file + "'");
     }
     return file;
+  }
+
+  /**
+   * @param inputs the inputs named on the command line
+   * @return whether they are one submission document ({@code .json}), which commands show whole
+   */
+  static boolean oneDocument(List<String> inputs) {
+    return inputs.size() == 1
+        && SubmissionSource.Kind.of(inputs.get(0)).equals(Optional.of(SubmissionSource.Kind.DOCUMENT));
   }
 
   int intValue(String name, String what) throws UsageException {

@@ -73,14 +73,7 @@ final class CompareCommand implements Command {
 
   @Override
   public int run(Args args, Io io) throws UsageException, IOException {
-    List<String> files = args.positionals();
-    if (files.size() != 1) {
-      throw new UsageException("needs exactly one FILE (.json, .jsonl or -), not " + files.size());
-    }
-    String file = files.get(0);
-    if (!file.equals("-") && !file.endsWith(".json") && !file.endsWith(".jsonl")) {
-      throw new UsageException("FILE must end in .json (a submission) or .jsonl (a dataset), or be -: '" + file + "'");
-    }
+    String file = args.input();
     List<Integer> years = years(args.value("years").orElseThrow(
         () -> new UsageException("--years is required, e.g. --years 2024,2025,2026")), "--years");
     if (years.size() < 2) {
@@ -93,11 +86,11 @@ final class CompareCommand implements Command {
       rubrics.add(Rubrics.forYear(y));
     }
     YearComparison comparison = YearComparison.of(rubrics);
-    boolean single = file.endsWith(".json");
+    boolean single = Args.oneDocument(List.of(file));
     CsvWriter<Comparison> csv = format == Format.CSV ? ComparisonCsv.writer(io.out()) : null;
     DatasetComparison.Builder dataset = DatasetComparison.builder(years);
     List<String> notScored = new ArrayList<>();
-    ScoreCommand.each(file, io, located -> {
+    io.each(file, located -> {
       Comparison c;
       try {
         c = comparison.compare(located.submission(), mode);

@@ -1,30 +1,21 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
-import id.iga.Location;
 import id.iga.bulk.BulkScorer;
 import id.iga.bulk.Progress;
-import id.iga.json.DatasetReader;
-import id.iga.json.LocatedSubmission;
-import id.iga.json.SubmissionJson;
+import id.iga.json.SubmissionSource;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
 import id.iga.submission.Submission;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.annotation.Nullable;
 
 /**
- * How {@code iga score} scores one FILE: a submission directly; a dataset (a {@code .jsonl} file or standard input)
- * through the {@link BulkScorer}, with a progress line on standard error when it is a terminal.
+ * How {@code iga score} scores one FILE (a submission, a {@code .jsonl} dataset or standard input): through the
+ * {@link BulkScorer}, with a progress line on standard error when it is a terminal.
  */
 final class DatasetScoring {
   /** Moves to the start of the line and erases it. */
@@ -71,36 +62,13 @@ final class DatasetScoring {
    */
   void score(String file, Function<? super Submission, Scorer> scorers, Mode mode,
       Consumer<? super ScoreResult> results) {
-    if (file.endsWith(".json")) {
-      LocatedSubmission located = SubmissionJson.readLocated(io.resolve(file));
-      results.accept(located.score(scorers.apply(located.submission()), mode));
-      return;
-    }
-    Counting in;
-    long size = 0;
-    String source;
-    if (file.equals("-")) {
-      source = "<stdin>";
-      in = new Counting(io.in());
-    } else {
-      Path path = io.resolve(file);
-      source = path.toString();
-      try {
-        in = new Counting(Files.newInputStream(path));
-        size = Files.size(path);
-      } catch (NoSuchFileException e) {
-        throw new IgaException("no such file", Location.source(source), e);
-      } catch (IOException e) {
-        throw new IgaException("cannot read the file: " + e, Location.source(source), e);
-      }
-    }
-    long total = size;
     @Nullable Progress meter = progress ? new Progress(System::nanoTime) : null;
-    try (DatasetReader reader = DatasetReader.of(in, source)) {
-      bulk.score(reader, scorers, mode, r -> {
+    try (SubmissionSource in = io.open(file)) {
+      long total = in.length().orElse(0);
+      bulk.score(in, scorers, mode, r -> {
         results.accept(r);
         if (meter != null) {
-          meter.advance(in.count(), total).ifPresent(line -> {
+          meter.advance(in.bytesRead(), total).ifPresent(line -> {
             io.err().print(CLEAR_LINE + line);
             io.err().flush();
           });
@@ -111,37 +79,6 @@ final class DatasetScoring {
         io.err().print(CLEAR_LINE);
         io.err().flush();
       }
-    }
-  }
-
-  /** Counts the bytes read, for the share of the input done. */
-  private static final class Counting extends FilterInputStream {
-    private long count;
-
-    Counting(InputStream in) {
-      super(in);
-    }
-
-    long count() {
-      return count;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
     }
   }
 }

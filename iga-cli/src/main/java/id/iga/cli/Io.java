@@ -1,8 +1,11 @@
 package id.iga.cli;
 
+import id.iga.json.LocatedSubmission;
+import id.iga.json.SubmissionSource;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Where a command reads and writes, so tests can run commands in-process.
@@ -15,5 +18,25 @@ import java.nio.file.Path;
 record Io(InputStream in, PrintStream out, PrintStream err, Path workingDirectory) {
   Path resolve(String file) {
     return workingDirectory.resolve(file);
+  }
+
+  /**
+   * @param input a submission ({@code .json}), a dataset ({@code .jsonl}) or {@code -} for standard input
+   * @return its submissions; close when done
+   */
+  SubmissionSource open(String input) {
+    return SubmissionSource.open(input, workingDirectory, in);
+  }
+
+  /**
+   * Reads an input's submissions, in order.
+   *
+   * @param input as {@link #open(String)} takes
+   * @param action what to do with each
+   */
+  void each(String input, Consumer<LocatedSubmission> action) {
+    try (SubmissionSource source = open(input)) {
+      source.forEachRemaining(action);
+    }
   }
 }

@@ -53,8 +53,8 @@ final class PlanCommand implements Command {
         With --innovation-target M it lists, for every innovation whose maturity is below M, the cheapest level steps
         that bring it to M, or that it cannot reach M.
 
-        FILE is a submission (.json), a dataset with one submission per line (.jsonl), or - for a dataset on
-        standard input.
+        FILE is a submission (.json), a dataset with one submission per line (.jsonl), or - for standard input:
+        one submission document or several one after another, each on one line (JSON Lines) or many.
 
         Options:
           --target-predikat P          reach predikat P (sangat_inovatif, inovatif, ...): the lowest IID of its band
@@ -105,15 +105,7 @@ final class PlanCommand implements Command {
 
   @Override
   public int run(Args args, Io io) throws UsageException, IOException {
-    List<String> files = args.positionals();
-    if (files.isEmpty()) {
-      throw new UsageException("needs at least one FILE (.json, .jsonl or -)");
-    }
-    for (String f : files) {
-      if (!f.equals("-") && !f.endsWith(".json") && !f.endsWith(".jsonl")) {
-        throw new UsageException("FILE must end in .json (a submission) or .jsonl (a dataset), or be -: '" + f + "'");
-      }
-    }
+    List<String> files = args.inputs();
     Request request = request(args);
     Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
     if (format != Format.TABLE && request.target() != null && request.innovationTarget() != null) {
@@ -121,10 +113,10 @@ final class PlanCommand implements Command {
           + "of result: give a target or --innovation-target, not both");
     }
     Integer year = args.year("year").orElse(null);
-    boolean single = files.size() == 1 && files.get(0).endsWith(".json");
+    boolean single = Args.oneDocument(files);
     Output output = new Output(io, format, single, request);
     for (String f : files) {
-      ScoreCommand.each(f, io, located -> {
+      io.each(f, located -> {
         Submission s = located.submission();
         Planner planner = Rubrics.planner(year != null ? year : s.year());
         try {

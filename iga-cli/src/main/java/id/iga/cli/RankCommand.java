@@ -79,7 +79,7 @@ final class RankCommand implements Command {
     Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
     Cohort cohort = args.value("cohort").isPresent() ? Cohort.read(io.resolve(args.value("cohort").get())) : null;
     List<ScoreResult> results = new ArrayList<>();
-    ScoreCommand.each(file, io, located -> {
+    io.each(file, located -> {
       int y = year != null ? year : located.submission().year();
       results.add(located.score(Rubrics.scorer(y), mode));
     });

@@ -2,6 +2,7 @@ package id.iga.cli;
 
 import id.iga.IgaException;
 import id.iga.years.Rubrics;
+import id.iga.json.SubmissionSource;
 import id.iga.report.HtmlReport;
 import id.iga.report.ReportData;
 import id.iga.score.Mode;
@@ -33,7 +34,8 @@ final class ReportCommand implements Command {
         drawn, the top and bottom ten regions, and, when several years are given, the predikat flows from each
         year to the next with the regions whose predikat changes. Every number on the page is the library's.
 
-        DATASET is a .jsonl file (one submission per line) or - for standard input.
+        DATASET is a .jsonl file (one submission per line) or - for standard input (submission documents one after
+        another, each on one line or many).
 
         Options:
           --year Y            the report's year (default: the year the submissions name)
@@ -66,7 +68,7 @@ final class ReportCommand implements Command {
 
     // Scored as read: a national dataset is never held in memory, only each region's numbers.
     ReportData.Builder builder = ReportData.builder(year, others, Rubrics::forYear, mode);
-    ScoreCommand.each(file, io, located -> {
+    io.each(file, located -> {
       try {
         builder.add(located.submission());
       } catch (IgaException e) {
@@ -77,7 +79,8 @@ final class ReportCommand implements Command {
       throw new IgaException(file + " holds no submission; a report needs at least one region");
     }
     ReportData report = builder.build();
-    String html = HtmlReport.render(report, file.equals("-") ? "<stdin>" : Path.of(file).getFileName().toString());
+    String html = HtmlReport.render(report, file.equals(SubmissionSource.STANDARD_INPUT)
+        ? SubmissionSource.STANDARD_INPUT_SOURCE : Path.of(file).getFileName().toString());
     if (output.equals("-")) {
       io.out().print(html);
       return Main.OK;

@@ -4,10 +4,7 @@ import id.iga.years.Rubrics;
 import id.iga.bulk.BulkScorer;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.ResultCsv;
-import id.iga.json.DatasetReader;
-import id.iga.json.LocatedSubmission;
 import id.iga.json.ResultJson;
-import id.iga.json.SubmissionJson;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
@@ -41,8 +38,8 @@ final class ScoreCommand implements Command {
         Scores each region's submission: IID, predikat, SPD, SID and its parts, maturity per innovation, points
         lost per indicator (largest first), warnings and the rubric's assumptions.
 
-        FILE is a submission (.json), a dataset with one submission per line (.jsonl), or - for a dataset on
-        standard input.
+        FILE is a submission (.json), a dataset with one submission per line (.jsonl), or - for standard input:
+        one submission document or several one after another, each on one line (JSON Lines) or many.
 
         Options:
           --year Y            score under rubric year Y (default: the year each submission names)
@@ -81,15 +78,7 @@ final class ScoreCommand implements Command {
 
   @Override
   public int run(Args args, Io io) throws UsageException, IOException {
-    List<String> files = args.positionals();
-    if (files.isEmpty()) {
-      throw new UsageException("needs at least one FILE (.json, .jsonl or -)");
-    }
-    for (String f : files) {
-      if (!f.equals("-") && !f.endsWith(".json") && !f.endsWith(".jsonl")) {
-        throw new UsageException("FILE must end in .json (a submission) or .jsonl (a dataset), or be -: '" + f + "'");
-      }
-    }
+    List<String> files = args.inputs();
     Integer year = args.year("year").orElse(null);
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
     Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
@@ -100,7 +89,7 @@ final class ScoreCommand implements Command {
     if (args.has("set") || args.has("sweep")) {
       return WhatIf.run(args, io, files, year, mode, format, breakdown);
     }
-    boolean single = files.size() == 1 && files.get(0).endsWith(".json");
+    boolean single = Args.oneDocument(files);
     Output output = new Output(io, format, breakdown, single);
     DatasetScoring scoring = new DatasetScoring(io,
         BulkScorer.parallel(DatasetScoring.jobs(args), BulkScorer.DEFAULT_BATCH_SIZE),
@@ -112,17 +101,6 @@ final class ScoreCommand implements Command {
     }
     output.finish();
     return Main.OK;
-  }
-
-  static void each(String file, Io io, Consumer<LocatedSubmission> action) throws IOException {
-    if (file.endsWith(".json")) {
-      action.accept(SubmissionJson.readLocated(io.resolve(file)));
-      return;
-    }
-    try (DatasetReader reader = file.equals("-") ? DatasetReader.of(io.in(), "<stdin>")
-        : DatasetReader.open(io.resolve(file))) {
-      reader.forEachRemaining(action);
-    }
   }
 
   /** Writes results as they come; a table waits to see whether there is more than one. */

@@ -79,7 +79,7 @@ final class WhatIf {
       }
     }
     String sweep = args.value("sweep").orElse(null);
-    boolean single = files.size() == 1 && files.get(0).endsWith(".json") && sweep == null;
+    boolean single = Args.oneDocument(files) && sweep == null;
     WhatIf w = new WhatIf(io, format, breakdown, settings, sweep, single);
     try {
       if (year != null) {
@@ -105,7 +105,7 @@ final class WhatIf {
   }
 
   private void score(String file, @Nullable Integer year, Mode mode) throws IOException {
-    ScoreCommand.each(file, io, located -> {
+    io.each(file, located -> {
       int y = year != null ? year : located.submission().year();
       prepare(y);
       try {

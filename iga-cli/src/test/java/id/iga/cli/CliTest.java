@@ -146,6 +146,34 @@ class CliTest {
   }
 
   @Test
+  void aPrettyPrintedSubmissionOnStandardInputScoresAsTheFileDoes() throws IOException {
+    Path example = Iga.ROOT.resolve("examples/2024/kota-bukittinggi.json");
+    Run piped = igaWithInput(Files.readString(example), "score", "-");
+    assertEquals(0, piped.code(), piped.err());
+    assertEquals(iga("score", example.toString()), piped);
+    assertTrue(piped.out().startsWith("""
+        Kota Bukittinggi (13.75, KOTA, province 13)
+        Rubric 2024, CLAIMED answers
+
+        IID       37.79  INOVATIF
+        """), piped.out());
+    assertEquals(iga("score", "--format", "csv", example.toString()),
+        igaWithInput(Files.readString(example), "score", "--format", "csv", "-"));
+  }
+
+  @Test
+  void anErrorInTheSecondDocumentOnStandardInputNamesItsLineInTheInput() {
+    String first = fullMarks(1, "PENDIDIKAN");
+    String second = first.replace("\"35\": {\"level\": 3}", "\"36\": {\"level\": 3}");
+    Run r = igaWithInput(first + second, "score", "-");
+    assertEquals(1, r.code());
+    assertEquals("", r.out());
+    // Line 6 is the third line of the second document; column 508 is where the answer of "36" opens.
+    assertEquals("iga score: <stdin>:6:508 /innovations/0/answers/36: rubric 2024 has no innovation indicator '36'; "
+        + "expected one of 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35\n", r.err());
+  }
+
+  @Test
   void anUnknownIndicatorIsInvalidInputNamingFileLineAndPointer() throws IOException {
     write("bad.json", fullMarks(1, "PENDIDIKAN").replace("\"35\": {\"level\": 3}", "\"36\": {\"level\": 3}"));
     Run r = iga("score", "bad.json");

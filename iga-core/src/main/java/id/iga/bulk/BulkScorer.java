@@ -1,9 +1,8 @@
 package id.iga.bulk;
 
 import id.iga.IgaException;
-import id.iga.Location;
-import id.iga.json.DatasetReader;
 import id.iga.json.LocatedSubmission;
+import id.iga.json.SubmissionSource;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
@@ -33,7 +32,7 @@ import javax.annotation.Nullable;
  *
  * <pre>{@code
  * BulkScorer bulk = BulkScorer.parallel(2, BulkScorer.DEFAULT_BATCH_SIZE);
- * try (DatasetReader data = DatasetReader.open(Path.of("national.jsonl"));
+ * try (SubmissionSource data = SubmissionSource.open(Path.of("national.jsonl"));
  *      ResultJson.LineWriter out = ResultJson.lines(System.out, false)) {
  *   long scored = bulk.score(data, Scorer.of(Rubrics.forYear(2024)), Mode.CLAIMED, out::write);
  * }
@@ -141,60 +140,60 @@ public final class BulkScorer {
   private record Numbered(long number, Submission submission) {}
 
   /**
-   * Scores a dataset under one rubric. Lines are read on the calling thread and parsed and scored by the workers.
+   * Scores an input of submissions under one rubric. Documents are read on the calling thread; lines of JSON Lines
+   * are parsed by the workers, which score every document.
    *
-   * @param dataset the dataset; read to its end (not closed)
+   * @param dataset the input; read to its end (not closed)
    * @param scorer the scorer
    * @param mode which answers count
    * @param results receives every result, in input order, on the calling thread
    * @return the number of results delivered
-   * @throws IgaException for the first line (in input order) that cannot be read or parsed or does not fit the
+   * @throws IgaException for the first document (in input order) that cannot be read or parsed or does not fit the
    *     rubric: the location names the file, line, column and JSON pointer. Every result before it has been
    *     delivered.
    */
-  public long score(DatasetReader dataset, Scorer scorer, Mode mode, Consumer<? super ScoreResult> results) {
+  public long score(SubmissionSource dataset, Scorer scorer, Mode mode, Consumer<? super ScoreResult> results) {
     Objects.requireNonNull(scorer, "scorer");
     return score(dataset, submission -> scorer, mode, results);
   }
 
   /**
-   * Scores a dataset whose submissions may need different rubrics (a scorer per year, say). Lines are read on the
-   * calling thread and parsed and scored by the workers.
+   * Scores an input whose submissions may need different rubrics (a scorer per year, say). Documents are read on the
+   * calling thread; lines of JSON Lines are parsed by the workers, which score every document.
    *
-   * @param dataset the dataset; read to its end (not closed)
+   * @param dataset the input; read to its end (not closed)
    * @param scorers chooses the scorer of each submission; called on the workers, so it must be thread-safe
    * @param mode which answers count
    * @param results receives every result, in input order, on the calling thread
    * @return the number of results delivered
-   * @throws IgaException for the first line (in input order) that cannot be read or parsed, has no scorer, or does
-   *     not fit its rubric: the location names the file, line, column and JSON pointer. Every result before it has
+   * @throws IgaException for the first document (in input order) that cannot be read or parsed, has no scorer, or
+   *     does not fit its rubric: the location names the file, line, column and JSON pointer. Every result before it has
    *     been delivered.
    */
-  public long score(DatasetReader dataset, Function<? super Submission, Scorer> scorers, Mode mode,
+  public long score(SubmissionSource dataset, Function<? super Submission, Scorer> scorers, Mode mode,
       Consumer<? super ScoreResult> results) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(scorers, "scorers");
     Objects.requireNonNull(mode, "mode");
-    Iterator<DatasetReader.Line> lines = new Iterator<>() {
+    Iterator<SubmissionSource.Document> documents = new Iterator<>() {
       @Override
       public boolean hasNext() {
         return dataset.hasNext();
       }
 
       @Override
-      public DatasetReader.Line next() {
-        return dataset.nextLine();
+      public SubmissionSource.Document next() {
+        return dataset.nextDocument();
       }
     };
-    return map(lines, line -> {
-      LocatedSubmission located = line.parse();
+    return map(documents, document -> {
+      LocatedSubmission located = document.parse();
       Scorer scorer;
       try {
         scorer = scorers.apply(located.submission());
       } catch (IgaException e) {
         // No scorer for this submission (a year no rubric serves, say): the fault is the document's as a whole.
-        throw e.location().isPresent() ? located.locate(e)
-            : e.at(located.locationOf("").orElse(Location.source(line.source())));
+        throw e.location().isPresent() ? located.locate(e) : e.at(located.locationOf(""));
       }
       return located.score(scorer, mode);
     }, results);

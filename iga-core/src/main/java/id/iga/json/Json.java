@@ -6,12 +6,10 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -39,8 +37,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.annotation.Nullable;
 
@@ -61,25 +57,38 @@ final class Json {
   static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
   /** The factory: strict duplicate detection, bounded input, plain decimals out; configured once. */
-  static final JsonFactory FACTORY = new JsonFactoryBuilder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_NESTING_DEPTH)
-          .maxNumberLength(MAX_NUMBER_LENGTH)
-          .maxStringLength(MAX_STRING_LENGTH)
-          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-          .build())
-      .build();
+  static final JsonFactory FACTORY = factory(true, MAX_DOCUMENT_LENGTH);
+
+  /**
+   * The factory for submission documents: the same, but without Jackson's duplicate detection, which builds a hash
+   * set for every object of three keys or more. {@link SubmissionReader} binds every object of a submission and
+   * finds a repeated key itself, from what it records anyway.
+   */
+  static final JsonFactory SUBMISSION_FACTORY = factory(false, MAX_DOCUMENT_LENGTH);
+
+  /**
+   * The factory for a stream of submission documents read by one parser, whose length Jackson would count from the
+   * start of the stream: as {@link #SUBMISSION_FACTORY}, with each document's length bounded by a {@link Budget}.
+   */
+  static final JsonFactory STREAM_FACTORY = factory(false, 0);
+
+  private static JsonFactory factory(boolean strictDuplicates, long maxDocumentLength) {
+    return new JsonFactoryBuilder()
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strictDuplicates)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(maxDocumentLength)
+            .build())
+        .build();
+  }
 
   /** The source name of a document given as a Java string. */
   static final String STRING_SOURCE = "<string>";
-
-  private static final Pattern START_MARKER =
-      Pattern.compile("\\(start marker at \\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]\\)");
-  private static final Pattern LIMIT = Pattern.compile("\\((\\d+)\\) exceeds the maximum (?:allowed )?\\((\\d+)");
 
   // ---------------------------------------------------------------------------------------------------- reading
 
@@ -209,6 +218,63 @@ final class Json {
   }
 
   /**
+   * Limits each document of a stream to {@link #MAX_DOCUMENT_LENGTH} characters, counted from the end of the one
+   * before it (the blank space between them included): it gives the parser no character beyond that, and fails the
+   * read that would need one.
+   */
+  static final class Budget extends Reader {
+    private final Utf8Reader in;
+    private long delivered;
+    private long end = MAX_DOCUMENT_LENGTH;
+
+    Budget(Utf8Reader in) {
+      this.in = in;
+    }
+
+    /**
+     * Starts the next document's budget.
+     *
+     * @param offset the number of characters before it: where the parser stands after the previous document
+     */
+    void next(long offset) {
+      end = offset + MAX_DOCUMENT_LENGTH;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      if (delivered >= end) {
+        throw new DocumentTooLongException(in.line, in.column);
+      }
+      int n = in.read(cbuf, off, (int) Math.min(len, end - delivered));
+      if (n > 0) {
+        delivered += n;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /**
+   * A document of a stream longer than {@link #MAX_DOCUMENT_LENGTH} (see {@link Budget}), at the line and column of
+   * the first character beyond the limit. (The parser's own location is not right when its input fails.)
+   */
+  static final class DocumentTooLongException extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long line;
+    final long column;
+
+    DocumentTooLongException(long line, long column) {
+      super("document too long");
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /**
    * Reads one whole document from a file.
    *
    * @param file the file
@@ -216,19 +282,25 @@ final class Json {
    * @throws IgaException for a file that cannot be read or a document that is not one valid JSON value
    */
   static Node read(Path file) {
-    String source = file.toString();
-    InputStream in;
-    try {
-      in = Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
-      throw new IgaException("no such file", Location.source(source), e);
+    try (InputStream in = open(file)) {
+      return read(in, file.toString());
     } catch (IOException e) {
-      throw new IgaException("cannot read the file: " + e, Location.source(source), e);
+      throw new IgaException("cannot close the file: " + e, Location.source(file.toString()), e);
     }
-    try (InputStream closing = in) {
-      return read(closing, source);
+  }
+
+  /**
+   * @param file a file
+   * @return its bytes, to close when done
+   * @throws IgaException naming the file when it does not exist or cannot be opened
+   */
+  static InputStream open(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new IgaException("no such file", Location.source(file.toString()), e);
     } catch (IOException e) {
-      throw new IgaException("cannot close the file: " + e, Location.source(source), e);
+      throw new IgaException("cannot read the file: " + e, Location.source(file.toString()), e);
     }
   }
 
@@ -288,15 +360,9 @@ final class Json {
   }
 
   /** Streams one document into located nodes, converting every parser error into an {@link IgaException}. */
-  private static final class TreeReader {
-    private final JsonParser p;
-    private final String source;
-    private final long lineOffset;
-
+  private static final class TreeReader extends Tokens {
     TreeReader(JsonParser p, String source, long lineOffset) {
-      this.p = p;
-      this.source = source;
-      this.lineOffset = lineOffset;
+      super(p, source, lineOffset);
     }
 
     Node document() {
@@ -312,13 +378,8 @@ final class Json {
               at(p.currentTokenLocation(), ""));
         }
         return root;
-      } catch (JsonProcessingException e) {
-        throw convert(e);
-      } catch (BadUtf8Exception e) {
-        throw new IgaException("the input is not valid UTF-8", new Location(source, e.line + lineOffset, e.column,
-            pointer()), e);
       } catch (IOException e) {
-        throw new IgaException("cannot read the input: " + e, at(p.currentLocation(), pointer()), e);
+        throw problem(e);
       }
     }
 
@@ -346,24 +407,8 @@ final class Json {
         case VALUE_STRING:
           return new Node.Str(pos, p.getText());
         case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT: {
-          BigDecimal v;
-          try {
-            v = p.getDecimalValue();
-          } catch (NumberFormatException e) {
-            // An exponent beyond an int (1e2436000000): no BigDecimal holds it, let alone 64 characters.
-            throw new IgaException("expected a number of at most " + MAX_NUMBER_LENGTH
-                + " characters written out in full, found " + p.getText() + " (its exponent is out of range)",
-                new Location(source, pos.line(), pos.column(), pointer), e);
-          }
-          long length = plainLength(v);
-          if (length > MAX_NUMBER_LENGTH) {
-            throw new IgaException("expected a number of at most " + MAX_NUMBER_LENGTH
-                + " characters written out in full, found " + v + " (" + length + " characters)",
-                new Location(source, pos.line(), pos.column(), pointer));
-          }
-          return new Node.Num(pos, v, t == JsonToken.VALUE_NUMBER_INT);
-        }
+        case VALUE_NUMBER_FLOAT:
+          return new Node.Num(pos, number(), t == JsonToken.VALUE_NUMBER_INT);
         case VALUE_TRUE:
           return new Node.Bool(pos, true);
         case VALUE_FALSE:
@@ -375,64 +420,8 @@ final class Json {
       }
     }
 
-    private String pointer() {
-      return p.getParsingContext().pathAsPointer().toString();
-    }
-
     private Node.Pos pos(JsonLocation l, String pointer) {
       return new Node.Pos(l.getLineNr() + lineOffset, l.getColumnNr(), pointer);
-    }
-
-    private Location at(JsonLocation l, String pointer) {
-      return new Location(source, l.getLineNr() + lineOffset, l.getColumnNr(), pointer);
-    }
-
-    private IgaException convert(JsonProcessingException e) {
-      JsonLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-      Location where = at(l, pointer());
-      String original = e.getOriginalMessage();
-      if (e instanceof StreamConstraintsException) {
-        // Placed where the parser stopped: just after the number, string or bracket that crossed the limit.
-        return new IgaException(limit(original), where, e);
-      }
-      String name = p.getParsingContext().getCurrentName();
-      if (name != null && p.getParsingContext().inObject() && original.startsWith("Duplicate ")) {
-        // Jackson finds the repeat before it records where the key's token starts: the place is just after the key.
-        return new IgaException("duplicate key '" + name + "'; a key may appear only once in an object", where, e);
-      }
-      return new IgaException("malformed JSON: " + withoutSource(original), where, e);
-    }
-
-    /** Jackson names the opening of an unclosed object as "[Source: REDACTED ...; line: 1, column: 1]". */
-    private String withoutSource(String original) {
-      Matcher m = START_MARKER.matcher(original);
-      if (!m.find()) {
-        return original;
-      }
-      return original.substring(0, m.start()) + "(opened at line " + (Long.parseLong(m.group(1)) + lineOffset)
-          + ", column " + m.group(2) + ")" + original.substring(m.end());
-    }
-
-    private static String limit(String original) {
-      Matcher m = LIMIT.matcher(original);
-      if (!m.find()) {
-        return "the input exceeds a reading limit: " + original;
-      }
-      String found = m.group(1);
-      String max = m.group(2);
-      if (original.startsWith("Document nesting depth")) {
-        return "expected objects and arrays nested at most " + max + " deep, found nesting " + found + " deep";
-      }
-      if (original.startsWith("Number value length") || original.startsWith("Number length")) {
-        return "expected a number of at most " + max + " characters, found one of " + found;
-      }
-      if (original.startsWith("String value length") || original.startsWith("String length")) {
-        return "expected a string of at most " + max + " characters, found one of " + found;
-      }
-      if (original.startsWith("Document length")) {
-        return "expected a document of at most " + max + " characters, found a longer one";
-      }
-      return "the input exceeds a reading limit: " + original;
     }
   }
 

@@ -5,16 +5,10 @@ import id.iga.Location;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
+import id.iga.submission.Answer;
 import id.iga.submission.Submission;
-import java.io.StringReader;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
-
-import javax.annotation.Nullable;
 
 /**
  * A submission with the places it was read from, so that an error found later, when the submission is scored, can
@@ -26,78 +20,139 @@ import javax.annotation.Nullable;
  * // an unknown indicator fails with "sragen.json:14:5 /spd/99: rubric 2024 has no region indicator '99'; ..."
  * }</pre>
  *
- * <p>Only what is needed to find a place again is kept (the document's text, or the tree it was read into): the
- * places themselves are found when an error first needs one, by reading that one document again.
+ * <p>The places are recorded by the reader as it reads, a pair of numbers per container: the document, its region,
+ * {@code spd} and each of its answers, {@code innovations}, each innovation, its {@code answers} and each of them.
+ * Those are what a scorer points at ({@code /spd/3}, {@code /innovations/4/answers/99}); nothing is read again.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class LocatedSubmission {
   private final Submission submission;
   private final String source;
-  private final Supplier<Map<String, Location>> indexer;
-  private volatile @Nullable Map<String, Location> index;
+  private final Places places;
 
   /**
    * @param submission the submission
    * @param source the name of the document it was read from
-   * @param index the place of every object and array by its JSON pointer (copied)
+   * @param places where its containers start
    */
-  public LocatedSubmission(Submission submission, String source, Map<String, Location> index) {
-    this.submission = Objects.requireNonNull(submission, "submission");
-    this.source = Objects.requireNonNull(source, "source");
-    Map<String, Location> copy = Map.copyOf(index);
-    this.index = copy;
-    this.indexer = () -> copy;
-  }
-
-  /**
-   * @param submission the submission
-   * @param source the name of the document it was read from
-   * @param indexer gives the place of every object and array by its JSON pointer, called at most once or twice
-   */
-  private LocatedSubmission(Submission submission, String source, Supplier<Map<String, Location>> indexer) {
+  LocatedSubmission(Submission submission, String source, Places places) {
     this.submission = submission;
     this.source = source;
-    this.indexer = indexer;
+    this.places = places;
   }
 
   /**
-   * @param submission the submission read from a document's text
-   * @param source the name errors give the document
-   * @param text the document
-   * @param firstLine the line of the source the document's first line is (1, or a JSONL line number)
-   * @return the submission, whose places are found by reading the text again when first needed
+   * Where the containers of a document start, as the reader met them: each packed into a long by {@link #pack}, the
+   * line as the parser counted it (add {@code lineOffset} for the source's line) and the column. The arrays may be
+   * longer than what they hold; the submission says how many of each there are.
+   *
+   * @param lineOffset what to add to a line for the source's line
+   * @param root the document
+   * @param region its region
+   * @param spd its {@code spd}
+   * @param innovations its {@code innovations}
+   * @param spdAnswers each answer of {@code spd}, in document order
+   * @param innovationObjects for innovation {@code i}, at {@code 2i} the innovation and at {@code 2i + 1} its
+   *     {@code answers}
+   * @param innovationAnswers each answer of every innovation, in document order
    */
-  static LocatedSubmission ofText(Submission submission, String source, String text, long firstLine) {
-    return new LocatedSubmission(submission, source,
-        () -> indexOf(new Doc(source), Json.parse(new StringReader(text), source, firstLine)));
-  }
+  record Places(long lineOffset, long root, long region, long spd, long innovations, long[] spdAnswers,
+      long[] innovationObjects, long[] innovationAnswers) {
 
-  /**
-   * @param submission the submission built from a tree
-   * @param doc the document
-   * @param root the tree's root
-   * @return the submission, whose places are taken from the tree when first needed
-   */
-  static LocatedSubmission ofTree(Submission submission, Doc doc, Node root) {
-    return new LocatedSubmission(submission, doc.source(), () -> indexOf(doc, root));
-  }
+    /**
+     * @param line a line, as the parser counts it
+     * @param column a column
+     * @return both in one long
+     */
+    static long pack(int line, int column) {
+      return ((long) line << 32) | (column & 0xFFFF_FFFFL);
+    }
 
-  private static Map<String, Location> indexOf(Doc doc, Node root) {
-    Map<String, Location> index = new HashMap<>();
-    indexContainers(doc, root, index);
-    return Collections.unmodifiableMap(index);
-  }
+    /**
+     * @param place a packed place
+     * @return its line
+     */
+    static long line(long place) {
+      return place >>> 32;
+    }
 
-  private static void indexContainers(Doc doc, Node node, Map<String, Location> index) {
-    if (node instanceof Node.Obj o) {
-      index.put(o.pos().pointer(), doc.at(o.pos()));
-      for (Node.Member m : o.members().values()) {
-        indexContainers(doc, m.value(), index);
+    /**
+     * @param place a packed place
+     * @return its column
+     */
+    static long column(long place) {
+      return place & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * @param pointer an RFC 6901 pointer
+     * @param s the submission read
+     * @return the place of the deepest container recorded that holds what the pointer names
+     */
+    long of(String pointer, Submission s) {
+      if (!pointer.startsWith("/")) {
+        return root;
       }
-    } else if (node instanceof Node.Arr a) {
-      index.put(a.pos().pointer(), doc.at(a.pos()));
-      for (Node item : a.items()) {
-        indexContainers(doc, item, index);
+      String[] tokens = pointer.substring(1).split("/", -1);
+      for (int i = 0; i < tokens.length; i++) {
+        tokens[i] = tokens[i].replace("~1", "/").replace("~0", "~");
       }
+      switch (tokens[0]) {
+        case "region":
+          return region;
+        case "spd": {
+          int k = tokens.length > 1 ? indexOf(s.spd(), tokens[1]) : -1;
+          return k < 0 ? spd : spdAnswers[k];
+        }
+        case "innovations": {
+          int i = tokens.length > 1 ? index(tokens[1], s.innovations().size()) : -1;
+          if (i < 0) {
+            return innovations;
+          }
+          if (tokens.length < 3 || !tokens[2].equals("answers")) {
+            return innovationObjects[2 * i];
+          }
+          Map<String, Answer> answers = s.innovations().get(i).answers();
+          int k = tokens.length > 3 ? indexOf(answers, tokens[3]) : -1;
+          if (k < 0) {
+            return innovationObjects[2 * i + 1];
+          }
+          int before = 0;
+          for (int j = 0; j < i; j++) {
+            before += s.innovations().get(j).answers().size();
+          }
+          return innovationAnswers[before + k];
+        }
+        default:
+          return root;
+      }
+    }
+
+    /** @return the position of the key in the map's order (the document's), or -1 */
+    private static int indexOf(Map<String, Answer> answers, String code) {
+      int k = 0;
+      for (String key : answers.keySet()) {
+        if (key.equals(code)) {
+          return k;
+        }
+        k++;
+      }
+      return -1;
+    }
+
+    /** @return the array index a token names, or -1 when it names none below {@code size} */
+    private static int index(String token, int size) {
+      if (token.isEmpty() || token.length() > 9 || (token.length() > 1 && token.charAt(0) == '0')) {
+        return -1;
+      }
+      for (int i = 0; i < token.length(); i++) {
+        if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+          return -1;
+        }
+      }
+      int i = Integer.parseInt(token);
+      return i < size ? i : -1;
     }
   }
 
@@ -112,39 +167,18 @@ public final class LocatedSubmission {
   }
 
   /**
-   * The place of every object and array of the document, by its JSON pointer ({@code ""} is the root). Found by
-   * reading the document again the first time it is asked for.
-   *
-   * @return the places, unmodifiable
-   */
-  public Map<String, Location> index() {
-    Map<String, Location> known = index;
-    if (known == null) {
-      known = indexer.get();
-      index = known;
-    }
-    return known;
-  }
-
-  /**
-   * The place of a JSON pointer: the line and column of the deepest object or array read that contains it (the
-   * pointer itself, or its longest prefix that names one).
+   * The place of a JSON pointer: the line and column where the deepest container that holds what it names starts.
+   * The containers are the document, its {@code region}, {@code spd} and each of its answers, {@code innovations},
+   * each innovation, its {@code answers} and each of them; so {@code /spd/3/value} is placed at the answer
+   * {@code /spd/3}, {@code /innovations/0/answers/99} (no such answer) at {@code /innovations/0/answers}, and a
+   * pointer into nothing recorded at the document.
    *
    * @param pointer an RFC 6901 pointer into the document
-   * @return the place, with this source and the given pointer; empty when not even the root is known
+   * @return the place, with this source and the given pointer
    */
-  public Optional<Location> locationOf(String pointer) {
-    String p = pointer;
-    while (true) {
-      Location known = index().get(p);
-      if (known != null) {
-        return Optional.of(new Location(source, known.line(), known.column(), pointer));
-      }
-      if (p.isEmpty()) {
-        return Optional.empty();
-      }
-      p = p.substring(0, p.lastIndexOf('/'));
-    }
+  public Location locationOf(String pointer) {
+    long place = places.of(pointer, submission);
+    return new Location(source, Places.line(place) + places.lineOffset(), Places.column(place), pointer);
   }
 
   /**
@@ -164,7 +198,7 @@ public final class LocatedSubmission {
     if (pointer == null) {
       return e.at(Location.source(source));
     }
-    return e.at(locationOf(pointer).orElse(new Location(source, 0, 0, pointer)));
+    return e.at(locationOf(pointer));
   }
 
   /**

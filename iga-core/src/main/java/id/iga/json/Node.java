@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One value of a JSON document as read, with the place it was read at. The rubric reader, and the submission reader
- * for a document the fast {@link SubmissionStream} gave up on, first read a document into these nodes (streaming,
- * with every limit of {@link Json#FACTORY} enforced), then build model objects from them by hand, so that every error
- * can name the line, column and JSON pointer of the value at fault.
+ * One value of a JSON document as read, with the place it was read at. The rubric reader first reads a document into
+ * these nodes (streaming, with every limit of {@link Json#FACTORY} enforced), then builds model objects from them by
+ * hand, so that every error can name the line, column and JSON pointer of the value at fault. (Submissions, which
+ * come by the thousand, are bound straight from the parser's tokens by {@link SubmissionReader}.)
  */
 sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Node.Bool, Node.Null {
 

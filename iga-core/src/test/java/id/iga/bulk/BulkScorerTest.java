@@ -7,7 +7,7 @@ import id.iga.IgaException;
 import id.iga.Location;
 import id.iga.generate.NationalDataset;
 import id.iga.generate.NationalFixtures;
-import id.iga.json.DatasetReader;
+import id.iga.json.SubmissionSource;
 import id.iga.json.SubmissionJson;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
@@ -79,7 +79,8 @@ class BulkScorerTest {
   void parallelScoringOfADatasetDeliversTheSameResultsInTheSameOrder() {
     List<Submission> input = first(40);
     List<ScoreResult> results = new ArrayList<>();
-    try (DatasetReader data = DatasetReader.of(new ByteArrayInputStream(jsonl(input)), "national.jsonl")) {
+    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        new ByteArrayInputStream(jsonl(input)), "national.jsonl")) {
       assertEquals(40, BulkScorer.parallel(3, 2).score(data, SCORER, Mode.CLAIMED, results::add));
     }
     assertEquals(directIids(input), iids(results));
@@ -135,7 +136,8 @@ class BulkScorerTest {
     List<Submission> input = first(12);
     input.set(4, withUnknownCode(input.get(4)));
     List<ScoreResult> results = new ArrayList<>();
-    try (DatasetReader data = DatasetReader.of(new ByteArrayInputStream(jsonl(input)), "national.jsonl")) {
+    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        new ByteArrayInputStream(jsonl(input)), "national.jsonl")) {
       IgaException e = assertThrows(IgaException.class,
           () -> BulkScorer.parallel(2, 3).score(data, SCORER, Mode.CLAIMED, results::add));
       assertEquals(4, results.size());
@@ -153,8 +155,8 @@ class BulkScorerTest {
     int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
     String broken = text.substring(0, third) + "{\"year\": 2024,\n" + text.substring(third);
     List<ScoreResult> results = new ArrayList<>();
-    try (DatasetReader data = DatasetReader.of(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)),
-        "national.jsonl")) {
+    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), "national.jsonl")) {
       IgaException e = assertThrows(IgaException.class,
           () -> BulkScorer.parallel(2, 1).score(data, SCORER, Mode.CLAIMED, results::add));
       assertEquals(2, results.size());

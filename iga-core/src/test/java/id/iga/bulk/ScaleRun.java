@@ -2,7 +2,7 @@ package id.iga.bulk;
 
 import id.iga.generate.NationalDataset;
 import id.iga.generate.NationalFixtures;
-import id.iga.json.DatasetReader;
+import id.iga.json.SubmissionSource;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
 import id.iga.score.Scorer;
@@ -47,7 +47,7 @@ final class ScaleRun {
     long[] innovations = new long[1];
     BigDecimal[] iids = {BigDecimal.ZERO};
     long regions;
-    try (DatasetReader reader = DatasetReader.of(in, "national.jsonl")) {
+    try (SubmissionSource reader = SubmissionSource.of(SubmissionSource.Kind.LINES, in, "national.jsonl")) {
       regions = BulkScorer.parallel(2, 4).score(reader, Scorer.of(rubric), Mode.CLAIMED, r -> {
         innovations[0] += r.innovationCount();
         iids[0] = iids[0].add(r.iid().value());

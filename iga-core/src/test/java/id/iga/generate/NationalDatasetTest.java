@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.iga.IgaException;
-import id.iga.json.DatasetReader;
+import id.iga.json.SubmissionSource;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
@@ -105,7 +105,8 @@ class NationalDatasetTest {
   void theJsonLinesReadBackAsTheSameSubmissions() {
     NationalDataset data = NationalDataset.of(RUBRIC, NationalDataset.Coverage.ALL, 11);
     List<Submission> read = new ArrayList<>();
-    try (DatasetReader reader = DatasetReader.of(new ByteArrayInputStream(jsonl(data)), "national.jsonl")) {
+    try (SubmissionSource reader = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        new ByteArrayInputStream(jsonl(data)), "national.jsonl")) {
       reader.forEachRemaining(s -> read.add(s.submission()));
     }
     List<Submission> drawn = new ArrayList<>();

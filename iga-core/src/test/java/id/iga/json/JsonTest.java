@@ -12,7 +12,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The reading limits and the errors every document reader shares, seen through {@link SubmissionJson}. */
+/**
+ * The reading limits and the errors every document reader shares, seen through {@link SubmissionJson} (and through
+ * {@link RubricJson} for nesting, which the submission reader never reaches: it stops at the first value of the wrong
+ * type).
+ */
 class JsonTest {
   /** Where the parser stands when it stops: after the first chunk that crosses the limit. */
   private static final long DOCUMENT_LIMIT_COLUMN = 67116865;
@@ -35,7 +39,9 @@ class JsonTest {
 
   @Test
   void aSecondValueAfterTheDocumentIsAnError() {
-    assertError(() -> SubmissionJson.read("{} {}"), "<string>", 1, 4, "",
+    String document = "{\"year\": 2024, \"region\": {\"code\": \"33\", \"name\": \"Jawa Tengah\", \"type\": "
+        + "\"PROVINSI\", \"provinceCode\": \"33\"}, \"spd\": {}, \"innovations\": []}";
+    assertError(() -> SubmissionJson.read(document + "\n {}"), "<string>", 2, 2, "",
         "expected the end of the document after the first JSON value, found a second value");
   }
 
@@ -47,16 +53,17 @@ class JsonTest {
 
   @Test
   void nestingDeeperThanTheLimitIsAnError() {
+    // Through the rubric reader, which reads the whole tree first: the submission reader stops at the first '['.
     String deep = "{\"spd\": " + "[".repeat(64) + "]".repeat(64) + "}";
-    assertError(() -> SubmissionJson.read(deep), "<string>", 1, 73, "/spd/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0"
+    assertError(() -> RubricJson.read(deep), "<string>", 1, 73, "/spd/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0"
         + "/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0",
         "expected objects and arrays nested at most 64 deep, found nesting 65 deep");
   }
 
   @Test
   void nestingUpToTheLimitIsRead() {
-    String deep = "{\"spd\": " + "[".repeat(63) + "]".repeat(63) + "}";
-    assertError(() -> SubmissionJson.read(deep), "<string>", 1, 1, "", "missing required field 'year'");
+    String deep = "{\"notes\": " + "[".repeat(63) + "]".repeat(63) + "}";
+    assertError(() -> RubricJson.read(deep), "<string>", 1, 1, "", "missing required field 'format'");
   }
 
   @Test
@@ -82,8 +89,8 @@ class JsonTest {
 
   @Test
   void aStringLongerThanTheLimitIsAnError() {
-    String json = "{\"year\": \"" + "x".repeat(Json.MAX_STRING_LENGTH + 1) + "\"}";
-    assertError(() -> SubmissionJson.read(json), "<string>", 1, 1000013, "/year",
+    String json = "{\"region\": {\"code\": \"" + "x".repeat(Json.MAX_STRING_LENGTH + 1) + "\"}}";
+    assertError(() -> SubmissionJson.read(json), "<string>", 1, 1000024, "/region/code",
         "expected a string of at most 1000000 characters, found one of 1000001");
   }
 
@@ -116,8 +123,8 @@ class JsonTest {
 
   @Test
   void invalidUtf8IsAnError() {
-    byte[] bytes = {'{', '"', 'y', '"', ':', ' ', '"', (byte) 0xFF, '"', '}'};
-    assertError(() -> SubmissionJson.read(new ByteArrayInputStream(bytes), "bad.json"), "bad.json", 1, 8, "/y",
+    byte[] bytes = {'{', '"', 'y', (byte) 0xFF, '"', ':', ' ', '1', '}'};
+    assertError(() -> SubmissionJson.read(new ByteArrayInputStream(bytes), "bad.json"), "bad.json", 1, 4, "",
         "the input is not valid UTF-8");
   }
 

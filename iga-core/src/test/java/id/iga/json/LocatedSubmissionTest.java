@@ -7,8 +7,8 @@ import id.iga.IgaException;
 import id.iga.Location;
 import id.iga.score.Mode;
 import id.iga.score.Scorer;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class LocatedSubmissionTest {
@@ -30,13 +30,17 @@ class LocatedSubmissionTest {
       }
       """;
 
-  private static Map.Entry<String, Location> at(String pointer, long line, long column) {
-    return Map.entry(pointer, new Location("<string>", line, column, pointer));
+  private static Location at(String pointer, long line, long column) {
+    return new Location("<string>", line, column, pointer);
   }
 
   @Test
-  void indexesEveryObjectAndArrayByPointer() {
-    assertEquals(Map.ofEntries(
+  void placesTheDocumentItsRegionSpdInnovationsAndEveryAnswerAtItsOpeningBracket() {
+    LocatedSubmission read = SubmissionJson.readLocated(JSON);
+    List<String> pointers = List.of("", "/region", "/spd", "/spd/1", "/spd/2a", "/innovations", "/innovations/0",
+        "/innovations/0/answers", "/innovations/0/answers/16", "/innovations/0/answers/17",
+        "/innovations/0/answers/33");
+    assertEquals(List.of(
         at("", 1, 1),
         at("/region", 3, 13),
         at("/spd", 4, 10),
@@ -47,18 +51,28 @@ class LocatedSubmissionTest {
         at("/innovations/0/answers", 8, 17),
         at("/innovations/0/answers/16", 9, 14),
         at("/innovations/0/answers/17", 10, 14),
-        at("/innovations/0/answers/17/codes", 10, 24),
-        at("/innovations/0/answers/33", 11, 14)), SubmissionJson.readLocated(JSON).index());
+        at("/innovations/0/answers/33", 11, 14)), pointers.stream().map(read::locationOf).toList());
   }
 
   @Test
-  void aPointerIsPlacedAtTheDeepestContainerRead() {
+  void aPointerIsPlacedAtTheDeepestContainerRecorded() {
     LocatedSubmission read = SubmissionJson.readLocated(JSON);
-    assertEquals(Optional.of(new Location("<string>", 9, 14, "/innovations/0/answers/16/category")),
-        read.locationOf("/innovations/0/answers/16/category"));
-    assertEquals(Optional.of(new Location("<string>", 8, 17, "/innovations/0/answers/99")),
-        read.locationOf("/innovations/0/answers/99"));
-    assertEquals(Optional.of(new Location("<string>", 1, 1, "/nowhere/7")), read.locationOf("/nowhere/7"));
+    assertEquals(List.of(
+            at("/innovations/0/answers/16/category", 9, 14),
+            at("/innovations/0/answers/17/codes/1", 10, 14),
+            at("/innovations/0/answers/99", 8, 17),
+            at("/innovations/0/id", 6, 5),
+            at("/innovations/1/answers/16", 5, 18),
+            at("/innovations/x", 5, 18),
+            at("/spd/99", 4, 10),
+            at("/region/code", 3, 13),
+            at("/year", 1, 1),
+            at("/nowhere/7", 1, 1),
+            at("nowhere", 1, 1)),
+        Stream.of("/innovations/0/answers/16/category", "/innovations/0/answers/17/codes/1",
+                "/innovations/0/answers/99", "/innovations/0/id", "/innovations/1/answers/16", "/innovations/x",
+                "/spd/99", "/region/code", "/year", "/nowhere/7", "nowhere")
+            .map(read::locationOf).toList());
   }
 
   @Test

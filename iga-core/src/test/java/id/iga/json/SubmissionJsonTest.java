@@ -315,10 +315,17 @@ class SubmissionJsonTest {
   }
 
   @Test
-  void aDuplicateKeyIsAnError() {
-    String json = EXAMPLE.replace("\"8\": {\"category\": \"WTP\"},", "\"8\": {\"category\": \"WTP\"}, \"1\": {\"level\": 1},");
-    assertErrorAt(() -> SubmissionJson.read(json), json, ": {\"level\": 1}", "/spd/1",
+  void aDuplicateKeyIsAnErrorAtTheRepeatedKey() {
+    String json = EXAMPLE.replace("\"8\": {\"category\": \"WTP\"},",
+        "\"8\": {\"category\": \"WTP\"}, \"1\": {\"level\": 1},");
+    assertErrorAt(() -> SubmissionJson.read(json), json, "\"1\": {\"level\": 1}", "/spd/1",
         "duplicate key '1'; a key may appear only once in an object");
+    String json2 = EXAMPLE.replace("{\"level\": 2}", "{\"level\": 2, \"evidence\": [], \"evidence\": []}");
+    assertErrorAt(() -> SubmissionJson.read(json2), json2, "\"evidence\": []}", "/innovations/0/answers/35/evidence",
+        "duplicate key 'evidence'; a key may appear only once in an object");
+    String json3 = EXAMPLE.replace("\"year\": 2024,", "\"year\": 2024, \"year\": 2025,");
+    assertErrorAt(() -> SubmissionJson.read(json3), json3, "\"year\": 2025", "/year",
+        "duplicate key 'year'; a key may appear only once in an object");
   }
 
   @Test

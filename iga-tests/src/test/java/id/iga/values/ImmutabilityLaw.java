@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import id.iga.compare.Comparison;
 import id.iga.compare.YearComparison;
-import id.iga.json.DatasetReader;
+import id.iga.json.SubmissionSource;
 import id.iga.json.SubmissionJson;
 import id.iga.plan.NewInnovations;
 import id.iga.plan.Planner;
@@ -96,7 +96,7 @@ class ImmutabilityLaw {
     YearComparison years = YearComparison.of(rubrics);
     ReportData.Builder report = ReportData.builder(rubrics, Mode.CLAIMED);
     List<ScoreResult> results = new ArrayList<>();
-    try (DatasetReader data = DatasetReader.open(EXAMPLES.resolve("2024/dataset.jsonl"))) {
+    try (SubmissionSource data = SubmissionSource.open(EXAMPLES.resolve("2024/dataset.jsonl"))) {
       while (data.hasNext()) {
         Submission s = data.next().submission();
         Comparison c = years.compare(s, Mode.CLAIMED);

@@ -1,0 +1,309 @@
+package id.iga.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import id.iga.IgaException;
+import id.iga.Location;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import javax.annotation.Nullable;
+
+/**
+ * Splits UTF-8 bytes into the non-blank lines of a JSON Lines input, holding only the line being read. A line of
+ * ASCII bytes (nearly every one) is kept as bytes and parsed as bytes, where Jackson's columns are characters; any
+ * other line is decoded here, strictly, so that a byte that is not UTF-8 is reported with its line and column as the
+ * line is read, and parsed as characters.
+ *
+ * <p>Lines end with {@code \n}; a {@code \r} before it is JSON whitespace. A blank line (empty, or only spaces, tabs
+ * and carriage returns) is skipped. A leading byte order mark is skipped. A line longer than
+ * {@link Json#MAX_DOCUMENT_LENGTH} characters is an error, after which the next line is read; after bytes that are
+ * not UTF-8, or a failure to read, there are no more lines.
+ */
+final class JsonLines implements Closeable {
+  private static final int BUFFER = 1 << 16;
+  /** Eight bytes of a byte array as one long, the first byte lowest. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long HIGHS = 0x8080_8080_8080_8080L;
+  /** A buffer grown for a long line is let go when it is larger than this. */
+  private static final int KEPT_CAPACITY = 1 << 22;
+
+  private final InputStream in;
+  private final String source;
+  private byte[] buffer = new byte[BUFFER];
+  private int position;
+  private int limit;
+  private boolean started;
+  private boolean ended;
+  private long lines;
+  private @Nullable CharsetDecoder decoder;
+
+  /**
+   * @param in the bytes; closed by {@link #close()}
+   * @param source the name errors give them
+   */
+  JsonLines(InputStream in, String source) {
+    this.in = in;
+    this.source = source;
+  }
+
+  /**
+   * One non-blank line, read but not parsed: as bytes when they are all ASCII, else as characters.
+   *
+   * @param number its line number, 1-based
+   * @param ascii its bytes, or null
+   * @param chars its characters (the first {@code length}), or null
+   * @param length the number of bytes or characters
+   */
+  record Line(long number, @Nullable byte[] ascii, @Nullable char[] chars, int length) {
+    /**
+     * @param source the name errors give the input
+     * @return its submission, placed in the input
+     * @throws IgaException when the line is not exactly one valid submission document
+     */
+    LocatedSubmission parse(String source) {
+      return SubmissionReader.only(() -> ascii != null ? Json.SUBMISSION_FACTORY.createParser(ascii, 0, length)
+          : Json.SUBMISSION_FACTORY.createParser(chars, 0, length), source, number - 1);
+    }
+  }
+
+  /** @return the number of the last line read, blank or not */
+  long lines() {
+    return lines;
+  }
+
+  /**
+   * @return the next non-blank line, or null at the end of the input
+   * @throws IgaException for a line that is too long (it is then skipped), bytes that are not UTF-8 or a failure to
+   *     read (there are no more lines then)
+   */
+  @Nullable Line next() {
+    while (!ended) {
+      Line line = line();
+      if (line != null) {
+        return line;
+      }
+    }
+    return null;
+  }
+
+  /** @return the next line, or null for a blank one or at the end */
+  private @Nullable Line line() {
+    int start = position;
+    int i = start;
+    long bits = 0;
+    while (true) {
+      byte[] b = buffer;
+      int end = limit;
+      // Eight bytes at a time: the first '\n' among them, and the high bit of every byte before it.
+      while (i + 8 <= end) {
+        long w = (long) LONGS.get(b, i);
+        long x = w ^ NEWLINES;
+        long found = (x - ONES) & ~x & HIGHS;
+        if (found != 0) {
+          int k = Long.numberOfTrailingZeros(found) >>> 3;
+          bits |= w & ((1L << (8 * k)) - 1);
+          i += k;
+          break;
+        }
+        bits |= w;
+        i += 8;
+      }
+      while (i < end) {
+        byte c = b[i];
+        if (c == '\n') {
+          break;
+        }
+        bits |= c;
+        i++;
+      }
+      if (i < end) {
+        break;
+      }
+      // The line goes on past what was read: keep it at the buffer's start and read more after it.
+      int length = i - start;
+      if (tooLong(start, i, bits)) {
+        skipLine();
+        throw tooLong();
+      }
+      if (!fill(start)) {
+        if (length == 0) {
+          return null;
+        }
+        i = limit;
+        start = 0;
+        break;
+      }
+      i = length;
+      start = 0;
+    }
+    int length = i - start;
+    lines++;
+    position = Math.min(i + 1, limit);
+    if (tooLong(start, i, bits)) {
+      forget();
+      throw tooLong();
+    }
+    Line line = blank(start, i) ? null : (bits & HIGHS) == 0
+        ? new Line(lines, Arrays.copyOfRange(buffer, start, i), null, length)
+        : decode(start, length);
+    forget();
+    return line;
+  }
+
+  /**
+   * @return whether the bytes from {@code start} to {@code end}, ASCII when no byte of {@code bits} has its high bit,
+   *     are too long
+   */
+  private boolean tooLong(int start, int end, long bits) {
+    return end - start > Json.MAX_DOCUMENT_LENGTH
+        && ((bits & HIGHS) == 0 || chars(start, end) > Json.MAX_DOCUMENT_LENGTH);
+  }
+
+  /** @return the error for the line just read */
+  private IgaException tooLong() {
+    return new IgaException("expected a line of at most " + Json.MAX_DOCUMENT_LENGTH
+        + " characters (one submission), found a longer one", new Location(source, lines,
+            Json.MAX_DOCUMENT_LENGTH + 1, null));
+  }
+
+  /** Lets go of a buffer that a long line made large. */
+  private void forget() {
+    if (buffer.length > KEPT_CAPACITY) {
+      byte[] rest = Arrays.copyOfRange(buffer, position, Math.max(position + BUFFER, limit));
+      limit -= position;
+      position = 0;
+      buffer = rest;
+    }
+  }
+
+  private boolean blank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte c = buffer[i];
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The characters UTF-8 bytes decode to: every byte but a continuation byte, and two for a four-byte one. */
+  private long chars(int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      int c = buffer[i] & 0xFF;
+      if ((c & 0xC0) != 0x80) {
+        n += c >= 0xF0 ? 2 : 1;
+      }
+    }
+    return n;
+  }
+
+  private Line decode(int start, int length) {
+    if (decoder == null) {
+      decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+    decoder.reset();
+    CharBuffer out = CharBuffer.allocate(length);
+    CoderResult r = decoder.decode(ByteBuffer.wrap(buffer, start, length), out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      ended = true;
+      throw new IgaException("the input is not valid UTF-8", new Location(source, lines, out.position() + 1, null));
+    }
+    return new Line(lines, null, out.array(), out.position());
+  }
+
+  /** Reads on past the rest of a line that is too long, keeping none of it. */
+  private void skipLine() {
+    lines++;
+    position = limit;
+    forget();
+    while (fill(limit)) {
+      for (int i = position; i < limit; i++) {
+        if (buffer[i] == '\n') {
+          position = i + 1;
+          return;
+        }
+      }
+      position = limit;
+    }
+  }
+
+  /**
+   * Reads more bytes, keeping those from {@code keep} on at the start of the buffer (which grows when they fill it).
+   *
+   * @param keep the first byte still needed
+   * @return whether bytes were read; false at the end of the input
+   */
+  private boolean fill(int keep) {
+    int kept = limit - keep;
+    if (kept == buffer.length) {
+      buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, Integer.MAX_VALUE - 8));
+    }
+    System.arraycopy(buffer, keep, buffer, 0, kept);
+    position = 0;
+    limit = kept;
+    try {
+      int n = in.read(buffer, kept, buffer.length - kept);
+      if (n < 0) {
+        ended = true;
+        return false;
+      }
+      limit += n;
+      if (!started) {
+        started = true;
+        skipByteOrderMark();
+      }
+      return true;
+    } catch (IOException e) {
+      ended = true;
+      throw new IgaException("cannot read the input: " + e, new Location(source, lines + 1, 0, null), e);
+    }
+  }
+
+  private void skipByteOrderMark() throws IOException {
+    while (limit < 3) {
+      int n = in.read(buffer, limit, buffer.length - limit);
+      if (n < 0) {
+        break;
+      }
+      limit += n;
+    }
+    if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+      System.arraycopy(buffer, 3, buffer, 0, limit - 3);
+      limit -= 3;
+    }
+  }
+
+  /**
+   * Closes the input.
+   *
+   * @throws UncheckedIOException when closing fails
+   */
+  @Override
+  public void close() {
+    ended = true;
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package id.iga.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import id.iga.IgaException;
+import id.iga.Location;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.annotation.Nullable;
+
+/**
+ * A parser over one source, and what every reader of this package does with its tokens: names the place of the
+ * current token (source, line, column, JSON pointer), turns the parser's and the input's failures into
+ * {@link IgaException}s at the place where the parser stopped, and reads numbers exactly within the reading limits.
+ */
+abstract class Tokens {
+  private static final Pattern SOURCE =
+      Pattern.compile("(start marker at |starting at )\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+  private static final Pattern LIMIT = Pattern.compile("\\((\\d+)\\) exceeds the maximum (?:allowed )?\\((\\d+)");
+
+  /** The parser. */
+  final JsonParser p;
+  /** The name errors give the source. */
+  final String source;
+  /** What to add to the parser's line numbers: the source's line before the document's first (0 for a file). */
+  final long lineOffset;
+
+  /**
+   * @param p the parser
+   * @param source the name errors give the source
+   * @param lineOffset what to add to the parser's line numbers
+   */
+  Tokens(JsonParser p, String source, long lineOffset) {
+    this.p = p;
+    this.source = source;
+    this.lineOffset = lineOffset;
+  }
+
+  /** @return the JSON pointer of the current token (of the container, for an opening bracket) */
+  final String pointer() {
+    return p.getParsingContext().pathAsPointer().toString();
+  }
+
+  /**
+   * @param l a location the parser gave
+   * @param pointer a JSON pointer
+   * @return that place in the source
+   */
+  final Location at(JsonLocation l, String pointer) {
+    return new Location(source, l.getLineNr() + lineOffset, l.getColumnNr(), pointer);
+  }
+
+  /** @return where the current token starts, with its pointer */
+  final Location here() {
+    return at(p.currentTokenLocation(), pointer());
+  }
+
+  /**
+   * @param problem what is wrong with the current token and what was expected
+   * @return an error at the current token
+   */
+  final IgaException error(String problem) {
+    return new IgaException(problem, here());
+  }
+
+  /**
+   * @param t a token that starts a value, or null at the end of the input
+   * @return the value's JSON type with its article, for messages ({@code an object}, {@code a string})
+   */
+  static String describe(@Nullable JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.asString() == null ? t.name() : "'" + t.asString() + "'";
+    }
+  }
+
+  /**
+   * The current number token, exactly ({@link JsonParser#getDecimalValue()}, scale included), refused when it would
+   * take more than {@link Json#MAX_NUMBER_LENGTH} characters written out in full.
+   *
+   * @return the number
+   * @throws IgaException at the number when it is beyond the limit
+   * @throws IOException when the parser fails
+   */
+  final BigDecimal number() throws IOException {
+    BigDecimal v;
+    try {
+      v = p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // An exponent beyond an int (1e2436000000): no BigDecimal holds it, let alone 64 characters.
+      throw new IgaException("expected a number of at most " + Json.MAX_NUMBER_LENGTH
+          + " characters written out in full, found " + p.getText() + " (its exponent is out of range)", here(), e);
+    }
+    long length = Json.plainLength(v);
+    if (length > Json.MAX_NUMBER_LENGTH) {
+      throw error("expected a number of at most " + Json.MAX_NUMBER_LENGTH + " characters written out in full, found "
+          + v + " (" + length + " characters)");
+    }
+    return v;
+  }
+
+  /**
+   * Names a failure of the parser or of the input, at the place where the parser stopped.
+   *
+   * @param e what the parser or its input threw
+   * @return the failure as an error of the source
+   */
+  final IgaException problem(IOException e) {
+    if (e instanceof JsonProcessingException j) {
+      return convert(j);
+    }
+    if (e instanceof Json.BadUtf8Exception bad) {
+      return new IgaException("the input is not valid UTF-8", new Location(source, bad.line + lineOffset, bad.column,
+          pointer()), e);
+    }
+    if (e instanceof Json.DocumentTooLongException tooLong) {
+      return new IgaException(documentLimit(Json.MAX_DOCUMENT_LENGTH), new Location(source,
+          tooLong.line + lineOffset, tooLong.column, pointer()), e);
+    }
+    return new IgaException("cannot read the input: " + e, at(p.currentLocation(), pointer()), e);
+  }
+
+  private IgaException convert(JsonProcessingException e) {
+    JsonLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    Location where = at(l, pointer());
+    String original = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      // Placed where the parser stopped: just after the number, string or bracket that crossed the limit.
+      return new IgaException(limit(original), where, e);
+    }
+    String name = p.getParsingContext().getCurrentName();
+    if (name != null && p.getParsingContext().inObject() && original.startsWith("Duplicate ")) {
+      // Jackson finds the repeat before it records where the key's token starts: the place is just after the key.
+      return new IgaException("duplicate key '" + name + "'; a key may appear only once in an object", where, e);
+    }
+    return new IgaException("malformed JSON: " + withoutSource(original), where, e);
+  }
+
+  /**
+   * Jackson names where an object or array was opened as "start marker at [Source: REDACTED ...; line: 1, column:
+   * 1]" or "starting at [Source: ...]": said here as "opened at line 1, column 1", the line in the source.
+   */
+  private String withoutSource(String original) {
+    Matcher m = SOURCE.matcher(original);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, Matcher.quoteReplacement("opened at line " + (Long.parseLong(m.group(2)) + lineOffset)
+          + ", column " + m.group(3)));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
+  private static String documentLimit(Object max) {
+    return "expected a document of at most " + max + " characters, found a longer one";
+  }
+
+  private static String limit(String original) {
+    Matcher m = LIMIT.matcher(original);
+    if (!m.find()) {
+      return "the input exceeds a reading limit: " + original;
+    }
+    String found = m.group(1);
+    String max = m.group(2);
+    if (original.startsWith("Document nesting depth")) {
+      return "expected objects and arrays nested at most " + max + " deep, found nesting " + found + " deep";
+    }
+    if (original.startsWith("Number value length") || original.startsWith("Number length")) {
+      return "expected a number of at most " + max + " characters, found one of " + found;
+    }
+    if (original.startsWith("String value length") || original.startsWith("String length")) {
+      return "expected a string of at most " + max + " characters, found one of " + found;
+    }
+    if (original.startsWith("Document length")) {
+      return documentLimit(max);
+    }
+    return "the input exceeds a reading limit: " + original;
+  }
+}
