@@ -11,11 +11,14 @@ import javax.annotation.Nullable;
  *
  * <p>The message always says what was expected. When the problem has a place, {@link #location()} names it
  * (file, line, column, JSON pointer, indicator), and the message starts with that place.
+ *
+ * @since 1.0
  */
 public class IgaException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient @Nullable Location location;
+  /** The problem in words, without the place. */
   private final String problem;
 
   /**

@@ -10,6 +10,8 @@ import javax.annotation.Nullable;
  * @param line 1-based line, or 0 when unknown
  * @param column 1-based column, or 0 when unknown
  * @param pointer JSON pointer, or null
+ *
+ * @since 1.0
  */
 public record Location(@Nullable String source, long line, long column, @Nullable String pointer) {
 

@@ -51,6 +51,8 @@ import javax.annotation.Nullable;
  *
  * <p>Immutable and thread-safe; each run has its own worker threads, which end with the run. The work of one run may
  * be shared by its workers, so it must be thread-safe; a {@link Scorer} is.
+ *
+ * @since 1.0
  */
 public final class BulkScorer {
   /** A batch size that keeps the workers busy without holding much: 8 submissions. */

@@ -21,6 +21,8 @@ import java.util.function.LongSupplier;
  * <p>A line is offered only once the run has lasted {@value #FIRST_AFTER_MILLIS} ms (a short run shows nothing) and
  * then at most every {@value #EVERY_MILLIS} ms. Times come from the clock given, so that the lines can be tested.
  * Integer arithmetic only. Not thread-safe: advance it from the thread that receives the results.
+ *
+ * @since 1.0
  */
 public final class Progress {
   /** No line is offered before the run has lasted this long, so that small inputs show none. */

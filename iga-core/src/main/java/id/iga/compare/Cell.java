@@ -10,8 +10,18 @@ import java.util.Objects;
  * @param level the level earned, 0..3; 0 when the kind gives none ({@link Kind#NOT_IN_RUBRIC},
  *     {@link Kind#NOT_IN_VOCABULARY})
  * @param detail the predicate that decided ({@code 11..30}), or the reason there is none, in words
+ *
+ * @since 1.0
  */
 public record Cell(int year, Kind kind, int level, String detail) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param year the rubric year
+   * @param kind how the level came about
+   * @param level the level earned, 0..3; 0 when the kind gives none ({@link Kind#NOT_IN_RUBRIC}, {@link Kind#NOT_IN_VOCABULARY})
+   * @param detail the predicate that decided ({@code 11..30}), or the reason there is none, in words
+   */
   public Cell {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(detail, "detail");

@@ -13,8 +13,18 @@ import java.util.Objects;
  * @param years one per compared year, in the order asked for
  * @param rows every answer of the submission as each year read it, region answers first, then each innovation's, in
  *     the order given
+ *
+ * @since 1.0
  */
 public record Comparison(Region region, Mode mode, List<YearScore> years, List<RowComparison> rows) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param region the region
+   * @param mode which answers counted
+   * @param years one per compared year, in the order asked for
+   * @param rows every answer of the submission as each year read it, region answers first, then each innovation's, in the order given
+   */
   public Comparison {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(mode, "mode");

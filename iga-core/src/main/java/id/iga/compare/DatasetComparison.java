@@ -17,6 +17,8 @@ import java.util.Optional;
  * A dataset scored under several rubric years: how many regions earn each predikat in each year, how many a year
  * could not score, and the regions whose predikat changes. Fed one {@link Comparison} at a time by a {@link Builder},
  * it keeps only each region's predikat per year, so a national dataset fits in little memory.
+ *
+ * @since 1.0
  */
 public final class DatasetComparison {
   private final List<Integer> years;
@@ -34,6 +36,12 @@ public final class DatasetComparison {
    * @param predikat the predikat by year, in year order; a year that could not score the region is absent
    */
   public record RegionYears(Region region, Map<Integer, Predikat> predikat) {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param region the region
+     * @param predikat the predikat by year, in year order; a year that could not score the region is absent
+     */
     public RegionYears {
       Objects.requireNonNull(region, "region");
       predikat = Collections.unmodifiableMap(new LinkedHashMap<>(predikat));

@@ -9,8 +9,16 @@ import java.util.Objects;
  *
  * @param published the result under the published rubric
  * @param derived the result under the derived rubric; its {@code overrides} list the changed parameters
+ *
+ * @since 1.0
  */
 public record Difference(ScoreResult published, ScoreResult derived) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param published the result under the published rubric
+   * @param derived the result under the derived rubric; its {@code overrides} list the changed parameters
+   */
   public Difference {
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(derived, "derived");

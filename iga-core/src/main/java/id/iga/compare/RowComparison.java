@@ -17,8 +17,18 @@ import javax.annotation.Nullable;
  * @param innovation the innovation's id, or null for a region (SPD) answer
  * @param answer the answer as given
  * @param cells one per compared year, in the comparison's year order
+ *
+ * @since 1.0
  */
 public record RowComparison(String indicator, @Nullable String innovation, Answer answer, List<Cell> cells) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param indicator the indicator code
+   * @param innovation the innovation's id, or null for a region (SPD) answer
+   * @param answer the answer as given
+   * @param cells one per compared year, in the comparison's year order
+   */
   public RowComparison {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(answer, "answer");

@@ -17,6 +17,8 @@ import java.util.List;
  * Difference d = s.score(submission, Mode.CLAIMED);
  * d.iidChange();   // derived IID - published IID
  * }</pre>
+ *
+ * @since 1.0
  */
 public final class Sensitivity {
   private final Scorer published;

@@ -24,6 +24,8 @@ import java.util.Set;
  *   row.difference().iidChange();   // against the published rubric
  * }
  * }</pre>
+ *
+ * @since 1.0
  */
 public final class Sweep {
   private final String parameter;
@@ -39,6 +41,13 @@ public final class Sweep {
    * @param difference the submission under the published rubric and under this value
    */
   public record Row(String parameter, String value, Difference difference) {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param parameter the swept parameter's canonical name, so that a row written alone says what was swept
+     * @param value the parameter's value, as written
+     * @param difference the submission under the published rubric and under this value
+     */
     public Row {
       Objects.requireNonNull(parameter, "parameter");
       Objects.requireNonNull(value, "value");

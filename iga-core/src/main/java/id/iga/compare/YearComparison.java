@@ -37,6 +37,8 @@ import javax.annotation.Nullable;
  * given as a level keeps that level in every year and is flagged as carried, so that a reader knows which differences
  * are real. When a year's rubric lacks an indicator the submission answers, or a fact is not in the year's vocabulary,
  * that year is not scored: its {@link YearScore} lists the problems and the other years are compared as usual.
+ *
+ * @since 1.0
  */
 public final class YearComparison {
   private final List<Rubric> rubrics;

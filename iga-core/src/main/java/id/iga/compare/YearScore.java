@@ -13,8 +13,17 @@ import javax.annotation.Nullable;
  * @param year the rubric year
  * @param result the result, or null when the submission does not fit the year's rubric
  * @param problems why the year could not score it (answers not in its vocabulary or rubric); empty when scored
+ *
+ * @since 1.0
  */
 public record YearScore(int year, @Nullable ScoreResult result, List<String> problems) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param year the rubric year
+   * @param result the result, or null when the submission does not fit the year's rubric
+   * @param problems why the year could not score it (answers not in its vocabulary or rubric); empty when scored
+   */
   public YearScore {
     problems = List.copyOf(problems);
     if ((result == null) == problems.isEmpty()) {

@@ -75,6 +75,8 @@ import java.util.SplittableRandom;
  * {@link Coverage#KABUPATEN} dataset with the same seed. No binary floating point is used.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 1.0
  */
 public final class NationalDataset implements Iterable<Submission> {
 

@@ -37,6 +37,8 @@ import javax.annotation.Nullable;
  * cover 0.00..100.00 at scale 2 with no gap or overlap. Provenance statuses are random, ASSUMED and PROJECTED included.
  *
  * <p>The same seed always gives an equal rubric.
+ *
+ * @since 1.0
  */
 public final class RubricGenerator {
   /** The most region indicator numbers a generated rubric has; each may be split into two rows. */

@@ -36,6 +36,8 @@ import java.util.SplittableRandom;
  * and pending.
  *
  * <p>Every method is deterministic: the same rubric, submission and random state give an equal result.
+ *
+ * @since 1.0
  */
 public final class SubmissionGenerator {
   /** The most innovations a generated submission sends. */

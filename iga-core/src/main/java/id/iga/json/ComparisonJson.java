@@ -36,6 +36,8 @@ import java.util.List;
  * answer's {@code innovation} is left out for a region (SPD) answer. {@code differences} lists the answers whose level
  * differs between the years, {@code carried} the answers given only as levels, carried into every year unchanged.
  * {@link #toJson} indents; {@link #writeLine} writes one compact object per line.
+ *
+ * @since 1.0
  */
 public final class ComparisonJson {
   private ComparisonJson() {}

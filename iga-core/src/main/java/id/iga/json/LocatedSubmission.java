@@ -25,6 +25,8 @@ import java.util.Optional;
  * Those are what a scorer points at ({@code /spd/3}, {@code /innovations/4/answers/99}); nothing is read again.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 1.0
  */
 public final class LocatedSubmission {
   private final Submission submission;

@@ -53,6 +53,8 @@ import java.util.Map;
  * <p>Every IID, gain and maturity is the plan's reported value, at the rubric's reporting scale; {@code targetMaturity}
  * is written as given. {@link #toJson} indents (two spaces, each step on one line); {@link #toJsonLine} writes one
  * compact line, for one plan per region of a dataset.
+ *
+ * @since 1.0
  */
 public final class PlanJson {
   private PlanJson() {}

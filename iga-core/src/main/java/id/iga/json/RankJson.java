@@ -30,6 +30,8 @@ import java.io.UncheckedIOException;
  * <p>{@code cohort} is the cohort file's name, or {@code null} without one; {@code of} is the size of the region's
  * group (the nation or its province); {@code iid} is the reported IID, at the rubric's reporting scale. Each row is on
  * one line.
+ *
+ * @since 1.0
  */
 public final class RankJson {
   private RankJson() {}

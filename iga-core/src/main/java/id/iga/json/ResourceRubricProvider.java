@@ -20,6 +20,8 @@ import java.io.InputStream;
  *
  * <p>On the module path the year module must open the provider's package to {@code id.iga.core}
  * ({@code opens id.iga.rubric.y2026 to id.iga.core;}) so that the core may read the document.
+ *
+ * @since 1.0
  */
 public abstract class ResourceRubricProvider implements RubricProvider {
   private final int year;

@@ -51,6 +51,8 @@ import java.util.Objects;
  *
  * <p>{@link #write} indents (two spaces, {@code \n} line ends, each row, loss, warning, assumption and override on one
  * line, and each innovation too without the breakdown); {@link #lines} writes one compact object per line.
+ *
+ * @since 1.0
  */
 public final class ResultJson {
   private ResultJson() {}

@@ -62,6 +62,8 @@ import javax.annotation.Nullable;
  * writes the same document. A derived rubric's {@link Rubric#overrides() overrides} are not part of the format: a
  * written derived rubric reads back as a rubric in its own right, its parameters carrying the provenance they were
  * given.
+ *
+ * @since 1.0
  */
 public final class RubricJson {
   private RubricJson() {}

@@ -74,6 +74,8 @@ import java.util.Map;
  * submission. A submission the format cannot represent (an answer under a key that is not an indicator code, a
  * number longer than 64 characters written out in full, a string longer than the reading limit) is refused with an
  * {@link IgaException} naming its pointer.
+ *
+ * @since 1.0
  */
 public final class SubmissionJson {
   private SubmissionJson() {}

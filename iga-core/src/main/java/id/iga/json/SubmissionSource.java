@@ -55,6 +55,8 @@ import javax.annotation.Nullable;
  *
  * <p>Not thread-safe; {@link Document#parse()} is, so that documents read in order on one thread can be parsed on
  * others. {@link #close()} closes the underlying stream.
+ *
+ * @since 1.0
  */
 public final class SubmissionSource implements Iterator<LocatedSubmission>, AutoCloseable {
   /** The name that stands for standard input on a command line. */

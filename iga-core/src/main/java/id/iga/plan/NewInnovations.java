@@ -24,8 +24,17 @@ import javax.annotation.Nullable;
  * @param maturity the maturity a new innovation is expected to reach, 0..the rubric's maximum maturity
  * @param cost the units of work one new innovation costs, or null for the number of its level steps
  * @param atMost the most new innovations a plan may add, or null for no limit but the one that optimality sets
+ *
+ * @since 1.0
  */
 public record NewInnovations(BigDecimal maturity, @Nullable Integer cost, @Nullable Integer atMost) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param maturity the maturity a new innovation is expected to reach, 0..the rubric's maximum maturity
+   * @param cost the units of work one new innovation costs, or null for the number of its level steps
+   * @param atMost the most new innovations a plan may add, or null for no limit but the one that optimality sets
+   */
   public NewInnovations {
     Objects.requireNonNull(maturity, "maturity");
     if (maturity.signum() < 0) {

@@ -84,6 +84,8 @@ import javax.annotation.Nullable;
  * Weights are integers in units of 1/10,000 as in the {@link Scorer}; the total times the divisor is a {@code long};
  * every IID is an exact {@link Fraction} rounded once to the reporting scale. The IID a plan predicts after each step
  * is the IID the scorer gives the submission with the steps applied ({@link Plan#after(int)}).
+ *
+ * @since 1.0
  */
 public final class Planner {
   private static final long UNIT = CompiledRubric.UNIT;

@@ -21,10 +21,23 @@ import java.util.Objects;
  * @param maxMaturity the rubric's maximum maturity: what every row at level 3 gives
  * @param below one entry per innovation below the target, in submission order
  * @param atOrAbove the ids of the innovations at or above the target already, in submission order
+ *
+ * @since 1.0
  */
 public record Readiness(Submission submission, int year, Mode mode, BigDecimal target, BigDecimal maxMaturity,
     List<Entry> below, List<String> atOrAbove) {
 
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param submission the submission
+   * @param year the rubric year
+   * @param mode which answers count (VERIFIED: verified levels, and each step stands for accepted evidence)
+   * @param target the maturity to reach
+   * @param maxMaturity the rubric's maximum maturity: what every row at level 3 gives
+   * @param below one entry per innovation below the target, in submission order
+   * @param atOrAbove the ids of the innovations at or above the target already, in submission order
+   */
   public Readiness {
     Objects.requireNonNull(submission, "submission");
     Objects.requireNonNull(mode, "mode");
@@ -56,6 +69,17 @@ public record Readiness(Submission submission, int year, Mode mode, BigDecimal t
    */
   public record Entry(String id, String title, Reported maturity, boolean reachable, List<Raise> steps, int units,
       Reported maturityAfter) {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param id the innovation's id
+     * @param title its title
+     * @param maturity its maturity now
+     * @param reachable whether it can reach the target (false when even every row at level 3 falls short)
+     * @param steps the cheapest level steps that bring it to the target, heaviest rows first (empty when it cannot)
+     * @param units what they cost: one unit per level
+     * @param maturityAfter its maturity after the steps
+     */
     public Entry {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(title, "title");
@@ -75,6 +99,15 @@ public record Readiness(Submission submission, int year, Mode mode, BigDecimal t
    * @param maturityAfter the maturity after this step
    */
   public record Raise(Indicator indicator, int from, int to, Reported gain, Reported maturityAfter) {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param indicator the indicator
+     * @param from the level now
+     * @param to the level to reach
+     * @param gain what the step adds to the maturity
+     * @param maturityAfter the maturity after this step
+     */
     public Raise {
       Objects.requireNonNull(indicator, "indicator");
       if (from < 0 || to <= from || to > Indicator.LEVELS) {

@@ -66,6 +66,16 @@ public sealed interface Step permits Step.Raise, Step.NewInnovation {
    */
   record Raise(Indicator indicator, @Nullable String innovation, int from, int to, Reported gain, Standing after)
       implements Step {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param indicator the indicator answered
+     * @param innovation the id of the innovation answered (an innovation the region sent, or a new one the plan adds), or null for a region (SPD) row
+     * @param from the level the answer earns now, 0..2 (an unanswered or, in VERIFIED mode, unaccepted answer is 0)
+     * @param to the level to reach, from + 1..3
+     * @param gain what the step adds to the IID
+     * @param after the IID after this step, and its predikat
+     */
     public Raise {
       Objects.requireNonNull(indicator, "indicator");
       Objects.requireNonNull(gain, "gain");
@@ -111,6 +121,17 @@ public sealed interface Step permits Step.Raise, Step.NewInnovation {
    */
   record NewInnovation(String id, @Nullable Affair affair, Map<String, Integer> levels, Reported maturity, int units,
       Reported gain, Standing after) implements Step {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param id the id the plan gives it, unique in the submission ({@code new-1})
+     * @param affair the basic-service affair it must serve, one the region's innovations miss and the gate needs, or null when any affair scores the same (the gate is met already, or not met by this plan, or pays nothing)
+     * @param levels the level of each innovation indicator, by code in rubric order
+     * @param maturity its maturity
+     * @param units the units of work it costs
+     * @param gain what adding it adds to the IID
+     * @param after the IID after this step, and its predikat
+     */
     public NewInnovation {
       Objects.requireNonNull(id, "id");
       levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * What a plan must reach: a reported IID, or a predikat (the lowest reported IID of its band in the rubric the plan
  * is made under). A reported IID meets the target when it is at least the target's IID.
+ *
+ * @since 1.0
  */
 public sealed interface Target permits Target.Iid, Target.OfPredikat {
 
@@ -35,6 +37,11 @@ public sealed interface Target permits Target.Iid, Target.OfPredikat {
    * @param value the IID; checked against the rubric's reporting scale when a plan is made
    */
   record Iid(BigDecimal value) implements Target {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param value the IID; checked against the rubric's reporting scale when a plan is made
+     */
     public Iid {
       Objects.requireNonNull(value, "value");
     }
@@ -51,6 +58,11 @@ public sealed interface Target permits Target.Iid, Target.OfPredikat {
    * @param predikat the predikat
    */
   record OfPredikat(Predikat predikat) implements Target {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param predikat the predikat
+     */
     public OfPredikat {
       Objects.requireNonNull(predikat, "predikat");
     }

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * <p>{@code #} starts a comment, to the end of the line; blank lines are skipped; spaces around a code are ignored.
  * A line that is not a code ({@code 33} for a province, {@code 33.14} for a kabupaten or kota) and a code listed twice
  * are errors naming the line. Every code must be in the dataset ranked: {@link Ranking} checks that, naming the line.
+ *
+ * @since 1.0
  */
 public final class Cohort {
   private static final Pattern CODE = Pattern.compile("[1-9][0-9](\\.[0-9]{2})?");

@@ -35,6 +35,8 @@ import javax.annotation.Nullable;
  * with a {@link Cohort}, only those it lists. Regions are ranked by their <em>reported</em> IID (two decimals), so
  * regions equal at two decimals tie; ties share a rank and skip the next ones (standard competition ranking, 1, 2, 2,
  * 4). Every result must be of one rubric year and one mode, and each region may appear once.
+ *
+ * @since 1.0
  */
 public final class Ranking {
   private final int year;

@@ -28,6 +28,8 @@ import java.util.Optional;
  * {@code top/2024/1}, {@code flow/2024/2026/INOVATIF/SANGAT_INOVATIF}, ...), so tools and tests can read the page
  * back. Text from the data (region names, sources) is escaped. The output depends only on the data: rendering the same
  * data twice gives the same bytes.
+ *
+ * @since 1.0
  */
 public final class HtmlReport {
   private static final Map<Predikat, String> COLOR = new EnumMap<>(Map.of(

@@ -39,6 +39,8 @@ import javax.annotation.Nullable;
  *
  * <p>Each submission is scored under every year, as {@link YearComparison} does: a year that cannot read a
  * submission (an answer not in its vocabulary) does not score it, and the report lists the region with the reason.
+ *
+ * @since 1.0
  */
 public final class ReportData {
   /** Width of a histogram bin, in IID points. */
@@ -65,6 +67,14 @@ public final class ReportData {
    * @param rank its rank among every region the year scored, by reported IID; ties share a rank (1, 2, 2, 4)
    */
   public record Entry(Region region, BigDecimal iid, Predikat predikat, int rank) {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param region the region
+     * @param iid the reported IID
+     * @param predikat the predikat
+     * @param rank its rank among every region the year scored, by reported IID; ties share a rank (1, 2, 2, 4)
+     */
     public Entry {
       Objects.requireNonNull(region, "region");
       Objects.requireNonNull(iid, "iid");
@@ -79,6 +89,12 @@ public final class ReportData {
    * @param problems why
    */
   public record NotScored(Region region, List<String> problems) {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param region the region
+     * @param problems why
+     */
     public NotScored {
       Objects.requireNonNull(region, "region");
       problems = List.copyOf(problems);
@@ -102,6 +118,13 @@ public final class ReportData {
    * @param notScored every region the year could not score, in dataset order
    */
   public record Year(Rubric rubric, List<Entry> entries, List<NotScored> notScored) {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param rubric the rubric the year was scored under
+     * @param entries every region scored, best first (by reported IID, ties by code)
+     * @param notScored every region the year could not score, in dataset order
+     */
     public Year {
       Objects.requireNonNull(rubric, "rubric");
       entries = List.copyOf(entries);

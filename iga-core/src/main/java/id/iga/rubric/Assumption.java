@@ -12,8 +12,18 @@ import java.util.Objects;
  * @param value the assumed value, in words
  * @param source where it was carried from
  * @param status {@link Status#ASSUMED} or {@link Status#PROJECTED}
+ *
+ * @since 1.0
  */
 public record Assumption(String subject, String value, String source, Status status) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param subject what is assumed ({@code divisorFloor}, {@code band INOVATIF}, {@code indicator 16})
+   * @param value the assumed value, in words
+   * @param source where it was carried from
+   * @param status {@link Status#ASSUMED} or {@link Status#PROJECTED}
+   */
   public Assumption {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(value, "value");

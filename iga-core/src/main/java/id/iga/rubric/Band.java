@@ -12,8 +12,18 @@ import java.util.Objects;
  * @param lower the lowest reported IID in the band
  * @param upper the highest reported IID in the band
  * @param provenance where the edges come from
+ *
+ * @since 1.0
  */
 public record Band(Predikat predikat, BigDecimal lower, BigDecimal upper, Provenance provenance) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param predikat the predikat
+   * @param lower the lowest reported IID in the band
+   * @param upper the highest reported IID in the band
+   * @param provenance where the edges come from
+   */
   public Band {
     Objects.requireNonNull(predikat, "predikat");
     Objects.requireNonNull(lower, "lower");

@@ -9,6 +9,8 @@ import java.util.Set;
 /**
  * A measurable fact about a region or an innovation, stated in a submission and mapped to a level by the rubric's
  * predicates. The same fact can earn different levels under different rubric years.
+ *
+ * @since 1.0
  */
 public sealed interface Fact permits Fact.Quantity, Fact.Category, Fact.Codes, Fact.Measure {
 
@@ -73,6 +75,11 @@ public sealed interface Fact permits Fact.Quantity, Fact.Category, Fact.Codes, F
    * @param value the number (normalized, see {@link Fact#normalize})
    */
   record Quantity(BigDecimal value) implements Fact {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param value the number (normalized, see {@link Fact#normalize})
+     */
     public Quantity {
       value = normalize(Objects.requireNonNull(value, "value"));
     }
@@ -89,6 +96,11 @@ public sealed interface Fact permits Fact.Quantity, Fact.Category, Fact.Codes, F
    * @param code the code
    */
   record Category(String code) implements Fact {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param code the code
+     */
     public Category {
       Objects.requireNonNull(code, "code");
     }
@@ -105,6 +117,11 @@ public sealed interface Fact permits Fact.Quantity, Fact.Category, Fact.Codes, F
    * @param codes the codes, in the order given, without repeats
    */
   record Codes(Set<String> codes) implements Fact {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param codes the codes, in the order given, without repeats
+     */
     public Codes {
       codes = Collections.unmodifiableSet(new LinkedHashSet<>(codes));
       for (String c : codes) {
@@ -125,6 +142,12 @@ public sealed interface Fact permits Fact.Quantity, Fact.Category, Fact.Codes, F
    * @param value the number (normalized, see {@link Fact#normalize})
    */
   record Measure(String basis, BigDecimal value) implements Fact {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param basis the basis, a code of the indicator's vocabulary
+     * @param value the number (normalized, see {@link Fact#normalize})
+     */
     public Measure {
       Objects.requireNonNull(basis, "basis");
       value = normalize(Objects.requireNonNull(value, "value"));

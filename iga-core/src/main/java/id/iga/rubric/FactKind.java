@@ -1,6 +1,10 @@
 package id.iga.rubric;
 
-/** The kind of fact an indicator's level predicates test. */
+/**
+ * The kind of fact an indicator's level predicates test.
+ *
+ * @since 1.0
+ */
 public enum FactKind {
   /** A number in a unit: a count, a percentage, months, days. JSON: {@code {"value": 350}}. */
   QUANTITY,

@@ -16,8 +16,17 @@ import javax.annotation.Nullable;
  *     {@code days}, {@code count}); otherwise null
  * @param terms for {@link FactKind#CATEGORY} and {@link FactKind#CODES} the codes, for {@link FactKind#MEASURE} the
  *     bases (each with its unit); otherwise empty
+ *
+ * @since 1.0
  */
 public record FactSpec(FactKind kind, @Nullable String unit, List<Term> terms) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param kind the fact kind
+   * @param unit for {@link FactKind#QUANTITY}, the unit of the value ({@code persons}, {@code percent}, {@code months}, {@code days}, {@code count}); otherwise null
+   * @param terms for {@link FactKind#CATEGORY} and {@link FactKind#CODES} the codes, for {@link FactKind#MEASURE} the bases (each with its unit); otherwise empty
+   */
   public FactSpec {
     Objects.requireNonNull(kind, "kind");
     terms = List.copyOf(terms);

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param fact the fact its levels are defined over
  * @param levels levels 1, 2 and 3, in order
  * @param provenance where the indicator and its weight come from
+ *
+ * @since 1.0
  */
 public record Indicator(String code, int number, Scope scope, String variable, String name, BigDecimal weight,
     boolean mandatory, String evidence, FactSpec fact, List<Level> levels, Provenance provenance) {
@@ -34,6 +36,21 @@ public record Indicator(String code, int number, Scope scope, String variable, S
 
   private static final Pattern CODE = Pattern.compile("([1-9][0-9]?)([a-z]?)");
 
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param code the row code: the number, with a letter for a split SPD indicator ({@code "1"}, {@code "2a"}, {@code "16"})
+   * @param number the indicator number (the code without its letter)
+   * @param scope whether it is answered per region or per innovation
+   * @param variable the rubric variable it belongs to (Institusi, Infrastruktur, ...)
+   * @param name the indicator's name
+   * @param weight the weight (bobot); a positive decimal with at most {@value #MAX_WEIGHT_DECIMALS} decimals
+   * @param mandatory whether the rubric marks it as mandatory (wajib)
+   * @param evidence the evidence the rubric asks for, in its words (may be empty)
+   * @param fact the fact its levels are defined over
+   * @param levels levels 1, 2 and 3, in order
+   * @param provenance where the indicator and its weight come from
+   */
   public Indicator {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(scope, "scope");

@@ -14,8 +14,18 @@ import javax.annotation.Nullable;
  * @param label the published option, in the rubric's words
  * @param predicate the condition on the indicator's fact, or null when the indicator is answered by level only
  * @param provenance where the option comes from
+ *
+ * @since 1.0
  */
 public record Level(int number, String label, @Nullable Predicate predicate, Provenance provenance) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param number 1, 2 or 3
+   * @param label the published option, in the rubric's words
+   * @param predicate the condition on the indicator's fact, or null when the indicator is answered by level only
+   * @param provenance where the option comes from
+   */
   public Level {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(provenance, "provenance");

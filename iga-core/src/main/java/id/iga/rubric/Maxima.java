@@ -11,8 +11,18 @@ import java.util.Objects;
  * @param maturity the most one innovation's maturity can be: every innovation row at level 3
  * @param countScore the most the count score can be
  * @param total {@code spd + maturity + countScore}: the IID's denominator
+ *
+ * @since 1.0
  */
 public record Maxima(BigDecimal spd, BigDecimal maturity, BigDecimal countScore, BigDecimal total) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param spd the most SPD can be: every region row at level 3
+   * @param maturity the most one innovation's maturity can be: every innovation row at level 3
+   * @param countScore the most the count score can be
+   * @param total {@code spd + maturity + countScore}: the IID's denominator
+   */
   public Maxima {
     Objects.requireNonNull(spd, "spd");
     Objects.requireNonNull(maturity, "maturity");

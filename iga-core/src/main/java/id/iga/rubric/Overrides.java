@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
  *
  * <p>A value the user sets is not a published fact: it gets the status {@link Status#ASSUMED} with a source that says
  * who set it. A parameter set twice, an unknown name or a value of the wrong form is an {@link IgaException}.
+ *
+ * @since 1.0
  */
 public final class Overrides {
   /** The prefix of a band's name: {@code band.INOVATIF}. */
@@ -56,6 +58,12 @@ public final class Overrides {
    * @param value the value as written
    */
   public record Setting(String name, String value) {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param name the canonical name: a parameter name of {@link Parameters} or {@code band.PREDIKAT}
+     * @param value the value as written
+     */
     public Setting {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");

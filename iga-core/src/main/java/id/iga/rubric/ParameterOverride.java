@@ -6,5 +6,7 @@ package id.iga.rubric;
  * @param name the parameter's name ({@link Parameters#DIVISOR_FLOOR}, {@code band.INOVATIF}, ...)
  * @param published the published value, in words
  * @param value the value used instead, in words
+ *
+ * @since 1.0
  */
 public record ParameterOverride(String name, String published, String value) {}

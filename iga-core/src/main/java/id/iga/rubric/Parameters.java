@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param basicServiceGate g: how many of the six basic-service affairs the innovations must cover for any count score
  * @param reportingScale decimals of every reported number (2)
  * @param rounding how the exact value is rounded to the reporting scale (half-up by default)
+ *
+ * @since 1.0
  */
 public record Parameters(Sourced<Integer> divisorFloor, Sourced<BigDecimal> countScorePerInnovation,
     Sourced<Integer> countCap, Sourced<Integer> basicServiceGate, Sourced<Integer> reportingScale,
@@ -42,6 +44,16 @@ public record Parameters(Sourced<Integer> divisorFloor, Sourced<BigDecimal> coun
   /** The number of basic-service affairs (urusan wajib pelayanan dasar). */
   public static final int BASIC_SERVICE_AFFAIRS = 6;
 
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param divisorFloor k: the least the sum of maturities is divided by
+   * @param countScorePerInnovation points per innovation sent (0.38)
+   * @param countCap the most innovations the count score counts (200)
+   * @param basicServiceGate g: how many of the six basic-service affairs the innovations must cover for any count score
+   * @param reportingScale decimals of every reported number (2)
+   * @param rounding how the exact value is rounded to the reporting scale (half-up by default)
+   */
   public Parameters {
     Objects.requireNonNull(divisorFloor, DIVISOR_FLOOR);
     Objects.requireNonNull(countScorePerInnovation, COUNT_SCORE);

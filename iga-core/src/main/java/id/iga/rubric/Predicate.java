@@ -18,6 +18,8 @@ import javax.annotation.Nullable;
  *
  * <p>Published ranges sometimes overlap at their edges; the rubric then gives the fact the <em>highest</em> level
  * whose predicate it meets (see {@link Indicator#levelOf(Fact)}).
+ *
+ * @since 1.0
  */
 public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Predicate.CountOf, Predicate.Includes,
     Predicate.OnBasis, Predicate.AnyOf {
@@ -44,6 +46,14 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
    */
   record Range(@Nullable BigDecimal min, boolean minInclusive, @Nullable BigDecimal max, boolean maxInclusive)
       implements Predicate {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param min lower end, or null for no lower end
+     * @param minInclusive whether {@code min} itself is inside
+     * @param max upper end, or null for no upper end
+     * @param maxInclusive whether {@code max} itself is inside
+     */
     public Range {
       if (min != null) {
         min = Fact.normalize(min);
@@ -188,6 +198,11 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
    * @param categories the codes that meet it
    */
   record OneOf(Set<String> categories) implements Predicate {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param categories the codes that meet it
+     */
     public OneOf {
       if (categories.isEmpty()) {
         throw new IgaException("a oneOf predicate needs at least one category; found an empty list");
@@ -225,6 +240,11 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
    * @param count the interval the count must lie in
    */
   record CountOf(Range count) implements Predicate {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param count the interval the count must lie in
+     */
     public CountOf {
       Objects.requireNonNull(count, "count");
     }
@@ -251,6 +271,11 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
    * @param codes the codes that must all be present
    */
   record Includes(Set<String> codes) implements Predicate {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param codes the codes that must all be present
+     */
     public Includes {
       if (codes.isEmpty()) {
         throw new IgaException("an includes predicate needs at least one code; found an empty list");
@@ -289,6 +314,12 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
    * @param range the interval the value must lie in
    */
   record OnBasis(String basis, Range range) implements Predicate {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param basis the basis code
+     * @param range the interval the value must lie in
+     */
     public OnBasis {
       Objects.requireNonNull(basis, "basis");
       Objects.requireNonNull(range, "range");
@@ -316,6 +347,11 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
    * @param options the alternatives
    */
   record AnyOf(List<Predicate> options) implements Predicate {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param options the alternatives
+     */
     public AnyOf {
       options = List.copyOf(options);
       if (options.isEmpty()) {

@@ -1,6 +1,10 @@
 package id.iga.rubric;
 
-/** The predikat a region earns, read from its reported (rounded) IID through the rubric's bands. */
+/**
+ * The predikat a region earns, read from its reported (rounded) IID through the rubric's bands.
+ *
+ * @since 1.0
+ */
 public enum Predikat {
   /** Sangat Inovatif: the top band. */
   SANGAT_INOVATIF("Sangat Inovatif"),

@@ -8,8 +8,16 @@ import java.util.Objects;
  *
  * @param status how well the fact is known
  * @param source the source, in words a reviewer can follow (document, letter, page); never empty or blank
+ *
+ * @since 1.0
  */
 public record Provenance(Status status, String source) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param status how well the fact is known
+   * @param source the source, in words a reviewer can follow (document, letter, page); never empty or blank
+   */
   public Provenance {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(source, "source");

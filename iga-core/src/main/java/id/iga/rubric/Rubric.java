@@ -29,6 +29,8 @@ import javax.annotation.Nullable;
  * the reporting scale with no gap or overlap. It throws {@link IgaException} naming the first problem; a problem with
  * the bands is placed at the JSON pointer of the band in the order given ({@code /bands/2}), or at {@code /bands}. Predicate overlaps and gaps are not errors: {@link RubricLint}
  * lists them.
+ *
+ * @since 1.0
  */
 public final class Rubric {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

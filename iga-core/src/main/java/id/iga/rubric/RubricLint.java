@@ -27,6 +27,8 @@ import javax.annotation.Nullable;
  * earned; a number is plausible when it lies in its unit's domain (whole numbers from 0 for things counted, numbers
  * from 0 for days, months and years, at least -100 for a percent, -100..100 for percentage points; any number for
  * another unit), and a measure is judged on each basis on its own.
+ *
+ * @since 1.0
  */
 public final class RubricLint {
   private RubricLint() {}
@@ -58,6 +60,16 @@ public final class RubricLint {
    */
   public record Finding(String indicator, Kind kind, @Nullable String basis, List<Integer> levels,
       @Nullable Predicate.Range interval, String message) {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param indicator the indicator code
+     * @param kind overlap, gap or a level reachable only in theory
+     * @param basis the measure basis or {@code count}, or null for a plain quantity or a category
+     * @param levels the levels involved (two for an overlap; the neighbours, if any, for a gap; for a theoretical level, the level and then the higher levels that win over it)
+     * @param interval the exact values concerned, for the overlaps and gaps of numeric predicates; null for categories, for a measure basis no level tests and for a theoretical level (its message gives the values)
+     * @param message the finding in words, with the exact values
+     */
     public Finding {
       Objects.requireNonNull(indicator, "indicator");
       Objects.requireNonNull(kind, "kind");

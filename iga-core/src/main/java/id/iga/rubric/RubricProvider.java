@@ -17,6 +17,8 @@ package id.iga.rubric;
  * }</pre>
  *
  * <p>{@code id.iga.years.Rubrics} calls {@link #load()} at most once per provider and caches the result.
+ *
+ * @since 1.0
  */
 public interface RubricProvider {
 

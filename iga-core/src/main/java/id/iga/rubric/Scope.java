@@ -1,6 +1,10 @@
 package id.iga.rubric;
 
-/** The two aspects of the index: what an indicator is answered for. */
+/**
+ * The two aspects of the index: what an indicator is answered for.
+ *
+ * @since 1.0
+ */
 public enum Scope {
   /** Satuan Pemerintah Daerah (SPD): indicators 1-15, answered once per region. */
   REGION("Satuan Pemerintah Daerah"),

@@ -8,8 +8,16 @@ import java.util.Objects;
  * @param value the value
  * @param provenance where it comes from
  * @param <T> the value's type
+ *
+ * @since 1.0
  */
 public record Sourced<T>(T value, Provenance provenance) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param value the value
+   * @param provenance where it comes from
+   */
   public Sourced {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(provenance, "provenance");

@@ -1,6 +1,10 @@
 package id.iga.rubric;
 
-/** How well a rubric fact is known. Every indicator, level, band and parameter carries one. */
+/**
+ * How well a rubric fact is known. Every indicator, level, band and parameter carries one.
+ *
+ * @since 1.0
+ */
 public enum Status {
   /** Seen in an official source (BSKDN slides, a ministry letter). */
   CONFIRMED,

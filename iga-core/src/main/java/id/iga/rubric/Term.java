@@ -10,8 +10,17 @@ import javax.annotation.Nullable;
  * @param code the code a submission uses ({@code PERDA}, {@code WEB}, {@code persons})
  * @param label what it means, in the rubric's words
  * @param unit for a measurement basis, the unit of its value ({@code persons}, {@code percent}); otherwise null
+ *
+ * @since 1.0
  */
 public record Term(String code, String label, @Nullable String unit) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param code the code a submission uses ({@code PERDA}, {@code WEB}, {@code persons})
+   * @param label what it means, in the rubric's words
+   * @param unit for a measurement basis, the unit of its value ({@code persons}, {@code percent}); otherwise null
+   */
   public Term {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(label, "label");

@@ -22,6 +22,8 @@ import javax.annotation.Nullable;
  * formula's parameters, the maxima in units, and for every indicator its levels compiled so that an answer's
  * vocabulary check and level take one step without allocating. Immutable and thread-safe; get it from
  * {@link Scorer#compiled()}.
+ *
+ * @since 1.0
  */
 public final class CompiledRubric {
   /** Weights and scores are integers in units of 1/{@value} of a point. */

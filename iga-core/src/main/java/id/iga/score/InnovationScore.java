@@ -12,6 +12,8 @@ import java.util.Objects;
  * One innovation's part of a result: its maturity (skor kematangan, the sum of its innovation-indicator rows) and the
  * level each indicator earned. The per-row breakdown is built on demand by {@link #rows()}, so that bulk scoring does
  * not allocate a row object per answer.
+ *
+ * @since 1.0
  */
 public final class InnovationScore {
   private final CompiledRubric compiled;

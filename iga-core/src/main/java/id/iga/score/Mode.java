@@ -1,6 +1,10 @@
 package id.iga.score;
 
-/** Which answers count. */
+/**
+ * Which answers count.
+ *
+ * @since 1.0
+ */
 public enum Mode {
   /** Self-assessment: every answer counts. */
   CLAIMED,

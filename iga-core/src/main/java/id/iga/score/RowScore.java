@@ -15,6 +15,8 @@ import javax.annotation.Nullable;
  * @param level the level earned, 0..3
  * @param score {@code level x weight}, exact
  * @param max {@code 3 x weight}, exact
+ *
+ * @since 1.0
  */
 public record RowScore(String indicator, @Nullable Answer answer, boolean counted, int level, BigDecimal score,
     BigDecimal max) {

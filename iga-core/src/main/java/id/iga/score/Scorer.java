@@ -53,6 +53,8 @@ import javax.annotation.Nullable;
  * indicator's levels in a form that checks a fact against the vocabulary and finds its level in one step (categories
  * mapped to their level, code sets as bit masks over the vocabulary, ranges per level and basis). Scoring walks each
  * answer once, in the order given, and allocates nothing per answer but the warnings it reports.
+ *
+ * @since 1.0
  */
 public final class Scorer {
   static final long UNIT = CompiledRubric.UNIT;

@@ -12,8 +12,18 @@ import javax.annotation.Nullable;
  * @param indicator the indicator it concerns, or null
  * @param innovation the id of the innovation it concerns, or null
  * @param message the warning in words
+ *
+ * @since 1.0
  */
 public record Warning(Kind kind, @Nullable String indicator, @Nullable String innovation, String message) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param kind what kind of warning
+   * @param indicator the indicator it concerns, or null
+   * @param innovation the id of the innovation it concerns, or null
+   * @param message the warning in words
+   */
   public Warning {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");

@@ -4,6 +4,8 @@ package id.iga.submission;
  * The government affair (urusan pemerintahan) an innovation serves, per UU 23/2014 and Permendagri 90/2019. Six of
  * them are basic-service affairs (urusan wajib pelayanan dasar): the count score is paid only when a region's
  * innovations cover enough of those.
+ *
+ * @since 1.0
  */
 public enum Affair {
   /** Pendidikan. Basic service. */

@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * One answer to one indicator: either a level stated directly, or a fact the rubric's predicates map to a level.
  * Either may carry the names of the evidence documents and the verifier's decision.
+ *
+ * @since 1.0
  */
 public sealed interface Answer permits Answer.Leveled, Answer.Stated {
 
@@ -53,6 +55,13 @@ public sealed interface Answer permits Answer.Leveled, Answer.Stated {
    * @param verification the verifier's decision
    */
   record Leveled(int level, List<String> evidence, Verification verification) implements Answer {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param level 0..3
+     * @param evidence evidence documents
+     * @param verification the verifier's decision
+     */
     public Leveled {
       if (level < 0 || level > 3) {
         throw new IgaException("a level is 0..3, not " + level);
@@ -81,6 +90,13 @@ public sealed interface Answer permits Answer.Leveled, Answer.Stated {
    * @param verification the verifier's decision
    */
   record Stated(Fact fact, List<String> evidence, Verification verification) implements Answer {
+    /**
+     * Checks the components, as the type's documentation describes them.
+     *
+     * @param fact the fact
+     * @param evidence evidence documents
+     * @param verification the verifier's decision
+     */
     public Stated {
       Objects.requireNonNull(fact, "fact");
       evidence = List.copyOf(evidence);

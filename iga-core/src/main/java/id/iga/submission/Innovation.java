@@ -14,9 +14,21 @@ import java.util.Objects;
  * @param affair the government affair it serves
  * @param stage how far it has come
  * @param answers answers by indicator code, in the order given
+ *
+ * @since 1.0
  */
 public record Innovation(String id, String title, String agency, Affair affair, Stage stage,
     Map<String, Answer> answers) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param id the region's identifier for it, unique within the submission
+   * @param title its name
+   * @param agency the agency (perangkat daerah) that runs it
+   * @param affair the government affair it serves
+   * @param stage how far it has come
+   * @param answers answers by indicator code, in the order given
+   */
   public Innovation {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

@@ -11,11 +11,21 @@ import java.util.regex.Pattern;
  * @param name the official name ({@code "Kabupaten Sragen"})
  * @param type province, kabupaten or kota
  * @param provinceCode the code of its province (a province's own code for a province)
+ *
+ * @since 1.0
  */
 public record Region(String code, String name, RegionType type, String provinceCode) {
   private static final Pattern PROVINCE = Pattern.compile("[1-9][0-9]");
   private static final Pattern DISTRICT = Pattern.compile("([1-9][0-9])\\.[0-9]{2}");
 
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param code the Kemendagri code: {@code "33"} for a province, {@code "33.14"} for a kabupaten or kota
+   * @param name the official name ({@code "Kabupaten Sragen"})
+   * @param type province, kabupaten or kota
+   * @param provinceCode the code of its province (a province's own code for a province)
+   */
   public Region {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

@@ -1,6 +1,10 @@
 package id.iga.submission;
 
-/** The three kinds of autonomous regional government the IID ranks. */
+/**
+ * The three kinds of autonomous regional government the IID ranks.
+ *
+ * @since 1.0
+ */
 public enum RegionType {
   /** A province. */
   PROVINSI,

@@ -21,6 +21,8 @@ import javax.annotation.Nullable;
  * Indonesia's provinces, kabupaten and kota with their Kemendagri codes, shipped with the library. The IID ranks the
  * 546 autonomous ones (38 provinces, 415 kabupaten, 93 kota); Jakarta's six administrative kabupaten and kota are
  * listed but are not autonomous.
+ *
+ * @since 1.0
  */
 public final class Regions {
   private static final String RESOURCE = "regions.csv";

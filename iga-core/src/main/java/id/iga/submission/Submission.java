@@ -18,8 +18,18 @@ import java.util.Objects;
  * @param region the region
  * @param spd answers to the region indicators, by indicator code, in the order given
  * @param innovations the innovations sent, in the order given; ids are unique
+ *
+ * @since 1.0
  */
 public record Submission(int year, Region region, Map<String, Answer> spd, List<Innovation> innovations) {
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param year the assessment year the region answered for
+   * @param region the region
+   * @param spd answers to the region indicators, by indicator code, in the order given
+   * @param innovations the innovations sent, in the order given; ids are unique
+   */
   public Submission {
     Objects.requireNonNull(region, "region");
     spd = Collections.unmodifiableMap(new LinkedHashMap<>(spd));

@@ -1,6 +1,10 @@
 package id.iga.submission;
 
-/** The verifier's decision on an answer. JSON: {@code "verified": true | false}, or absent. */
+/**
+ * The verifier's decision on an answer. JSON: {@code "verified": true | false}, or absent.
+ *
+ * @since 1.0
+ */
 public enum Verification {
   /** Not yet verified (no {@code verified} field). */
   PENDING,

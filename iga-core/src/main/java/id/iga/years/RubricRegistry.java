@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * one, filled by {@link java.util.ServiceLoader}; build your own with {@link #of(Iterable)} to serve another set of
  * years (a test, a class loader of your own). Thread-safe; each provider is asked to load at most once, and each
  * year's scorer and planner are made at most once.
+ *
+ * @since 1.0
  */
 public final class RubricRegistry {
   private final Map<Integer, RubricProvider> providers;

@@ -24,6 +24,8 @@ import java.util.ServiceLoader;
  *
  * <p>Put {@code iga-rubric-2024}, {@code iga-rubric-2025} and {@code iga-rubric-2026} (or your own year module) on
  * the class path or the module path; nothing in the core names a year.
+ *
+ * @since 1.0
  */
 public final class Rubrics {
   private Rubrics() {}
