@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The submissions are every fifth region of the national dataset of the 2024-shaped fixture rubric (110 of 546, of
  * every type) and 50 more from the {@link SubmissionGenerator} (facts on the edges of ranges, facts that meet no level,
- * rejected answers), all from fixed seeds, each scored in both modes. Every thread scores every submission, each starting at its own place in the
- * list, so that at any moment the threads hold different submissions. The last law shows that the check can fail: a
- * scorer that keeps the submission in a field between two steps, as a careless cache would, is caught.
+ * rejected answers), all from fixed seeds, each scored in both modes. Every thread scores every submission, each
+ * starting at its own place in the list, so that at any moment the threads hold different submissions. The last law
+ * shows that the check can fail: a scorer that keeps the submission in a field between two steps, as a careless cache
+ * would, is caught.
  */
 class ConcurrencyLaws {
   private static final int THREADS = 8;
