@@ -38,6 +38,17 @@ class ScoreResultSpec {
   }
 
   @Test
+  void anInnovationsScoreIsEqualWhenItsInnovationLevelsAndCountedAnswersAre() {
+    Scorer scorer = Scorer.of(TestRubrics.mini());
+    ScoreResult claimed = scorer.score(MIXED, Mode.CLAIMED);
+    assertEquals(claimed.innovations(), Scorer.of(TestRubrics.mini()).score(MIXED, Mode.CLAIMED).innovations());
+    // Innovation A claims 16.00 and is verified at 12.00: its answer to 4 is pending.
+    assertNotEquals(claimed.innovations().get(0), scorer.score(MIXED, Mode.VERIFIED).innovations().get(0));
+    assertNotEquals(claimed.innovations().get(0), claimed.innovations().get(1));
+    assertNotEquals(claimed.innovations().get(0), (Object) claimed);
+  }
+
+  @Test
   void theStandingIsTheReportedIidWithItsPredikat() {
     // IID 20.875 / 40 x 100 = 52.1875 (ModeSpec), reported 52.19, INOVATIF.
     Standing s = Scorer.of(TestRubrics.mini()).score(MIXED, Mode.CLAIMED).standing();
