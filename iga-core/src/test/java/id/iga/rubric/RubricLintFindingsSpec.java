@@ -115,6 +115,14 @@ class RubricLintFindingsSpec {
   }
 
   @Test
+  void aRangeEndingWhereTheCoveredValuesEndWithoutHoldingItLeavesThatEndCovered() {
+    // [0, 10] then [2, 10): 10 stays covered by level 1, so (10, +inf) follows without a gap.
+    assertEquals(List.of("indicator 20: values [2, 10) meet levels 1 and 2; level 2 wins",
+        "indicator 20: values (-inf, 0), below level 1, meet no level"),
+        messages(quantity(Range.closed("0", "10"), range("2", true, "10", false), Range.greaterThan("10"))));
+  }
+
+  @Test
   void valuesAboveTheHighestRangeAreAGap() {
     List<RubricLint.Finding> findings = findings(quantity(Range.closed("0", "5"), Range.closed("6", "10"),
         Range.closed("11", "20")));
