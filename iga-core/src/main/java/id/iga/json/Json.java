@@ -56,7 +56,11 @@ final class Json {
   /** The most characters one document (one JSONL line) may have: 64 MiB. */
   static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
-  /** The factory: strict duplicate detection, bounded input, plain decimals out; configured once. */
+  /**
+   * The factory: strict duplicate detection, bounded input, plain decimals out, and no end marker written for a
+   * writer that forgot one (a generator's close would otherwise close its open objects and arrays, and hide the
+   * mistake in indented output); configured once.
+   */
   static final JsonFactory FACTORY = factory(true, MAX_DOCUMENT_LENGTH);
 
   /**
@@ -78,6 +82,7 @@ final class Json {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)
@@ -499,10 +504,10 @@ final class Json {
    * @throws UncheckedIOException when the stream fails
    */
   static void write(OutputStream out, boolean pretty, Body body) {
+    // Closing the generator flushes it and the stream (FLUSH_PASSED_TO_STREAM), without closing the stream.
     try (JsonGenerator g = generator(out, pretty)) {
       body.write(g);
       g.writeRaw('\n');
-      g.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -76,30 +76,22 @@ abstract class FactResolver {
       }
       atoms.add(out);
     }
+    // An Indicator's predicates test its kind of fact (its constructor checks), so once AnyOf is flattened a
+    // quantity's atoms are all ranges, a measure's all OnBasis, and a code set's all Includes or CountOf.
     switch (spec.kind()) {
       case NONE:
         return NoFact.INSTANCE;
       case QUANTITY:
-        if (allOf(atoms, Predicate.Range.class)) {
-          return new Quantities(atoms);
-        }
-        break;
+        return new Quantities(atoms);
       case CATEGORY:
         return new Categories(indicator);
       case CODES:
-        if (spec.terms().size() <= MAX_MASK_TERMS && allCodePredicates(atoms)) {
-          return new CodeSets(spec.terms(), atoms);
-        }
-        break;
+        return spec.terms().size() <= MAX_MASK_TERMS ? new CodeSets(spec.terms(), atoms) : new Interpreted(indicator);
       case MEASURE:
-        if (allOf(atoms, Predicate.OnBasis.class)) {
-          return new Measures(spec.terms(), atoms);
-        }
-        break;
+        return new Measures(spec.terms(), atoms);
       default:
         throw new IllegalArgumentException("unknown fact kind " + spec.kind());
     }
-    return new Interpreted(indicator);
   }
 
   private static void flatten(Predicate p, List<Predicate> out) {
@@ -110,15 +102,6 @@ abstract class FactResolver {
     } else {
       out.add(p);
     }
-  }
-
-  private static boolean allOf(List<List<Predicate>> atoms, Class<? extends Predicate> type) {
-    return atoms.stream().flatMap(List::stream).allMatch(type::isInstance);
-  }
-
-  private static boolean allCodePredicates(List<List<Predicate>> atoms) {
-    return atoms.stream().flatMap(List::stream)
-        .allMatch(p -> p instanceof Predicate.Includes || p instanceof Predicate.CountOf);
   }
 
   private static Map<String, Integer> indexOf(List<Term> terms) {

@@ -18,6 +18,7 @@ import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -299,6 +300,29 @@ class ResultJsonTest {
     assertEquals("PROJECTED", string(r, "assumptions", 0, "status"));
     assertEquals("rounding", string(r, "assumptions", 1, "subject"));
     assertEquals("ASSUMED", string(r, "assumptions", 1, "status"));
+  }
+
+  @Test
+  void closingTheLineWriterFlushesTheStreamAndLeavesItOpen() {
+    int[] flushes = new int[1];
+    boolean[] closed = new boolean[1];
+    OutputStream out = new OutputStream() {
+      @Override
+      public void write(int b) {}
+
+      @Override
+      public void flush() {
+        flushes[0]++;
+      }
+
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    ResultJson.lines(out, false).close();
+    assertEquals(1, flushes[0]);
+    assertEquals(false, closed[0]);
   }
 
   @Test

@@ -1,0 +1,69 @@
+package id.iga.rubric;
+
+import static id.iga.rubric.RubricFixtures.KNOWN;
+import static id.iga.rubric.RubricFixtures.band;
+import static id.iga.rubric.RubricFixtures.levelOnly;
+import static id.iga.rubric.RubricFixtures.parameters;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import id.iga.IgaException;
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The value a setting replaces, and band edges set at the very ends of what they may be. */
+class OverridesValuesSpec {
+  private static Rubric apply(Rubric rubric, String... settings) {
+    return Overrides.apply(rubric, java.util.Arrays.stream(settings).map(Overrides::parse).toList());
+  }
+
+  private static String bands(Rubric r) {
+    return String.join(", ", r.bands().stream().map(b -> b.predikat() + " " + b.lower().toPlainString() + ".."
+        + b.upper().toPlainString()).toList());
+  }
+
+  /** Two bands only: INOVATIF 0.01..100.00 and TIDAK_DAPAT_DINILAI 0.00..0.00. */
+  private static Rubric twoBands() {
+    return Rubric.builder(2026).title("Two bands").provenance(KNOWN)
+        .indicators(List.of(levelOnly("16", Scope.INNOVATION, "Regulasi", "3", true)))
+        .bands(List.of(band(Predikat.INOVATIF, "0.01", "100.00"), band(Predikat.TIDAK_DAPAT_DINILAI, "0.00", "0.00")))
+        .parameters(parameters(10, "0.38", 200, 2, RoundingMode.HALF_EVEN)).build();
+  }
+
+  @Test
+  void theValueASettingReplacesIsWrittenAsASettingWouldBe() {
+    Rubric r = OverridesTest.published();
+    assertEquals(List.of("10", "0.38", "200", "2", "2", "HALF_UP", "35.00"),
+        List.of(Overrides.valueIn(r, "k"), Overrides.valueIn(r, "countScorePerInnovation"),
+            Overrides.valueIn(r, "cap"), Overrides.valueIn(r, "gate"), Overrides.valueIn(r, "reportingScale"),
+            Overrides.valueIn(r, "rounding"), Overrides.valueIn(r, "band.INOVATIF")));
+  }
+
+  @Test
+  void theValueOfABandTheRubricLacksIsRefused() {
+    assertEquals("rubric 2026 has no SANGAT_INOVATIF band; its bands are [INOVATIF, TIDAK_DAPAT_DINILAI]",
+        assertThrows(IgaException.class, () -> Overrides.valueIn(twoBands(), "band.SANGAT_INOVATIF")).getMessage());
+  }
+
+  @Test
+  void settingABandTheRubricLacksIsRefused() {
+    assertEquals("band.SANGAT_INOVATIF: the rubric has no SANGAT_INOVATIF band; its bands are "
+        + "[INOVATIF, TIDAK_DAPAT_DINILAI]",
+        assertThrows(IgaException.class, () -> apply(twoBands(), "band.SANGAT_INOVATIF=70.01")).getMessage());
+  }
+
+  @Test
+  void aBandEdgeMayBeOneStepAboveTheBandBelowOrAtItsOwnUpperEdge() {
+    assertEquals("SANGAT_INOVATIF 60.01..100.00, INOVATIF 0.02..60.00, KURANG_INOVATIF 0.01..0.01, "
+        + "TIDAK_DAPAT_DINILAI 0.00..0.00", bands(apply(OverridesTest.published(), "band.INOVATIF=0.02")));
+    assertEquals("SANGAT_INOVATIF 60.01..100.00, INOVATIF 60.00..60.00, KURANG_INOVATIF 0.01..59.99, "
+        + "TIDAK_DAPAT_DINILAI 0.00..0.00", bands(apply(OverridesTest.published(), "band.INOVATIF=60.00")));
+  }
+
+  @Test
+  void aSettingWithoutANameIsRefused() {
+    assertEquals("expected a setting name=value (divisorFloor=12, gate=5, band.SANGAT_INOVATIF=70.01), not '=12'",
+        assertThrows(IgaException.class, () -> Overrides.parse("=12")).getMessage());
+  }
+}
