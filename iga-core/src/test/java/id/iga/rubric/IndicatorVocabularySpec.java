@@ -32,20 +32,23 @@ class IndicatorVocabularySpec {
 
   @Test
   void aCodeAnIncludesPredicateRequiresIsATermOfTheVocabulary() {
-    assertEquals("indicator 21 level 3 names 'RKPD_T3', which is not in the indicator's vocabulary",
+    assertEquals("/levels/2/when/includes/1: indicator 21 level 3 names 'RKPD_T3', which is not in the indicator's "
+        + "vocabulary; expected one of RKPD_T1, RKPD_T2",
         refused(PLANS, Includes.of("RKPD_T1"), Includes.of("RKPD_T2"), Includes.of("RKPD_T1", "RKPD_T3")));
   }
 
   @Test
   void aBasisAPredicateMeasuresOnIsATermOfTheVocabulary() {
-    assertEquals("indicator 21 level 1 names 'households', which is not in the indicator's vocabulary",
+    assertEquals("/levels/0/when/basis: indicator 21 level 1 names 'households', which is not in the indicator's "
+        + "vocabulary; expected one of persons, unit_coverage",
         refused(BENEFIT, new OnBasis("households", Range.atLeast("1")), new OnBasis("persons", Range.atLeast("101")),
             new OnBasis("persons", Range.atLeast("201"))));
   }
 
   @Test
   void theOptionsOfAnAnyOfAreCheckedToo() {
-    assertEquals("indicator 21 level 2 names 'unit', which is not in the indicator's vocabulary",
+    assertEquals("/levels/1/when/anyOf/1/basis: indicator 21 level 2 names 'unit', which is not in the indicator's "
+        + "vocabulary; expected one of persons, unit_coverage",
         refused(BENEFIT, new OnBasis("persons", Range.atLeast("1")),
             new AnyOf(List.of(new OnBasis("persons", Range.atLeast("101")), new OnBasis("unit", Range.atLeast("20")))),
             new OnBasis("persons", Range.atLeast("201"))));
