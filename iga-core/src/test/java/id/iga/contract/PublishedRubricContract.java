@@ -5,6 +5,7 @@ import id.iga.rubric.Rubric;
 import id.iga.rubric.RubricLint;
 import id.iga.rubric.RubricProvider;
 import id.iga.rubric.Scope;
+import id.iga.years.Rubrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -60,6 +61,12 @@ public abstract class PublishedRubricContract {
    */
   protected static List<String> codes(Stream<Indicator> indicators) {
     return indicators.map(Indicator::code).toList();
+  }
+
+  @Test
+  void theProviderIsFoundOnTheClassPathAndServesTheOnlyYearThere() {
+    assertEquals(List.of(rubric().year()), Rubrics.available());
+    assertEquals(provider().year(), rubric().year());
   }
 
   @Test

@@ -42,9 +42,7 @@ class Rubric2023Test extends PublishedRubricContract {
   }
 
   @Test
-  void theProviderIsFoundOnTheClassPathAndServesTheOnlyYearThere() {
-    assertEquals(List.of(2023), Rubrics.available());
-    assertEquals(2023, RUBRIC.year());
+  void theProviderServesItsYearUnderItsTitle() {
     assertEquals(2023, new Rubric2023Provider().year());
     assertEquals("Indeks Inovasi Daerah 2023", RUBRIC.title());
   }

@@ -39,9 +39,7 @@ class Rubric2024Test extends PublishedRubricContract {
   }
 
   @Test
-  void theProviderIsFoundOnTheClassPathAndServesTheOnlyYearThere() {
-    assertEquals(List.of(2024), Rubrics.available());
-    assertEquals(2024, RUBRIC.year());
+  void theProviderServesItsYearUnderItsTitle() {
     assertEquals(2024, new Rubric2024Provider().year());
     assertEquals("Indeks Inovasi Daerah 2024", RUBRIC.title());
   }
