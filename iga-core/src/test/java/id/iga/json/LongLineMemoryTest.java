@@ -2,11 +2,7 @@ package id.iga.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import id.iga.ChildJvm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,18 +11,11 @@ import org.junit.jupiter.api.Test;
  */
 class LongLineMemoryTest {
   @Test
-  void aLineOfTheLimitIsReadAndOneByteMoreIsRefusedInA160MegabyteHeap() throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Process child = new ProcessBuilder(List.of(java, "-Xmx160m", "-XX:+UseSerialGC", "-cp", classPath,
-        LongLineRun.class.getName())).redirectErrorStream(true).start();
-    byte[] output = child.getInputStream().readAllBytes();
-    if (!child.waitFor(5, TimeUnit.MINUTES)) {
-      child.destroyForcibly();
-    }
+  void aLineOfTheLimitIsReadAndOneByteMoreIsRefusedInA160MegabyteHeap() throws Exception {
+    ChildJvm.Run run = ChildJvm.run("160m", LongLineRun.class);
     assertEquals("1: Kabupaten Wonosobo\n"
         + "long.jsonl:2:67108865: expected a line of at most 67108864 characters (one submission), found a longer one\n"
-        + "3: Kabupaten Wonosobo\n", new String(output, StandardCharsets.UTF_8));
-    assertEquals(0, child.exitValue());
+        + "3: Kabupaten Wonosobo\n", run.output());
+    assertEquals(0, run.exit());
   }
 }
