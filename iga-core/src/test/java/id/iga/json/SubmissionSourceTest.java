@@ -65,14 +65,14 @@ class SubmissionSourceTest {
       public int read() {
         long i = at++;
         if (i < h.length) {
-          return h[(int) i];
+          return h[(int) i] & 0xFF;
         }
         i -= h.length;
         if (i < spaces) {
           return ' ';
         }
         i -= spaces;
-        return i < t.length ? t[(int) i] : -1;
+        return i < t.length ? t[(int) i] & 0xFF : -1;
       }
 
       @Override
