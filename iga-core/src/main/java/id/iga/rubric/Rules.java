@@ -116,11 +116,8 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
    * @param countScoreWithoutGate the count score when the innovations cover fewer basic-service affairs than the gate
    */
   public Rules {
-    Objects.requireNonNull(overlap, OVERLAP);
-    Objects.requireNonNull(gap, GAP);
-    Objects.requireNonNull(notAcceptedAnswer, NOT_ACCEPTED_ANSWER);
-    Objects.requireNonNull(notAcceptedInnovation, NOT_ACCEPTED_INNOVATION);
-    Objects.requireNonNull(countScoreWithoutGate, COUNT_SCORE_WITHOUT_GATE);
+    named(overlap, gap, notAcceptedAnswer, notAcceptedInnovation, countScoreWithoutGate)
+        .forEach((name, rule) -> Objects.requireNonNull(rule, name));
   }
 
   /**
@@ -139,6 +136,12 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
 
   /** @return every rule by name, in a fixed order */
   public Map<String, Sourced<? extends Choice>> named() {
+    return named(overlap, gap, notAcceptedAnswer, notAcceptedInnovation, countScoreWithoutGate);
+  }
+
+  private static Map<String, Sourced<? extends Choice>> named(Sourced<Overlap> overlap, Sourced<Gap> gap,
+      Sourced<NotAcceptedAnswer> notAcceptedAnswer, Sourced<NotAcceptedInnovation> notAcceptedInnovation,
+      Sourced<CountScoreWithoutGate> countScoreWithoutGate) {
     Map<String, Sourced<? extends Choice>> m = new LinkedHashMap<>();
     m.put(OVERLAP, overlap);
     m.put(GAP, gap);

@@ -187,25 +187,18 @@ class RubricJsonTest {
   }
 
   @Test
-  void aRuleTheDocumentDoesNotStateIsAnErrorNamingItNeverADefault() {
-    String json = WRITTEN_BY_HAND.replace("    \"gap\":                   {\"value\": \"ZERO\",                 "
+  void aRuleTheDocumentDoesNotStateHonourOrSourceIsAnErrorNamingIt() {
+    // Never a default: a missing rule is named at /rules.
+    String missing = WRITTEN_BY_HAND.replace("    \"gap\":                   {\"value\": \"ZERO\",                 "
         + "\"status\": \"ASSUMED\",   \"source\": \"the library's reading\"},\n", "");
-    assertRubricError(json, "{\n    \"overlap\"", "/rules", "missing required field 'gap'");
-  }
-
-  @Test
-  void aRuleValueTheEngineDoesNotHonourIsAnErrorListingTheOnesItDoes() {
-    String json = WRITTEN_BY_HAND.replace("\"HIGHEST_LEVEL\"", "\"LOWEST_LEVEL\"");
-    assertRubricError(json, "\"LOWEST_LEVEL\"", "/rules/overlap/value",
+    assertRubricError(missing, "{\n    \"overlap\"", "/rules", "missing required field 'gap'");
+    String unknown = WRITTEN_BY_HAND.replace("\"HIGHEST_LEVEL\"", "\"LOWEST_LEVEL\"");
+    assertRubricError(unknown, "\"LOWEST_LEVEL\"", "/rules/overlap/value",
         "expected one of HIGHEST_LEVEL, found 'LOWEST_LEVEL'");
-  }
-
-  @Test
-  void aRuleWithABlankSourceIsAnErrorNamingTheRule() {
-    String json = WRITTEN_BY_HAND.replace("\"CONFIRMED\", \"source\": \"test fixture\"}\n  },",
+    String blank = WRITTEN_BY_HAND.replace("\"CONFIRMED\", \"source\": \"test fixture\"}\n  },",
         "\"CONFIRMED\", \"source\": \" \"}\n  },");
-    assertRubricError(json, "\" \"}", "/rules/countScoreWithoutGate/source", "rule countScoreWithoutGate: expected a "
-        + "source a reviewer can follow (a document, letter or page), found a blank one");
+    assertRubricError(blank, "\" \"}", "/rules/countScoreWithoutGate/source", "rule countScoreWithoutGate: expected "
+        + "a source a reviewer can follow (a document, letter or page), found a blank one");
   }
 
   @Test

@@ -93,22 +93,15 @@ class RulesSpec {
   }
 
   @Test
-  void aFactInsideOneLevelsRangeListsNoRule() {
-    ScoreResult r = ASSUMED_RULES.score(resolved("70"), Mode.CLAIMED);
+  void aFactInsideOneLevelsRangeOrBelowTheLowestListsNoRule() {
+    // 70 lies in [50, 86] alone; -1 lies below every range and meets no level by the options themselves.
+    ScoreResult inside = ASSUMED_RULES.score(resolved("70"), Mode.CLAIMED);
+    ScoreResult below = ASSUMED_RULES.score(resolved("-1"), Mode.CLAIMED);
 
-    assertEquals(2, row2(r));
-    assertEquals(List.of(), r.assumptions());
-    assertEquals(List.of(), assumedWarnings(r));
-  }
-
-  @Test
-  void aFactBelowTheLowestRangeMeetsNoLevelWithoutTheGapRule() {
-    ScoreResult r = ASSUMED_RULES.score(resolved("-1"), Mode.CLAIMED);
-
-    assertEquals(0, row2(r));
-    assertEquals(List.of(), r.assumptions());
-    assertEquals(List.of(), assumedWarnings(r));
-    assertEquals(List.of("2"), r.warnings().stream().filter(w -> w.kind() == Warning.Kind.NO_LEVEL_MET)
+    assertEquals(List.of(2, 0), List.of(row2(inside), row2(below)));
+    assertEquals(List.of(), List.of(inside, below).stream().flatMap(r -> r.assumptions().stream()).toList());
+    assertEquals(List.of(), List.of(inside, below).stream().flatMap(r -> assumedWarnings(r).stream()).toList());
+    assertEquals(List.of("2"), below.warnings().stream().filter(w -> w.kind() == Warning.Kind.NO_LEVEL_MET)
         .map(Warning::indicator).toList());
   }
 
