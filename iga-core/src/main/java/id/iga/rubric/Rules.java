@@ -64,11 +64,14 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
   /** What a fact earns when it lies between the published ranges of two levels (2026 #29: 90.5% between 90 and 91). */
   public enum Gap implements Choice {
     /** It meets no level and scores 0. */
-    ZERO;
+    ZERO,
+    /** It earns the lower of the two levels whose ranges it lies between. */
+    LOWER_LEVEL;
 
     @Override
     public String meaning() {
-      return "a fact between the published ranges of two levels meets no level and scores 0";
+      return this == ZERO ? "a fact between the published ranges of two levels meets no level and scores 0"
+          : "a fact between the published ranges of two levels earns the lower of the two";
     }
   }
 

@@ -52,7 +52,7 @@ public final class CompiledRubric {
   private final int scale;
   private final RoundingMode rounding;
   private final BigDecimal reportedMaxTotal;
-  private final int gapLevel;
+  private final boolean gapEarnsLowerLevel;
   private final int notAcceptedLevel;
   private final boolean notAcceptedInnovationCounts;
   private final long countWithoutGate;
@@ -142,8 +142,9 @@ public final class CompiledRubric {
     this.rounding = p.rounding().value();
     this.reportedMaxTotal = new Fraction(maxTotal, UNIT).round(scale, rounding);
     // The rules, each read here once; a value added to a rule's enum does not compile until the engine honours it.
-    this.gapLevel = switch (rules.gap().value()) {
-      case ZERO -> 0;
+    this.gapEarnsLowerLevel = switch (rules.gap().value()) {
+      case ZERO -> false;
+      case LOWER_LEVEL -> true;
     };
     this.notAcceptedLevel = switch (rules.notAcceptedAnswer().value()) {
       case ZERO -> 0;
@@ -323,9 +324,12 @@ public final class CompiledRubric {
     return Math.min(n, countCap) * perInnovation;
   }
 
-  /** @return the level a fact between two levels' published ranges earns, by the rubric's gap rule (0) */
-  int gapLevel() {
-    return gapLevel;
+  /**
+   * @param lower the lower of the two levels whose published ranges a fact lies between
+   * @return the level the gap rule gives it
+   */
+  int gapLevel(int lower) {
+    return gapEarnsLowerLevel ? lower : 0;
   }
 
   /**

@@ -28,6 +28,8 @@ final class RuleZones {
   private final boolean categoryOverlap;
   private final String[] gapBases;
   private final Predicate.Range[] gaps;
+  /** The lower of the two levels around each gap. */
+  private final int[] gapLower;
 
   private RuleZones(Indicator indicator, List<RubricLint.Finding> findings) {
     this.indicator = indicator;
@@ -50,6 +52,7 @@ final class RuleZones {
     this.overlaps = intervals(overlapFindings);
     this.gapBases = bases(gapFindings);
     this.gaps = intervals(gapFindings);
+    this.gapLower = gapFindings.stream().mapToInt(f -> Math.min(f.levels().get(0), f.levels().get(1))).toArray();
   }
 
   /**
@@ -88,18 +91,21 @@ final class RuleZones {
       }
       return met > 1;
     }
-    return within(fact, overlapBases, overlaps);
+    return within(fact, overlapBases, overlaps) >= 0;
   }
 
   /**
    * @param fact a fact that fits the indicator and met no level
-   * @return whether it lies between the published ranges of two levels, so that the gap rule decided what it earns
+   * @return the lower of the two levels whose published ranges it lies between, so that the gap rule decides what it
+   *     earns; 0 when it lies in no gap
    */
-  boolean inGap(Fact fact) {
-    return within(fact, gapBases, gaps);
+  int gapLowerLevel(Fact fact) {
+    int i = within(fact, gapBases, gaps);
+    return i < 0 ? 0 : gapLower[i];
   }
 
-  private static boolean within(Fact fact, String[] bases, Predicate.Range[] zones) {
+  /** @return the index of the zone the fact lies in, or -1 */
+  private static int within(Fact fact, String[] bases, Predicate.Range[] zones) {
     String basis;
     BigDecimal value;
     if (fact instanceof Fact.Quantity q) {
@@ -112,13 +118,13 @@ final class RuleZones {
       basis = COUNT;
       value = BigDecimal.valueOf(c.codes().size());
     } else {
-      return false;
+      return -1;
     }
     for (int i = 0; i < zones.length; i++) {
       if (bases[i].equals(basis) && zones[i].contains(value)) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 }

@@ -352,9 +352,10 @@ public final class Scorer {
       }
       return resolved;
     }
-    if (zones.inGap(s.fact())) {
+    int lower = zones.gapLowerLevel(s.fact());
+    if (lower > 0) {
       decided.gap(row);
-      return compiled.gapLevel();
+      return compiled.gapLevel(lower);
     }
     return resolved;
   }

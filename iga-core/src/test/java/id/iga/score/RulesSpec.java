@@ -93,6 +93,23 @@ class RulesSpec {
   }
 
   @Test
+  void underTheLowerLevelReadingAFactBetweenTwoLevelsRangesEarnsTheLowerOfThem() {
+    Rules lower = new Rules(Sourced.of(Rules.Overlap.HIGHEST_LEVEL, KNOWN),
+        Sourced.of(Rules.Gap.LOWER_LEVEL, Provenance.of(Status.ASSUMED, "test")),
+        Sourced.of(Rules.NotAcceptedAnswer.ZERO, KNOWN),
+        Sourced.of(Rules.NotAcceptedInnovation.COUNTS_IN_N_AND_GATE, KNOWN),
+        Sourced.of(Rules.CountScoreWithoutGate.ZERO, KNOWN));
+    ScoreResult r = Scorer.of(rubric(lower)).score(resolved("88.5"), Mode.CLAIMED);
+
+    // 88.5 lies between [50, 86] (level 2) and [90, +inf) (level 3): level 2, 2 x 1.5 = 3.00
+    assertEquals(2, row2(r));
+    assertEquals(new BigDecimal("3.00"), r.spd().value());
+    assertEquals(List.of(new Assumption("rule gap", "LOWER_LEVEL, applied to 1 answer (indicator 2)", "test")),
+        r.assumptions());
+    assertEquals(List.of(), r.warnings().stream().filter(w -> w.kind() == Warning.Kind.NO_LEVEL_MET).toList());
+  }
+
+  @Test
   void aFactInsideOneLevelsRangeOrBelowTheLowestListsNoRule() {
     // 70 lies in [50, 86] alone; -1 lies below every range and meets no level by the options themselves.
     ScoreResult inside = ASSUMED_RULES.score(resolved("70"), Mode.CLAIMED);
