@@ -333,6 +333,29 @@ public final class Rubric {
   public boolean projected() {
     return assumptions().stream().anyMatch(Assumption::projected);
   }
+  /**
+   * A rubric like this one under other rules (what-if: {@code rule.gap=LOWER_LEVEL}); every rule whose value changes is
+   * listed in {@link #overrides()} as {@code rule.NAME}, and results scored with it warn like any override.
+   *
+   * @param newRules the rules
+   * @return the derived rubric
+   */
+  public Rubric withRules(Rules newRules) {
+    List<ParameterOverride> changed = new ArrayList<>(overrides);
+    Map<String, Sourced<? extends Rules.Choice>> before = rules.named();
+    newRules.named().forEach((name, r) -> {
+      String was = before.get(name).value().name();
+      if (!was.equals(r.value().name())) {
+        changed.removeIf(o -> o.name().equals(Overrides.RULE_PREFIX + name));
+        changed.add(new ParameterOverride(Overrides.RULE_PREFIX + name, was, r.value().name()));
+      }
+    });
+    Builder b = builder(year).title(title).officialLetter(officialLetter).provenance(provenance).notes(notes)
+        .indicators(indicators).bands(bands).parameters(parameters).rules(newRules);
+    b.overrides.addAll(changed);
+    return b.build();
+  }
+
 
   /**
    * A rubric like this one with other parameters or bands: a what-if for sensitivity studies. The derived rubric

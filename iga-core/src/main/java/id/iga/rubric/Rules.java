@@ -1,6 +1,7 @@
 package id.iga.rubric;
 
 import java.util.LinkedHashMap;
+import id.iga.IgaException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -135,6 +136,41 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
     return new Rules(Sourced.of(Overlap.HIGHEST_LEVEL, p), Sourced.of(Gap.ZERO, p),
         Sourced.of(NotAcceptedAnswer.ZERO, p), Sourced.of(NotAcceptedInnovation.COUNTS_IN_N_AND_GATE, p),
         Sourced.of(CountScoreWithoutGate.ZERO, p));
+  }
+
+  /**
+   * @param name a rule's name ({@value #GAP})
+   * @param value the name of one of its values ({@code LOWER_LEVEL})
+   * @param provenance the provenance of the new value
+   * @return these rules with that rule set to that value
+   * @throws IgaException when the name is no rule's, or the value is none of the rule's values (the message lists
+   *     them)
+   */
+  public Rules with(String name, String value, Provenance provenance) {
+    Sourced<? extends Choice> rule = named().get(name);
+    if (rule == null) {
+      throw new IgaException("unknown rule '" + name + "'; expected one of " + String.join(", ", named().keySet()));
+    }
+    Class<?> type = ((Enum<?>) rule.value()).getDeclaringClass();
+    Choice chosen = null;
+    for (Object c : type.getEnumConstants()) {
+      if (((Choice) c).name().equals(value)) {
+        chosen = (Choice) c;
+      }
+    }
+    if (chosen == null) {
+      throw new IgaException("rule " + name + " is one of " + java.util.Arrays.stream(type.getEnumConstants())
+          .map(c -> ((Choice) c).name()).toList() + ", not '" + value + "'");
+    }
+    Choice c = chosen;
+    return new Rules(
+        name.equals(OVERLAP) ? Sourced.of((Overlap) c, provenance) : overlap,
+        name.equals(GAP) ? Sourced.of((Gap) c, provenance) : gap,
+        name.equals(NOT_ACCEPTED_ANSWER) ? Sourced.of((NotAcceptedAnswer) c, provenance) : notAcceptedAnswer,
+        name.equals(NOT_ACCEPTED_INNOVATION) ? Sourced.of((NotAcceptedInnovation) c, provenance)
+            : notAcceptedInnovation,
+        name.equals(COUNT_SCORE_WITHOUT_GATE) ? Sourced.of((CountScoreWithoutGate) c, provenance)
+            : countScoreWithoutGate);
   }
 
   /** @return every rule by name, in a fixed order */
