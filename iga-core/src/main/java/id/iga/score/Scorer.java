@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -64,11 +65,14 @@ public final class Scorer {
   private final List<Assumption> assumptions;
   private final List<Warning> rubricWarnings;
 
-  private Scorer(Rubric rubric) {
+  private Scorer(Rubric rubric, @Nullable String userRubric) {
     this.rubric = rubric;
     this.compiled = CompiledRubric.of(rubric);
     this.assumptions = rubric.assumptions();
     List<Warning> w = new ArrayList<>();
+    if (userRubric != null) {
+      w.add(new Warning(Warning.Kind.USER_RUBRIC, null, null, userRubric));
+    }
     List<Assumption> projected = assumptions.stream().filter(Assumption::projected).toList();
     List<Assumption> assumed = assumptions.stream().filter(a -> !a.projected()).toList();
     if (!projected.isEmpty()) {
@@ -96,7 +100,23 @@ public final class Scorer {
    *     has more than 64 innovation indicators
    */
   public static Scorer of(Rubric rubric) {
-    return new Scorer(rubric);
+    return new Scorer(rubric, null);
+  }
+
+  /**
+   * A scorer for a rubric of one's own that is not the rubric a year module ships for its year (a rubric document a
+   * user wrote or edited): every result it makes warns first, {@link Warning.Kind#USER_RUBRIC}, with the reason, so
+   * that no result scored under it is taken for one under the shipped rubric. {@code id.iga.years.Rubrics} makes
+   * these for rubrics read from a document, after comparing them with the shipped year.
+   *
+   * @param rubric the rubric
+   * @param reason the warning's message: which rubric it is and how it differs from the shipped one
+   * @return a scorer for it
+   * @throws IgaException as {@link #of(Rubric)} does
+   * @since 1.0
+   */
+  public static Scorer ofUserRubric(Rubric rubric, String reason) {
+    return new Scorer(rubric, Objects.requireNonNull(reason, "reason"));
   }
 
   /** @return the rubric this scorer scores under */
