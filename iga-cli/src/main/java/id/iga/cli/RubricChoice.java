@@ -18,9 +18,9 @@ import javax.annotation.Nullable;
  */
 final class RubricChoice {
   private static final List<String> HELP = List.of(
-      "score under the rubric document FILE.json (written by 'iga rubric YEAR --format json'",
-      "and edited, or your own; docs/rubric-format.md) instead of a shipped year; results say",
-      "so (USER_RUBRIC) unless it is the shipped rubric of its year. Not with --year");
+      "score under the rubric document FILE.json, your own or one that",
+      "'iga rubric YEAR --format json' wrote and you edited; results warn",
+      "USER_RUBRIC unless it is the shipped rubric of its year. Not with --year");
 
   /**
    * @param column where the option's description starts in its command's help, counted from the line's start
@@ -66,15 +66,31 @@ final class RubricChoice {
       throw new UsageException("--rubric FILE scores under the document's rubric, whose year it names; give --rubric "
           + "or --year, not both");
     }
+    return new RubricChoice(null, file, load(file, io));
+  }
+
+  /**
+   * @param file the value of a {@code --rubric} option
+   * @param io where to read it
+   * @return the rubric the document describes
+   * @throws UsageException when FILE is not a {@code .json} file
+   * @throws id.iga.IgaException when it is not a valid rubric document (file, line, column and pointer named)
+   */
+  static Rubric load(String file, Io io) throws UsageException {
     if (!file.endsWith(".json")) {
       throw new UsageException("--rubric must name a rubric document FILE.json, not '" + file + "'");
     }
-    return new RubricChoice(null, file, Rubrics.load(io.resolve(file)));
+    return Rubrics.load(io.resolve(file));
   }
 
   /** @return whether the rubric is a document of one's own ({@code --rubric FILE}) */
   boolean fromFile() {
     return rubric != null;
+  }
+
+  /** @return the rubric of the document ({@code --rubric FILE}), or null when the rubric is a shipped year's */
+  @Nullable Rubric own() {
+    return rubric;
   }
 
   /**

@@ -154,4 +154,77 @@ class RubricOptionTest {
     assertEquals("iga plan: " + dir.resolve("broken.json") + ":18:31 /parameters/divisorFloor/value: expected an "
         + "integer, found a string\n", r.err());
   }
+
+  @Test
+  void everyScoringCommandDocumentsTheOptionTheSameWay() {
+    for (String command : List.of("score", "rank", "plan", "report")) {
+      String help = ok(command, "--help");
+      String option = help.lines().dropWhile(l -> !l.startsWith("  --rubric FILE")).limit(3)
+          .map(l -> l.strip().replaceAll(" {2,}", " | ")).reduce((a, b) -> a + "\n" + b).orElse(help);
+      assertEquals("--rubric FILE | score under the rubric document FILE.json, your own or one that\n"
+          + "'iga rubric YEAR --format json' wrote and you edited; results warn\n"
+          + "USER_RUBRIC unless it is the shipped rubric of its year. Not with --year", option, command);
+      assertEquals(true, help.contains("  iga " + command + " --rubric my-rubric.json "), command);
+    }
+  }
+
+  @Test
+  void compareShowsAnEditedRubricAsAColumnLabelledWithItsFile() throws IOException {
+    myRubric();
+    List<String> out = cells(ok("compare", "--years", "2024,2026", "--rubric", "my-rubric.json",
+        example("kota-bukittinggi.json")));
+    assertEquals(List.of(
+        "Kota Bukittinggi (13.75), CLAIMED answers, under rubric years 2024, 2026, 2025 (my-rubric.json)", "",
+        "YEAR | IID | PREDIKAT | SPD | MATURITY MEAN | COUNT SCORE | DIVISOR | NOTE",
+        "2024 | 37.79 | INOVATIF | 42.50 | 49.70 | 2.28 | 10 | rests on 24 ASSUMED facts",
+        "2026 | 32.80 | KURANG_INOVATIF | 42.50 | 39.50 | 0.00 | 12 | rests on 1 ASSUMED facts",
+        "2025 (my-rubric.json) | 34.48 | KURANG_INOVATIF | 42.50 | 41.42 | 2.28 | 12 | user rubric; rests on 49 "
+            + "ASSUMED facts"), out.subList(0, 6));
+  }
+
+  @Test
+  void compareCountsADatasetUnderAnEditedRubricInItsOwnColumn() throws IOException {
+    myRubric();
+    List<String> out = cells(ok("compare", "--years", "2024", "--rubric", "my-rubric.json",
+        example("dataset.jsonl")));
+    assertEquals(List.of("PREDIKAT | 2024 | 2025 (my-rubric.json)", "SANGAT_INOVATIF | 0 | 0", "INOVATIF | 7 | 5",
+        "KURANG_INOVATIF | 1 | 3"), out.subList(1, 5));
+  }
+
+  @Test
+  void compareRefusesAnEditedRubricBesideItsOwnYear() throws IOException {
+    myRubric();
+    Iga.Run r = iga("compare", "--years", "2025,2026", "--rubric", "my-rubric.json", example("kota-bukittinggi.json"));
+    assertEquals(2, r.code());
+    assertEquals("iga compare: --rubric my-rubric.json is a rubric of 2025, and column 2025 is of that year too; the "
+        + "comparison keys its columns by year, so compare each year once (score under each with 'iga score "
+        + "--rubric' and 'iga score --year')\nRun 'iga compare --help' for help.\n", r.err());
+  }
+
+  @Test
+  void compareNeedsTwoColumns() throws IOException {
+    myRubric();
+    Iga.Run r = iga("compare", "--rubric", "my-rubric.json", example("kota-bukittinggi.json"));
+    assertEquals(2, r.code());
+    assertEquals("iga compare: needs at least two columns to compare: --years and --rubric together give 1\n"
+        + "Run 'iga compare --help' for help.\n", r.err());
+  }
+
+  @Test
+  void reportUnderAnEditedRubricNamesItAndShowsItsTitle() throws IOException {
+    myRubric();
+    assertEquals("wrote mine.html: 8 regions, rubric years 2025 from my-rubric.json, 2026\n", ok("report", "--rubric",
+        "my-rubric.json", "--years", "2026", "-o", "mine.html", example("dataset.jsonl")));
+    assertEquals(true, Files.readString(dir.resolve("mine.html")).contains("<li><strong>My 2025</strong>: "));
+  }
+
+  @Test
+  void reportRefusesTheDocumentsOwnYearAmongTheOthers() throws IOException {
+    myRubric();
+    Iga.Run r = iga("report", "--rubric", "my-rubric.json", "--years", "2025", "-o", "mine.html",
+        example("dataset.jsonl"));
+    assertEquals(2, r.code());
+    assertEquals("iga report: --years lists 2025, the year of --rubric my-rubric.json; the report keys its years by "
+        + "year, so give each year once\nRun 'iga report --help' for help.\n", r.err());
+  }
 }
