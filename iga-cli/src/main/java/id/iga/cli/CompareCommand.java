@@ -192,7 +192,8 @@ final class CompareCommand implements Command {
       YearScore y = c.years().get(i);
       ScoreResult r = y.result();
       if (r != null) {
-        years.row(label.get(y.year()), r.iid().value().toPlainString(), r.predikat().name(), r.spd().value().toPlainString(),
+        years.row(label.get(y.year()), r.iid().value().toPlainString(), r.predikat().name(),
+            r.spd().value().toPlainString(),
             r.maturityMean().value().toPlainString(), r.countScore().value().toPlainString(), r.divisor(),
             ResultText.restsOn(r));
       } else {

@@ -27,6 +27,13 @@ class RubricOptionTest {
     return Iga.in(dir, args);
   }
 
+  /** Runs {@code args} (a command and its arguments) and requires a usage error with this message. */
+  private void assertUsageError(String message, String... args) {
+    Iga.Run r = iga(args);
+    assertEquals(2, r.code());
+    assertEquals("iga " + args[0] + ": " + message + "\nRun 'iga " + args[0] + " --help' for help.\n", r.err());
+  }
+
   private String ok(String... args) {
     Iga.Run r = iga(args);
     assertEquals(0, r.code(), r.err());
@@ -60,10 +67,8 @@ class RubricOptionTest {
 
   @Test
   void theRubricCommandRefusesASettingTheRubricCannotTake() {
-    Iga.Run r = iga("rubric", "2025", "--set", "gate=7", "--format", "json");
-    assertEquals(2, r.code());
-    assertEquals("iga rubric: --set for rubric 2025: basicServiceGate must be 0..6, not 7\n"
-        + "Run 'iga rubric --help' for help.\n", r.err());
+    assertUsageError("--set for rubric 2025: basicServiceGate must be 0..6, not 7",
+        "rubric", "2025", "--set", "gate=7", "--format", "json");
   }
 
   @Test
@@ -120,34 +125,30 @@ class RubricOptionTest {
   @Test
   void aRubricAndAYearTogetherAreAUsageError() throws IOException {
     myRubric();
-    Iga.Run r = iga("score", "--rubric", "my-rubric.json", "--year", "2025", example("kota-bukittinggi.json"));
-    assertEquals(2, r.code());
-    assertEquals("iga score: --rubric FILE scores under the document's rubric, whose year it names; give --rubric or "
-        + "--year, not both\nRun 'iga score --help' for help.\n", r.err());
+    assertUsageError("--rubric FILE scores under the document's rubric, whose year it names; give --rubric or "
+        + "--year, not both",
+        "score", "--rubric", "my-rubric.json", "--year", "2025", example("kota-bukittinggi.json"));
   }
 
   @Test
   void aRubricWithAWhatIfIsAUsageError() throws IOException {
     myRubric();
-    Iga.Run r = iga("score", "--rubric", "my-rubric.json", "--set", "k=14", example("kota-bukittinggi.json"));
-    assertEquals(2, r.code());
-    assertEquals("iga score: --set and --sweep start from a shipped year, not from --rubric; write the what-if into "
-        + "the document ('iga rubric YEAR --set NAME=VALUE --format json') or edit it\n"
-        + "Run 'iga score --help' for help.\n", r.err());
+    assertUsageError("--set and --sweep start from a shipped year, not from --rubric; write the what-if into the "
+        + "document ('iga rubric YEAR --set NAME=VALUE --format json') or edit it",
+        "score", "--rubric", "my-rubric.json", "--set", "k=14", example("kota-bukittinggi.json"));
   }
 
   @Test
   void aRubricThatIsNoJsonDocumentIsAUsageError() {
-    Iga.Run r = iga("rank", "--rubric", "my-rubric.txt", example("dataset.jsonl"));
-    assertEquals(2, r.code());
-    assertEquals("iga rank: --rubric must name a rubric document FILE.json, not 'my-rubric.txt'\n"
-        + "Run 'iga rank --help' for help.\n", r.err());
+    assertUsageError("--rubric must name a rubric document FILE.json, not 'my-rubric.txt'",
+        "rank", "--rubric", "my-rubric.txt", example("dataset.jsonl"));
   }
 
   @Test
   void aBrokenRubricDocumentIsInvalidInputNamingItsPlace() throws IOException {
     edited2025("broken.json", "\"divisorFloor\": {\"value\": 10,", "\"divisorFloor\": {\"value\": \"ten\",");
-    Iga.Run r = iga("plan", "--rubric", "broken.json", "--target-predikat", "inovatif", example("kota-bukittinggi.json"));
+    Iga.Run r = iga("plan", "--rubric", "broken.json", "--target-predikat", "inovatif",
+        example("kota-bukittinggi.json"));
     assertEquals(1, r.code());
     assertEquals("", r.out());
     // In the process the working directory is the test's; the command line names the file as typed.
@@ -194,20 +195,17 @@ class RubricOptionTest {
   @Test
   void compareRefusesAnEditedRubricBesideItsOwnYear() throws IOException {
     myRubric();
-    Iga.Run r = iga("compare", "--years", "2025,2026", "--rubric", "my-rubric.json", example("kota-bukittinggi.json"));
-    assertEquals(2, r.code());
-    assertEquals("iga compare: --rubric my-rubric.json is a rubric of 2025, and column 2025 is of that year too; the "
+    assertUsageError("--rubric my-rubric.json is a rubric of 2025, and column 2025 is of that year too; the "
         + "comparison keys its columns by year, so compare each year once (score under each with 'iga score "
-        + "--rubric' and 'iga score --year')\nRun 'iga compare --help' for help.\n", r.err());
+        + "--rubric' and 'iga score --year')",
+        "compare", "--years", "2025,2026", "--rubric", "my-rubric.json", example("kota-bukittinggi.json"));
   }
 
   @Test
   void compareNeedsTwoColumns() throws IOException {
     myRubric();
-    Iga.Run r = iga("compare", "--rubric", "my-rubric.json", example("kota-bukittinggi.json"));
-    assertEquals(2, r.code());
-    assertEquals("iga compare: needs at least two columns to compare: --years and --rubric together give 1\n"
-        + "Run 'iga compare --help' for help.\n", r.err());
+    assertUsageError("needs at least two columns to compare: --years and --rubric together give 1",
+        "compare", "--rubric", "my-rubric.json", example("kota-bukittinggi.json"));
   }
 
   @Test
@@ -221,10 +219,8 @@ class RubricOptionTest {
   @Test
   void reportRefusesTheDocumentsOwnYearAmongTheOthers() throws IOException {
     myRubric();
-    Iga.Run r = iga("report", "--rubric", "my-rubric.json", "--years", "2025", "-o", "mine.html",
+    assertUsageError("--years lists 2025, the year of --rubric my-rubric.json; the report keys its years by year, "
+        + "so give each year once", "report", "--rubric", "my-rubric.json", "--years", "2025", "-o", "mine.html",
         example("dataset.jsonl"));
-    assertEquals(2, r.code());
-    assertEquals("iga report: --years lists 2025, the year of --rubric my-rubric.json; the report keys its years by "
-        + "year, so give each year once\nRun 'iga report --help' for help.\n", r.err());
   }
 }

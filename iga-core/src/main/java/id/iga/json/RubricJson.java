@@ -460,17 +460,7 @@ public final class RubricJson {
     }
     g.writeEndObject();
     if (!r.overrides().isEmpty()) {
-      g.writeArrayFieldStart("overrides");
-      for (ParameterOverride o : r.overrides()) {
-        Json.inline(g, w -> {
-          w.writeStartObject();
-          w.writeStringField("name", o.name());
-          w.writeStringField("published", o.published());
-          w.writeStringField("value", o.value());
-          w.writeEndObject();
-        });
-      }
-      g.writeEndArray();
+      writeOverrides(g, r.overrides());
     }
     Maxima m = r.maxima();
     g.writeFieldName("maxima");
@@ -500,6 +490,24 @@ public final class RubricJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * Writes the member {@code overrides}, each on one line, as the rubric document and the result contract
+   * ({@link ResultJson}) both hold it.
+   */
+  static void writeOverrides(JsonGenerator g, List<ParameterOverride> overrides) throws IOException {
+    g.writeArrayFieldStart("overrides");
+    for (ParameterOverride o : overrides) {
+      Json.inline(g, w -> {
+        w.writeStartObject();
+        w.writeStringField("name", o.name());
+        w.writeStringField("published", o.published());
+        w.writeStringField("value", o.value());
+        w.writeEndObject();
+      });
+    }
+    g.writeEndArray();
   }
 
   private static void writeProvenance(JsonGenerator g, Provenance p) throws IOException {
