@@ -78,8 +78,7 @@ final class ReportCommand implements Command {
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
 
     // Scored as read: a national dataset is never held in memory, only each region's numbers.
-    ReportData.Builder builder = ReportData.builder(year, others, y -> own != null && y == own.year() ? own
-        : Rubrics.forYear(y), mode);
+    ReportData.Builder builder = ReportData.scoredBy(year, others, rubric::scorer, mode);
     io.each(file, located -> {
       try {
         builder.add(located.submission());

@@ -94,6 +94,14 @@ final class RubricChoice {
   }
 
   /**
+   * @param y a year
+   * @return the scorer of the document's rubric when it is of that year, or the year's shipped scorer
+   */
+  Scorer scorer(int y) {
+    return scorer != null && rubric.year() == y ? scorer : Rubrics.scorer(y);
+  }
+
+  /**
    * @param s a submission
    * @return the scorer to score it with
    */

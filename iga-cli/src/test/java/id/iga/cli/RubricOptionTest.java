@@ -209,11 +209,12 @@ class RubricOptionTest {
   }
 
   @Test
-  void reportUnderAnEditedRubricNamesItAndShowsItsTitle() throws IOException {
+  void reportUnderAnEditedRubricNamesItAndSaysItIsNotTheShippedRubric() throws IOException {
     myRubric();
     assertEquals("wrote mine.html: 8 regions, rubric years 2025 from my-rubric.json, 2026\n", ok("report", "--rubric",
         "my-rubric.json", "--years", "2026", "-o", "mine.html", example("dataset.jsonl")));
-    assertEquals(true, Files.readString(dir.resolve("mine.html")).contains("<li><strong>My 2025</strong>: "));
+    assertEquals(true, Files.readString(dir.resolve("mine.html")).contains("<li><strong>My 2025</strong>: <span "
+        + "class=\"warn\">not the shipped rubric: " + EDITED + ".</span> "));
   }
 
   @Test

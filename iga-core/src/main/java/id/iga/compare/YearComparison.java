@@ -84,6 +84,11 @@ public final class YearComparison {
     return rubrics;
   }
 
+  /** @return the scorers of the rubrics, in order */
+  public List<Scorer> scorers() {
+    return scorers;
+  }
+
   /** @return the years, in order */
   public List<Integer> years() {
     return rubrics.stream().map(Rubric::year).toList();

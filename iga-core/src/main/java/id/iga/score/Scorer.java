@@ -64,11 +64,13 @@ public final class Scorer {
   private final CompiledRubric compiled;
   private final List<Assumption> assumptions;
   private final List<Warning> rubricWarnings;
+  private final @Nullable String userRubric;
 
   private Scorer(Rubric rubric, @Nullable String userRubric) {
     this.rubric = rubric;
     this.compiled = CompiledRubric.of(rubric);
     this.assumptions = rubric.assumptions();
+    this.userRubric = userRubric;
     List<Warning> w = new ArrayList<>();
     if (userRubric != null) {
       w.add(new Warning(Warning.Kind.USER_RUBRIC, null, null, userRubric));
@@ -117,6 +119,14 @@ public final class Scorer {
    */
   public static Scorer ofUserRubric(Rubric rubric, String reason) {
     return new Scorer(rubric, Objects.requireNonNull(reason, "reason"));
+  }
+
+  /**
+   * @return why the rubric is not the one a year module ships, as every result warns it
+   *     ({@link Warning.Kind#USER_RUBRIC}); empty for a scorer made with {@link #of(Rubric)}
+   */
+  public Optional<String> userRubric() {
+    return Optional.ofNullable(userRubric);
   }
 
   /** @return the rubric this scorer scores under */

@@ -13,6 +13,7 @@ import id.iga.rubric.Provenance;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.Status;
 import id.iga.score.Mode;
+import id.iga.score.Scorer;
 import id.iga.submission.Region;
 import id.iga.submission.RegionType;
 import java.util.LinkedHashMap;
@@ -138,5 +139,16 @@ class HtmlReportTest {
   @Test
   void escapingCoversTheFiveHtmlCharacters() {
     assertEquals("&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; co&lt;/a&gt;", HtmlReport.esc("<a href=\"x\">Tom's & co</a>"));
+  }
+
+  @Test
+  void aYearUnderAUserRubricSaysInItsNoteThatItIsNotTheShippedRubric() {
+    ReportData d = ReportData.scoredBy(null, List.of(), y -> Scorer.ofUserRubric(y2024(),
+        "scored under rubric 2024 from <mine>.json; no rubric module ships year 2024"), Mode.CLAIMED)
+        .add(withRegion(new Region("33.07", "Kabupaten Wonosobo", RegionType.KABUPATEN, "33"), "40", "PERDA"))
+        .build();
+    assertTrue(HtmlReport.render(d, "mine.jsonl").contains("<strong>" + y2024().title() + "</strong>: <span "
+        + "class=\"warn\">not the shipped rubric: scored under rubric 2024 from &lt;mine&gt;.json; no rubric module "
+        + "ships year 2024.</span> "));
   }
 }

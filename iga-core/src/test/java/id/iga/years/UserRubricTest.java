@@ -48,6 +48,7 @@ class UserRubricTest {
   @Test
   void theShippedRubricReadBackIsScoredByTheYearsOwnScorer() {
     assertSame(REGISTRY.scorer(YEAR), REGISTRY.scorer(readBack(SHIPPED), "mine.json"));
+    assertEquals(java.util.Optional.empty(), REGISTRY.scorer(YEAR).userRubric());
     assertSame(REGISTRY.planner(YEAR), REGISTRY.planner(readBack(SHIPPED), "mine.json"));
   }
 
@@ -87,9 +88,11 @@ class UserRubricTest {
   @Test
   void aRubricOfAYearNoModuleShipsSaysSo() {
     Rubric other = RubricJson.read(RubricJson.toJson(SHIPPED).replace("\"year\": " + YEAR, "\"year\": 2999"));
-    ScoreResult r = REGISTRY.scorer(other, "future.json").score(SUBMISSION, Mode.CLAIMED);
+    Scorer scorer = REGISTRY.scorer(other, "future.json");
+    ScoreResult r = scorer.score(SUBMISSION, Mode.CLAIMED);
     assertEquals(new Warning(Warning.Kind.USER_RUBRIC, null, null,
         "scored under rubric 2999 from future.json; no rubric module ships year 2999"), r.warnings().get(0));
+    assertEquals(java.util.Optional.of(r.warnings().get(0).message()), scorer.userRubric());
     assertEquals(2999, r.year());
   }
 
