@@ -47,6 +47,14 @@ final class RubricMarkdown {
         .append(" | ").append(cell(rule.value().meaning())).append(" | ").append(rule.provenance().status())
         .append(" | ").append(cell(rule.provenance().source())).append(" |\n"));
 
+    if (!r.alternatives().isEmpty()) {
+      b.append("\n## Alternatives\n\nThe facts this rubric does not know for its year have these plausible values (the "
+          + "rubric's own first); `iga score --uncertainty` weighs every combination of them.\n\n"
+          + "| fact | values | source |\n|---|---|---|\n");
+      r.alternatives().forEach(a -> b.append("| ").append(a.name()).append(" | ")
+          .append(String.join(", ", a.valuesFrom(r))).append(" | ").append(cell(a.source())).append(" |\n"));
+    }
+
     Maxima m = r.maxima();
     b.append("\n## Maxima\n\n| SPD | maturity | count score | total | SPD share |\n|---:|---:|---:|---:|---:|\n| ")
         .append(m.spd().toPlainString()).append(" | ").append(m.maturity().toPlainString()).append(" | ")

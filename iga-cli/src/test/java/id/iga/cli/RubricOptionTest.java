@@ -151,8 +151,13 @@ class RubricOptionTest {
         example("kota-bukittinggi.json"));
     assertEquals(1, r.code());
     assertEquals("", r.out());
-    // In the process the working directory is the test's; the command line names the file as typed.
-    assertEquals("iga plan: " + dir.resolve("broken.json") + ":18:31 /parameters/divisorFloor/value: expected an "
+    // In the process the working directory is the test's; the command line names the file as typed. The place is
+    // the line that holds the edit, at the column of its string.
+    List<String> lines = Files.readAllLines(dir.resolve("broken.json"));
+    int line = 1 + lines.indexOf(lines.stream().filter(l -> l.contains("\"ten\"")).findFirst().orElseThrow());
+    int column = 1 + lines.get(line - 1).indexOf("\"ten\"");
+    assertEquals("iga plan: " + dir.resolve("broken.json") + ":" + line + ":" + column
+        + " /parameters/divisorFloor/value: expected an "
         + "integer, found a string\n", r.err());
   }
 

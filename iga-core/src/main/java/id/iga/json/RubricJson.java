@@ -3,6 +3,7 @@ package id.iga.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.rubric.Alternative;
 import id.iga.rubric.Band;
 import id.iga.rubric.FactKind;
 import id.iga.rubric.FactSpec;
@@ -61,7 +62,8 @@ import javax.annotation.Nullable;
  * ends, each parameter, rule, band, term and level on one line as in the format's example, numbers exactly as the model
  * holds them and never in exponent notation. A level's {@code status} and {@code source} are written only when its
  * provenance differs from its indicator's; {@code officialLetter} only when known; {@code notes} only when there are
- * some; {@code maxima} always; {@code overrides} only when there are some. Reading a written rubric gives a
+ * some; {@code maxima} always; {@code overrides} and {@code alternatives} only when there are some. Reading a written
+ * rubric gives a
  * rubric {@link Rubric#equals equal} to the one written, which writes the same document.
  *
  * <p>A derived (what-if) rubric's {@link Rubric#overrides() overrides} are the optional member {@code overrides}, one
@@ -69,6 +71,10 @@ import javax.annotation.Nullable;
  * the same what-if rubric and its results warn about the overrides as the derived one's do. Each override must name a
  * parameter or {@code band.PREDIKAT} once, and its {@code value} must be what the document's parameters or bands hold
  * (an error at {@code /overrides/0/value} otherwise).
+ *
+ * <p>The optional member {@code alternatives} declares, for facts the rubric does not know for its year, their
+ * plausible values with a source ({@link Rubric#alternatives()}): {@code {"name", "values": [...], "source"}}, or
+ * {@code {"name", "range": {"from", "to", "step"}, "source"}} for an interval of decimals (written back as its values).
  *
  * @since 1.0
  */
@@ -133,7 +139,7 @@ public final class RubricJson {
 
   private static Rubric build(Doc doc, Node root) {
     Doc.Fields f = doc.fields(root, "format", "year", "title", "officialLetter", "status", "source", "notes",
-        "parameters", "rules", "overrides", "maxima", "bands", "indicators");
+        "parameters", "rules", "overrides", "alternatives", "maxima", "bands", "indicators");
     Node format = f.required("format");
     if (!FORMAT.equals(doc.string(format))) {
       throw doc.error(format, "expected format '" + FORMAT + "', found '" + doc.string(format) + "'");
@@ -149,6 +155,8 @@ public final class RubricJson {
     Rules rules = rules(doc, f.required("rules"));
     Node overridesNode = f.optional("overrides");
     List<ParameterOverride> overrides = overridesNode == null ? List.of() : overrides(doc, overridesNode);
+    Node alternativesNode = f.optional("alternatives");
+    List<Alternative> alternatives = alternativesNode == null ? List.of() : alternatives(doc, alternativesNode);
     Node maximaNode = f.optional("maxima");
     Maxima maxima = maximaNode == null ? null : maxima(doc, maximaNode);
 
@@ -173,7 +181,8 @@ public final class RubricJson {
     }
 
     Rubric.Builder builder = Rubric.builder(year).title(title).officialLetter(letter).provenance(provenance)
-        .notes(notes).parameters(parameters).rules(rules).bands(bands).indicators(indicators).overrides(overrides);
+        .notes(notes).parameters(parameters).rules(rules).bands(bands).indicators(indicators).overrides(overrides)
+        .alternatives(alternatives);
     Rubric rubric;
     try {
       rubric = builder.build();
@@ -285,6 +294,30 @@ public final class RubricJson {
     Doc.Fields f = doc.fields(rules.required(name), "value", "status", "source");
     E value = f.constant("value", type);
     return Sourced.of(value, provenance(doc, f, null, "rule " + name));
+  }
+
+  /** Each alternative lists its values, or gives them as a range of decimals ({@code from}, {@code to}, {@code step}). */
+  private static List<Alternative> alternatives(Doc doc, Node node) {
+    List<Alternative> out = new ArrayList<>();
+    for (Node a : doc.array(node).items()) {
+      Doc.Fields f = doc.fields(a, "name", "values", "range", "source");
+      try {
+        if (f.has("values") == f.has("range")) {
+          throw doc.error(a, "expected either 'values' (a list) or 'range' ({from, to, step}), not "
+              + (f.has("values") ? "both" : "neither"));
+        }
+        if (f.has("values")) {
+          out.add(new Alternative(f.string("name"), doc.strings(f.required("values"), false), f.string("source")));
+        } else {
+          Doc.Fields r = doc.fields(f.required("range"), "from", "to", "step");
+          out.add(Alternative.range(f.string("name"), r.decimal("from"), r.decimal("to"), r.decimal("step"),
+              f.string("source")));
+        }
+      } catch (IgaException e) {
+        throw doc.relocate(e, a);
+      }
+    }
+    return out;
   }
 
   private static List<ParameterOverride> overrides(Doc doc, Node node) {
@@ -491,6 +524,23 @@ public final class RubricJson {
     g.writeEndObject();
     if (!r.overrides().isEmpty()) {
       writeOverrides(g, r.overrides());
+    }
+    if (!r.alternatives().isEmpty()) {
+      g.writeArrayFieldStart("alternatives");
+      for (Alternative a : r.alternatives()) {
+        Json.inline(g, w -> {
+          w.writeStartObject();
+          w.writeStringField("name", a.name());
+          w.writeArrayFieldStart("values");
+          for (String v : a.values()) {
+            w.writeString(v);
+          }
+          w.writeEndArray();
+          w.writeStringField("source", a.source());
+          w.writeEndObject();
+        });
+      }
+      g.writeEndArray();
     }
     Maxima m = r.maxima();
     g.writeFieldName("maxima");

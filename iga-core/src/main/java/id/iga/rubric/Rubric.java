@@ -49,6 +49,7 @@ public final class Rubric {
   private final Rules rules;
   private final Maxima maxima;
   private final List<ParameterOverride> overrides;
+  private final List<Alternative> alternatives;
 
   private final Map<String, Indicator> byCode;
   private final List<Indicator> regionIndicators;
@@ -64,6 +65,7 @@ public final class Rubric {
     this.parameters = Objects.requireNonNull(b.parameters, "parameters");
     this.rules = Objects.requireNonNull(b.rules, "rules");
     this.overrides = List.copyOf(b.overrides);
+    this.alternatives = List.copyOf(b.alternatives);
     List<Band> sorted = new ArrayList<>(b.bands);
     sorted.sort(Comparator.comparing(Band::lower).reversed());
     this.bands = List.copyOf(sorted);
@@ -98,6 +100,7 @@ public final class Rubric {
     }
     checkBands(b.bands);
     checkOverrides();
+    checkAlternatives();
   }
 
   /**
@@ -126,6 +129,51 @@ public final class Rubric {
             + year + " has " + holds, Location.pointer(Location.pointerOf("overrides", i) + "/value"));
       }
     }
+  }
+
+  /**
+   * Checks the alternatives: each names a fact once, a fact not known for the year (ASSUMED, INFERRED or PROJECTED:
+   * a CONFIRMED fact has no alternative), lists the rubric's own value, and every value applies to the rubric. An error
+   * is placed at {@code /alternatives/i}.
+   */
+  private void checkAlternatives() {
+    Map<String, Integer> first = new LinkedHashMap<>();
+    for (int i = 0; i < alternatives.size(); i++) {
+      Alternative a = alternatives.get(i);
+      Location at = Location.pointer(Location.pointerOf("alternatives", i));
+      Integer before = first.putIfAbsent(a.name(), i);
+      if (before != null) {
+        throw new IgaException("rubric " + year + " lists the alternatives of " + a.name() + " twice (the first at "
+            + Location.pointerOf("alternatives", before) + "); expected each fact once", at);
+      }
+      try {
+        Status status = statusOf(a.name());
+        if (status == Status.CONFIRMED || status == Status.CONFIRMED_SECONDARY) {
+          throw new IgaException(a.name() + " is " + status + " for " + year
+              + "; only an ASSUMED, INFERRED or PROJECTED fact has alternatives");
+        }
+        a.valuesFrom(this);
+        for (String v : a.values()) {
+          Overrides.apply(this, List.of(new Overrides.Setting(a.name(), v)));
+        }
+      } catch (IgaException e) {
+        throw new IgaException("the alternatives of " + a.name() + ": " + e.problem(), at, e);
+      }
+    }
+  }
+
+  /** @return the status of a parameter, band or rule, by the name a setting gives it */
+  private Status statusOf(String name) {
+    if (name.startsWith(Overrides.RULE_PREFIX)) {
+      return rules.named().get(name.substring(Overrides.RULE_PREFIX.length())).provenance().status();
+    }
+    if (name.startsWith(Overrides.BAND_PREFIX)) {
+      String predikat = name.substring(Overrides.BAND_PREFIX.length());
+      return bands.stream().filter(b -> b.predikat().name().equals(predikat)).findFirst()
+          .orElseThrow(() -> new IgaException("rubric " + year + " has no " + predikat + " band"))
+          .provenance().status();
+    }
+    return parameters.named().get(name).provenance().status();
   }
 
   /**
@@ -310,6 +358,15 @@ public final class Rubric {
   public List<ParameterOverride> overrides() {
     return overrides;
   }
+  /**
+   * @return the plausible values the rubric declares for the facts it does not know for its year, each with its
+   *     source, in document order; what {@code id.iga.uncertainty.Uncertainty} weighs. A derived (what-if) rubric
+   *     declares none.
+   */
+  public List<Alternative> alternatives() {
+    return alternatives;
+  }
+
 
   /** @return the variables (Institusi, Infrastruktur, ...), in first-use order */
   public List<String> variables() {
@@ -465,8 +522,8 @@ public final class Rubric {
 
   /**
    * Two rubrics are equal when every fact of them is: year, title, official letter, provenance, notes, parameters,
-   * bands, indicators (numbers at the same scale: a weight of {@code 3} is not one of {@code 3.0}), maxima, rules and
-   * overrides. A rubric written by {@code id.iga.json.RubricJson} reads back equal to itself.
+   * bands, indicators (numbers at the same scale: a weight of {@code 3} is not one of {@code 3.0}), maxima, rules,
+   * overrides and alternatives. A rubric written by {@code id.iga.json.RubricJson} reads back equal to itself.
    *
    * @param o another object
    * @return whether it is an equal rubric
@@ -477,7 +534,7 @@ public final class Rubric {
         && Objects.equals(r.officialLetter, officialLetter) && r.provenance.equals(provenance)
         && r.notes.equals(notes) && r.parameters.equals(parameters) && r.bands.equals(bands)
         && r.indicators.equals(indicators) && r.maxima.equals(maxima) && r.rules.equals(rules)
-        && r.overrides.equals(overrides);
+        && r.overrides.equals(overrides) && r.alternatives.equals(alternatives);
   }
 
   @Override
@@ -503,6 +560,7 @@ public final class Rubric {
     private Rules rules = Rules.assumed();
     private @Nullable Maxima maxima;
     private final List<ParameterOverride> overrides = new ArrayList<>();
+    private final List<Alternative> alternatives = new ArrayList<>();
 
     private Builder(int year) {
       this.year = year;
@@ -619,6 +677,17 @@ public final class Rubric {
       overrides.addAll(list);
       return this;
     }
+    /**
+     * @param list the plausible values of facts the rubric does not know for its year, appended in order (see
+     *     {@link Rubric#alternatives()}); each must name a fact once that is not CONFIRMED, list the rubric's own
+     *     value, and apply to the rubric
+     * @return this builder
+     */
+    public Builder alternatives(List<Alternative> list) {
+      alternatives.addAll(list);
+      return this;
+    }
+
 
     /**
      * @return the validated rubric

@@ -8,7 +8,10 @@ import id.iga.rubric.Rubric;
 import id.iga.score.Aggregate;
 import id.iga.score.CompiledRubric;
 import id.iga.score.Reported;
+import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
+import id.iga.score.Scorer;
+import id.iga.submission.Submission;
 import id.iga.submission.RegionType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,10 +23,12 @@ import java.util.Set;
 
 /**
  * A region's IID and predikat over every combination of a rubric's alternatives, exactly. Each combination is the
- * rubric {@link Overrides#apply} derives from one value of each alternative. The IID does not depend on the band
- * edges, so it is aggregated once per combination of the other alternatives, from the result's summed facts
- * ({@link ScoreResult#aggregate()}, no fact resolved again), and each band combination then reads its predikat from
- * the reported IID. Every combination is evaluated: the interval, the predikats and the ranks are exact, not sampled.
+ * rubric {@link Overrides#apply} derives from one value of each alternative. A rule's alternatives ({@code rule.gap})
+ * change the levels facts earn, so the submission is scored once per combination of the rules' values; the other
+ * parameters change only the aggregation, so each of those combinations is aggregated from the summed facts
+ * ({@link ScoreResult#aggregate()}, no fact resolved again); and the band edges do not move the IID, so each band
+ * combination reads its predikat from the reported IID. Every combination is evaluated: the interval, the predikats
+ * and the ranks are exact, not sampled.
  *
  * <p>Immutable and thread-safe.
  *
@@ -38,6 +43,12 @@ public final class Uncertainty {
   private final List<List<String>> values;
   /** The alternatives that move the IID (all but the band edges), as indices into {@link #alternatives}. */
   private final int[] iidAxes;
+  /** Whether each of {@link #iidAxes} is a rule's, which changes the levels facts earn. */
+  private final boolean[] ruleAxis;
+  /** For each IID combination, the index of its rules' combination in {@link #scorers}. */
+  private final int[] scorerOf;
+  /** One per combination of the rules' values, the first the rubric's own rules. */
+  private final Scorer[] scorers;
   /** The band edges' alternatives. */
   private final int[] bandAxes;
   /** One per combination of the IID's alternatives, the first the published rubric; and its choices. */
@@ -70,11 +81,33 @@ public final class Uncertainty {
     this.values = List.copyOf(v);
     this.iidAxes = iid.stream().mapToInt(Integer::intValue).toArray();
     this.bandAxes = band.stream().mapToInt(Integer::intValue).toArray();
+    this.ruleAxis = new boolean[iidAxes.length];
+    for (int k = 0; k < iidAxes.length; k++) {
+      ruleAxis[k] = this.alternatives.get(iidAxes[k]).name().startsWith(Overrides.RULE_PREFIX);
+    }
     this.iidChoices = choices(iidAxes);
     this.iidRubrics = new CompiledRubric[iidChoices.length];
+    this.scorerOf = new int[iidChoices.length];
+    java.util.Map<String, Integer> ruleCombos = new java.util.LinkedHashMap<>();
+    List<Scorer> ruleScorers = new ArrayList<>();
     for (int c = 0; c < iidChoices.length; c++) {
       iidRubrics[c] = CompiledRubric.of(derive(iidAxes, iidChoices[c]));
+      int[] rulesOnly = iidChoices[c].clone();
+      for (int k = 0; k < rulesOnly.length; k++) {
+        if (!ruleAxis[k]) {
+          rulesOnly[k] = 0;
+        }
+      }
+      String key = Arrays.toString(rulesOnly);
+      Integer known = ruleCombos.get(key);
+      if (known == null) {
+        known = ruleScorers.size();
+        ruleCombos.put(key, known);
+        ruleScorers.add(Scorer.of(derive(iidAxes, rulesOnly)));
+      }
+      scorerOf[c] = known;
     }
+    this.scorers = ruleScorers.toArray(Scorer[]::new);
     this.bandChoices = choices(bandAxes);
     this.bandRubrics = new Rubric[bandChoices.length];
     for (int c = 0; c < bandChoices.length; c++) {
@@ -111,28 +144,28 @@ public final class Uncertainty {
   }
 
   /**
-   * @param published a region's result under the rubric as published
-   * @return how sure it is
-   * @throws IllegalArgumentException when the result is of another year
+   * @param submission a region's submission
+   * @param mode which answers count
+   * @return how sure its result under the rubric is
+   * @throws IgaException when the submission does not fit the rubric (as {@link Scorer#score} throws)
    */
-  public RegionUncertainty of(ScoreResult published) {
-    check(published);
-    Reported[] iids = iids(published.aggregate());
-    return region(published, iids, null);
+  public RegionUncertainty of(Submission submission, Mode mode) {
+    Scored s = scored(submission, mode);
+    return region(s.published(), s.iids(), null);
   }
 
   /**
-   * @param published every region's result under the rubric as published
-   * @return how sure each is, in the same order, with its rank interval among the regions of its type
-   * @throws IllegalArgumentException when a result is of another year
+   * @param submissions every region's submission, read once, in order
+   * @param mode which answers count
+   * @return how sure each result is, in the same order, with its rank interval among the regions of its type
+   * @throws IgaException when a submission does not fit the rubric
    */
-  public List<RegionUncertainty> ofAll(List<ScoreResult> published) {
-    int n = published.size();
-    Reported[][] iids = new Reported[n][];
-    for (int r = 0; r < n; r++) {
-      check(published.get(r));
-      iids[r] = iids(published.get(r).aggregate());
+  public List<RegionUncertainty> ofAll(Iterable<? extends Submission> submissions, Mode mode) {
+    List<Scored> all = new ArrayList<>();
+    for (Submission s : submissions) {
+      all.add(scored(s, mode));
     }
+    int n = all.size();
     int[] best = new int[n];
     int[] worst = new int[n];
     int[] of = new int[n];
@@ -140,18 +173,18 @@ public final class Uncertainty {
     for (RegionType type : RegionType.values()) {
       List<Integer> members = new ArrayList<>();
       for (int r = 0; r < n; r++) {
-        if (published.get(r).region().type() == type) {
+        if (all.get(r).published().region().type() == type) {
           members.add(r);
         }
       }
       BigDecimal[] sorted = new BigDecimal[members.size()];
       for (int c = 0; c < iidChoices.length; c++) {
         for (int m = 0; m < sorted.length; m++) {
-          sorted[m] = iids[members.get(m)][c].value();
+          sorted[m] = all.get(members.get(m)).iids()[c].value();
         }
         Arrays.sort(sorted, Collections.reverseOrder());
         for (int r : members) {
-          int rank = 1 + higher(sorted, iids[r][c].value());
+          int rank = 1 + higher(sorted, all.get(r).iids()[c].value());
           best[r] = Math.min(best[r], rank);
           worst[r] = Math.max(worst[r], rank);
           of[r] = sorted.length;
@@ -160,9 +193,30 @@ public final class Uncertainty {
     }
     List<RegionUncertainty> out = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
-      out.add(region(published.get(r), iids[r], new RegionUncertainty.RankInterval(best[r], worst[r], of[r])));
+      out.add(region(all.get(r).published(), all.get(r).iids(),
+          new RegionUncertainty.RankInterval(best[r], worst[r], of[r])));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** A region's result as published and its reported IID under each IID combination. */
+  private record Scored(ScoreResult published, Reported[] iids) {}
+
+  private Scored scored(Submission submission, Mode mode) {
+    Aggregate[] aggregates = new Aggregate[scorers.length];
+    ScoreResult published = null;
+    for (int g = 0; g < scorers.length; g++) {
+      ScoreResult r = scorers[g].score(submission, mode);
+      aggregates[g] = r.aggregate();
+      if (g == 0) {
+        published = r;
+      }
+    }
+    Reported[] iids = new Reported[iidRubrics.length];
+    for (int c = 0; c < iids.length; c++) {
+      iids[c] = iidRubrics[c].standing(aggregates[scorerOf[c]]).iid();
+    }
+    return new Scored(published, iids);
   }
 
   /** @return how many of the values, sorted from the highest down, are greater than v */
@@ -178,20 +232,6 @@ public final class Uncertainty {
       }
     }
     return lo;
-  }
-
-  private void check(ScoreResult r) {
-    if (r.year() != rubric.year()) {
-      throw new IllegalArgumentException("a result of " + r.year() + " analysed under rubric " + rubric.year());
-    }
-  }
-
-  private Reported[] iids(Aggregate a) {
-    Reported[] out = new Reported[iidRubrics.length];
-    for (int c = 0; c < out.length; c++) {
-      out[c] = iidRubrics[c].standing(a).iid();
-    }
-    return out;
   }
 
   private RegionUncertainty region(ScoreResult published, Reported[] iids, RegionUncertainty.RankInterval rank) {

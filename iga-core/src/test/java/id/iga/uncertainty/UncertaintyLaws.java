@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The uncertainty of a result is what scoring it again under every combination of alternatives gives. */
 class UncertaintyLaws {
 
-  /** Alternatives of every kind for a generated rubric: k, gate, count weight, rounding and one band edge. */
+  /** Alternatives of every kind for a generated rubric: k, gate, count weight, rounding, one band edge, the gap rule. */
   static List<Alternative> alternatives(Rubric rubric, SplittableRandom random) {
     List<Alternative> out = new ArrayList<>();
     int k = Integer.parseInt(Overrides.valueIn(rubric, "divisorFloor"));
@@ -52,6 +52,7 @@ class UncertaintyLaws {
     } catch (IgaException e) {
       // the band below leaves no room: no band alternative for this rubric
     }
+    out.add(new Alternative("rule.gap", List.of("ZERO", "LOWER_LEVEL"), "test"));
     return out;
   }
 
@@ -79,6 +80,43 @@ class UncertaintyLaws {
   }
 
   @Test
+  void theRankIntervalIsTheBestAndWorstRankOverEveryCombination() {
+    qt().withFixedSeed(20_261_131L).withExamples(20).forAll(SeedGens.rubrics()).checkAssert(rubric -> {
+      SplittableRandom random = new SplittableRandom(rubric.year() * 31L + rubric.indicators().size());
+      List<Alternative> alternatives = alternatives(rubric, random);
+      List<id.iga.submission.Submission> regions = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        regions.add(id.iga.generate.SubmissionGenerator.submission(rubric, random.split()));
+      }
+      List<RegionUncertainty> all = Uncertainty.of(rubric, alternatives).ofAll(regions, Mode.CLAIMED);
+      List<List<Standing>> byRegion = new ArrayList<>();
+      for (var s : regions) {
+        byRegion.add(bruteForce(rubric, alternatives, s, Mode.CLAIMED));
+      }
+      for (int r = 0; r < regions.size(); r++) {
+        int best = Integer.MAX_VALUE;
+        int worst = 0;
+        int of = 0;
+        for (int c = 0; c < byRegion.get(r).size(); c++) {
+          int rank = 1;
+          of = 0;
+          for (int o = 0; o < regions.size(); o++) {
+            if (regions.get(o).region().type() == regions.get(r).region().type()) {
+              of++;
+              if (byRegion.get(o).get(c).iid().value().compareTo(byRegion.get(r).get(c).iid().value()) > 0) {
+                rank++;
+              }
+            }
+          }
+          best = Math.min(best, rank);
+          worst = Math.max(worst, rank);
+        }
+        assertEquals(new RegionUncertainty.RankInterval(best, worst, of), all.get(r).rank(), rubric::toString);
+      }
+    });
+  }
+
+  @Test
   void theIntervalAndThePredikatsAreThoseOfEveryCombinationScoredAgain() {
     qt().withFixedSeed(20_261_129L).withExamples(60).forAll(SeedGens.cases()).checkAssert(c -> {
       SplittableRandom random = new SplittableRandom(c.seed());
@@ -91,7 +129,7 @@ class UncertaintyLaws {
         Fraction max = all.stream().map(s -> s.iid().exact()).max(Fraction::compareTo).orElseThrow();
         EnumSet<Predikat> predikats = EnumSet.noneOf(Predikat.class);
         all.forEach(s -> predikats.add(s.predikat()));
-        RegionUncertainty r = u.of(published);
+        RegionUncertainty r = u.of(c.submission(), mode);
         assertEquals(all.size(), u.combinations(), c::toString);
         assertEquals(min, r.min().exact(), c::toString);
         assertEquals(max, r.max().exact(), c::toString);
