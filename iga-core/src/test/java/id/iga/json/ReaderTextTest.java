@@ -155,7 +155,7 @@ class ReaderTextTest {
   /**
    * Asserts an error beyond the limit of a string or key, which is found as it is read: how many characters were read
    * when it stopped depends on the parser's buffers, which it reuses, so the law is stated: more than the limit, no
-   * more than there are, and the error placed just after the last one read.
+   * more than there are, and the error placed where reading stopped.
    */
   private static void assertStoppedInside(IgaException e, String expected, long start, long max, long length,
       String pointer) {
@@ -163,7 +163,10 @@ class ReaderTextTest {
     assertTrue(m.matches(), e.problem());
     long read = Long.parseLong(m.group(1));
     assertTrue(read > max && read <= length, e.problem());
-    assertEquals(new Location("<string>", 1, start + read + 1, pointer), e.location().orElseThrow());
+    Location where = e.location().orElseThrow();
+    assertEquals(List.of("<string>", 1L, pointer), List.of(where.source(), where.line(), where.pointer()));
+    // The parser stands on the character after the last one read, or has taken that one too.
+    assertTrue(where.column() == start + read || where.column() == start + read + 1, where::toString);
   }
 
   @Test
