@@ -126,6 +126,34 @@ class ReaderTextTest {
   }
 
   @Test
+  void aLoneCarriageReturnBeforeTheEndOfTheInputStartsNoLine() {
+    String json = "{\"year\": 2024\r";
+    String problem = "malformed JSON: Unexpected end-of-input: expected close marker for Object (opened at line %d, "
+        + "column 1)";
+    assertError(() -> SubmissionJson.read(json), "<string>", 1, 15, "/year", String.format(problem, 1));
+    try (SubmissionSource in = source(SubmissionSource.Kind.LINES, GOOD + "\n" + json + "\n", "data.jsonl")) {
+      in.next();
+      assertError(in::next, "data.jsonl", 2, 15, "/year", String.format(problem, 2));
+    }
+  }
+
+  @Test
+  void aDocumentOfExactlyTheLimitIsRead() {
+    InputStream limit = new InputStream() {
+      private long sent;
+
+      @Override
+      public int read() {
+        long i = sent++;
+        return i == 0 ? '{' : i < Json.MAX_DOCUMENT_LENGTH - 1 ? ' ' : i == Json.MAX_DOCUMENT_LENGTH - 1 ? '}' : -1;
+      }
+    };
+    // Read whole: what is wrong with it is the document, not its length.
+    assertError(() -> SubmissionJson.read(limit, "limit.json"), "limit.json", 1, 1, "",
+        "missing required field 'year'");
+  }
+
+  @Test
   void aParserMessageNamesTheOpeningBracketByTheSameCount() {
     assertError(() -> RubricJson.read("\r{\"format\": [\r}"), "<string>", 1, 15, "/format",
         "malformed JSON: Unexpected close marker '}': expected ']' (for Array opened at line 1, column 13)");
