@@ -82,7 +82,8 @@ class ReaderTextTest {
     assertError(() -> SubmissionJson.read("{\"region\": {\"x\\udc00\": 1}}"), "<string>", 1, 13, "/region",
         problem);
     assertError(() -> SubmissionJson.read("{\"spd\": {\"1\\udc00\": {}}}"), "<string>", 1, 10, "/spd", problem);
-    assertError(() -> RubricJson.read("{\"x\\udc00\": 1}"), "<string>", 1, 2, "", problem);
+    assertError(() -> RubricJson.read("{\"\\udc00\": 1}"), "<string>", 1, 2, "", problem.replace("character 2",
+        "character 1"));
   }
 
   @Test
@@ -211,6 +212,58 @@ class ReaderTextTest {
     assertStoppedInside(assertThrows(IgaException.class, () -> SubmissionJson.read(json)),
         "expected a string of at most 1000000 characters (a number of at most 64), found a longer value: reading "
             + "stopped after its first ", 10, 1_000_000, 3_000_001, "/year");
+  }
+
+  private static InputStream failing(IOException e) {
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw e;
+      }
+    };
+  }
+
+  @Test
+  void aFailureToReadIsSaidInItsOwnWordsNeverByItsClass() {
+    List<IOException> failures = List.of(new IOException(), new IOException(" "),
+        new java.nio.file.FileSystemException("data.json", null, "device gone"),
+        new java.nio.file.FileSystemException("data.json"), new java.nio.file.AccessDeniedException("data.json"));
+    List<String> problems = new java.util.ArrayList<>();
+    for (IOException e : failures) {
+      problems.add(assertThrows(IgaException.class, () -> SubmissionJson.read(failing(e), "data.json")).problem());
+    }
+    assertEquals(List.of("cannot read the input: the input or output failed",
+        "cannot read the input: the input or output failed", "cannot read the input: device gone",
+        "cannot read the input: the file system refused", "cannot read the input: permission denied"), problems);
+  }
+
+  @Test
+  void aDatasetOfOnlyAByteOrderMarkHasNoSubmissionAndOneSentByteByByteIsSkippedToo() {
+    try (SubmissionSource in = source(SubmissionSource.Kind.LINES, "\uFEFF", "data.jsonl")) {
+      assertFalse(in.hasNext());
+    }
+    byte[] text = ("\uFEFF" + GOOD + "\n").getBytes(StandardCharsets.UTF_8);
+    InputStream trickle = new InputStream() {
+      private int next;
+
+      @Override
+      public int read() {
+        return next < text.length ? text[next++] & 0xFF : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        int c = read();
+        if (c < 0) {
+          return -1;
+        }
+        b[off] = (byte) c;
+        return 1;
+      }
+    };
+    try (SubmissionSource in = SubmissionSource.of(SubmissionSource.Kind.LINES, trickle, "data.jsonl")) {
+      assertEquals("33.14", in.next().submission().region().code());
+    }
   }
 
   @Test
