@@ -6,6 +6,7 @@ import id.iga.Location;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -23,13 +24,15 @@ import javax.annotation.Nullable;
 /**
  * Splits UTF-8 bytes into the non-blank lines of a JSON Lines input, holding only the line being read. A line of
  * ASCII bytes (nearly every one) is kept as bytes and parsed as bytes, where Jackson's columns are characters; any
- * other line is decoded here, strictly, so that a byte that is not UTF-8 is reported with its line and column as the
- * line is read, and parsed as characters.
+ * other line is decoded here, strictly, and parsed as characters. A line with a byte that is not UTF-8 is parsed up
+ * to that byte, which is then reported with its line, column and JSON pointer, as every reader of the package does;
+ * the next line is read after it (a {@code \n} byte is never part of another character). (A line that outgrew the
+ * buffer and is decoded as it is read is the exception: a bad byte there ends the input.)
  *
- * <p>Lines end with {@code \n}; a {@code \r} before it is JSON whitespace. A blank line (empty, or only spaces, tabs
- * and carriage returns) is skipped. A leading byte order mark is skipped. A line longer than
- * {@link Json#MAX_DOCUMENT_LENGTH} characters is an error, after which the next line is read; after bytes that are
- * not UTF-8, or a failure to read, there are no more lines.
+ * <p>Only {@code \n} ends a line (see {@link LineMap}); a {@code \r} is JSON white space, before the {@code \n} or
+ * anywhere else between tokens. A blank line (empty, or only spaces, tabs and carriage returns) is skipped. A leading
+ * byte order mark is skipped. A line longer than {@link Json#MAX_DOCUMENT_LENGTH} characters is an error, after which
+ * the next line is read; after a failure to read there are no more lines.
  *
  * <p>Memory: the byte buffer never grows past {@link #MAX_BUFFER} (the limit and one read more), so a line one byte
  * over the limit is reported as soon as that byte is read, and skipped without growing the buffer. A line of ASCII is
@@ -43,6 +46,7 @@ final class JsonLines implements Closeable {
   /** Eight bytes of a byte array as one long, the first byte lowest. */
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+  private static final long RETURNS = 0x0D0D_0D0D_0D0D_0D0DL;
   private static final long ONES = 0x0101_0101_0101_0101L;
   private static final long HIGHS = 0x8080_8080_8080_8080L;
   /** A buffer grown for a long line is let go when it is larger than this. */
@@ -78,16 +82,51 @@ final class JsonLines implements Closeable {
    * @param ascii its bytes, or null
    * @param chars its characters (the first {@code length}), or null
    * @param length the number of bytes or characters
+   * @param returns whether it may hold a {@code \r} (which the parser would count as a line end)
+   * @param badByte whether a byte that is not UTF-8 follows its characters (the line is then only what came before
+   *     that byte, so that what the document has before it is read, and reported first, as every reader does)
    */
-  record Line(long number, @Nullable byte[] ascii, @Nullable char[] chars, int length) {
+  record Line(long number, @Nullable byte[] ascii, @Nullable char[] chars, int length, boolean returns,
+      boolean badByte) {
     /**
      * @param source the name errors give the input
      * @return its submission, placed in the input
-     * @throws IgaException when the line is not exactly one valid submission document
+     * @throws IgaException when the line is not exactly one valid submission document, or is not UTF-8
      */
     LocatedSubmission parse(String source) {
+      LineMap lines = !returns ? LineMap.NONE : ascii != null ? LineMap.ofLine(length, i -> ascii[i] == '\r')
+          : LineMap.ofLine(length, i -> chars[i] == '\r');
       return SubmissionReader.only(() -> ascii != null ? Json.SUBMISSION_FACTORY.createParser(ascii, 0, length)
-          : Json.SUBMISSION_FACTORY.createParser(chars, 0, length), source, number - 1);
+          : badByte ? Json.SUBMISSION_FACTORY.createParser(new BeforeBadByte(chars, length))
+          : Json.SUBMISSION_FACTORY.createParser(chars, 0, length), source, number - 1, lines);
+    }
+  }
+
+  /** The characters of a line up to its first byte that is not UTF-8, and then that byte's error. */
+  private static final class BeforeBadByte extends Reader {
+    private final char[] chars;
+    private final int length;
+    private int next;
+
+    BeforeBadByte(char[] chars, int length) {
+      this.chars = chars;
+      this.length = length;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      if (next == length) {
+        throw new Json.BadUtf8Exception(1, length + 1L);
+      }
+      int n = Math.min(len, length - next);
+      System.arraycopy(chars, next, cbuf, off, n);
+      next += n;
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // nothing held
     }
   }
 
@@ -116,21 +155,28 @@ final class JsonLines implements Closeable {
     int start = position;
     int i = start;
     long bits = 0;
+    long returns = 0;
     while (true) {
       byte[] b = buffer;
       int end = limit;
-      // Eight bytes at a time: the first '\n' among them, and the high bit of every byte before it.
+      // Eight bytes at a time: the first '\n' among them, the high bit of every byte before it, and whether one of
+      // those is a '\r' (the lowest byte the test marks is one; it marks a byte above only when one below is).
       while (i + 8 <= end) {
         long w = (long) LONGS.get(b, i);
         long x = w ^ NEWLINES;
         long found = (x - ONES) & ~x & HIGHS;
+        long r = w ^ RETURNS;
+        long cr = (r - ONES) & ~r & HIGHS;
         if (found != 0) {
           int k = Long.numberOfTrailingZeros(found) >>> 3;
-          bits |= w & ((1L << (8 * k)) - 1);
+          long before = (1L << (8 * k)) - 1;
+          bits |= w & before;
+          returns |= cr & before;
           i += k;
           break;
         }
         bits |= w;
+        returns |= cr;
         i += 8;
       }
       while (i < end) {
@@ -139,6 +185,7 @@ final class JsonLines implements Closeable {
           break;
         }
         bits |= c;
+        returns |= c == '\r' ? 1 : 0;
         i++;
       }
       if (i < end) {
@@ -175,15 +222,16 @@ final class JsonLines implements Closeable {
     }
     Line line;
     if (spill != null) {
-      line = unspill(start, i);
+      line = unspill(start, i, returns != 0);
     } else if (blank(start, i)) {
       line = null;
     } else if ((bits & HIGHS) != 0) {
-      line = decode(start, length);
+      line = decode(start, length, returns != 0);
     } else if (start == 0 && buffer.length > KEPT_CAPACITY) {
-      line = new Line(lines, buffer, null, length); // handed over, not copied: forget() reads on in a new buffer
+      // Handed over, not copied: forget() reads on in a new buffer.
+      line = new Line(lines, buffer, null, length, returns != 0, false);
     } else {
-      line = new Line(lines, Arrays.copyOfRange(buffer, start, i), null, length);
+      line = new Line(lines, Arrays.copyOfRange(buffer, start, i), null, length, returns != 0, false);
     }
     forget();
     return line;
@@ -215,12 +263,21 @@ final class JsonLines implements Closeable {
   }
 
   /** @return the line that outgrew the buffer: its spilled characters and the bytes from {@code start} to {@code end} */
-  private Line unspill(int start, int end) {
+  private Line unspill(int start, int end, boolean returns) {
     CharBuffer out = spill;
     spill = null;
-    check(decoder().decode(ByteBuffer.wrap(buffer, start, end - start), out, true), out);
-    check(decoder().flush(out), out);
-    return new Line(lines, null, out.array(), out.position());
+    return decoded(decoder().decode(ByteBuffer.wrap(buffer, start, end - start), out, true), out, returns);
+  }
+
+  /**
+   * @return the line decoded into {@code out}: all of it, or (when {@code r} is an error) what came before its first
+   *     byte that is not UTF-8, to be parsed up to that byte
+   */
+  private Line decoded(CoderResult r, CharBuffer out, boolean returns) {
+    if (!r.isError()) {
+      r = decoder().flush(out);
+    }
+    return new Line(lines, null, out.array(), out.position(), returns, r.isError());
   }
 
   /** Fails on bytes that are not UTF-8, at the column of the character they stand for. */
@@ -280,13 +337,12 @@ final class JsonLines implements Closeable {
   }
 
   /** @return the line of {@code length} bytes from {@code start}, decoded into exactly as many characters as it has */
-  private Line decode(int start, int length) {
+  private Line decode(int start, int length, boolean returns) {
     decoder().reset();
     CharBuffer out = CharBuffer.allocate((int) chars(start, start + length));
-    check(decoder().decode(ByteBuffer.wrap(buffer, start, length), out, true), out);
-    check(decoder().flush(out), out);
-    return new Line(lines, null, out.array(), out.position());
+    return decoded(decoder().decode(ByteBuffer.wrap(buffer, start, length), out, true), out, returns);
   }
+
 
   /** Reads on past the rest of a line that is too long, keeping none of it. */
   private void skipLine() {
@@ -334,7 +390,8 @@ final class JsonLines implements Closeable {
       return true;
     } catch (IOException e) {
       ended = true;
-      throw new IgaException("cannot read the input: " + e, new Location(source, lines + 1, 0, null), e);
+      throw new IgaException("cannot read the input: " + Json.reason(e), new Location(source, lines + 1, 0, null),
+          e);
     }
   }
 

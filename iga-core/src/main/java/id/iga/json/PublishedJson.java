@@ -11,7 +11,6 @@ import id.iga.submission.Region;
 import id.iga.submission.RegionType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +74,7 @@ public final class PublishedJson {
    * @throws IgaException when it is not a valid document of published results
    */
   public static List<PublishedResult> read(String json) {
-    return build(new Doc(Json.STRING_SOURCE), Json.parse(new StringReader(json), Json.STRING_SOURCE, 1));
+    return build(new Doc(Json.STRING_SOURCE), Json.parse(Json.text(json), Json.STRING_SOURCE));
   }
 
   private static List<PublishedResult> load() {
