@@ -34,7 +34,8 @@ final class ScoreCommand implements Command {
   public String help() {
     return """
         Usage: iga score [--year Y | --rubric FILE.json] [--mode claimed|verified] [--format table|json|csv]
-                         [--breakdown] [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--jobs N] [--quiet] FILE...
+                         [--breakdown] [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--jobs N] [--quiet]
+                         [--uncertainty] FILE...
 
         Scores each region's submission: IID, predikat, SPD, SID and its parts, maturity per innovation, points
         lost per indicator (largest first), warnings and the rubric's assumptions.
@@ -60,6 +61,10 @@ final class ScoreCommand implements Command {
                               (k), countScorePerInnovation (countScore), countCap (cap), basicServiceGate (gate),
                               reportingScale, rounding, or band.PREDIKAT for a band's lower edge (the band below
                               then ends one step under it). json gives the what-if results, which list overrides
+          --uncertainty       how sure each result is: its IID over every combination of the plausible values
+                              the rubric declares for the facts it assumes (iga rubric YEAR lists them), the
+                              least and greatest IID, the predikats that can occur, the facts that decide it,
+                              and for several regions the best and worst rank among those of its type
           --sweep NAME=V1,V2  what-if over several values of one parameter: one row per value
                               (--set and --sweep start from a shipped year, not from --rubric)
 
@@ -73,13 +78,15 @@ final class ScoreCommand implements Command {
           iga score --year 2025 --set divisorFloor=12 --set gate=5 examples/2024/kabupaten-wonosobo.json
           iga score --year 2025 --sweep divisorFloor=10,12,14,16 examples/2024/kabupaten-wonosobo.json
           iga score --rubric my-rubric.json examples/2024/kabupaten-wonosobo.json
+          iga score --uncertainty --year 2025 examples/2024/dataset.jsonl
         """;
   }
 
   @Override
   public Map<String, Boolean> options() {
-    return Map.of("year", true, "rubric", true, "mode", true, "format", true, "breakdown", false, "set", true,
-        "sweep", true, "jobs", true, "quiet", false);
+    return Map.ofEntries(Map.entry("year", true), Map.entry("rubric", true), Map.entry("mode", true),
+        Map.entry("format", true), Map.entry("breakdown", false), Map.entry("set", true), Map.entry("sweep", true),
+        Map.entry("jobs", true), Map.entry("quiet", false), Map.entry("uncertainty", false));
   }
 
   @Override
@@ -91,6 +98,13 @@ final class ScoreCommand implements Command {
     boolean breakdown = args.has("breakdown");
     if (breakdown && format != Format.JSON) {
       throw new UsageException("--breakdown goes with --format json");
+    }
+    if (args.has("uncertainty")) {
+      if (args.has("set") || args.has("sweep") || breakdown) {
+        throw new UsageException("--uncertainty weighs the rubric's own alternatives; it goes without --set, --sweep "
+            + "and --breakdown");
+      }
+      return UncertaintyOutput.run(io, files, rubric, mode, format);
     }
     if (args.has("set") || args.has("sweep")) {
       if (rubric.fromFile()) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 public final class UncertaintyCsv {
   private static final Columns<RegionUncertainty> COLUMNS = Columns.<RegionUncertainty>builder()
       .region(RegionUncertainty::region)
+      .number("year", RegionUncertainty::year)
       .number("iid", u -> u.published().iid().value())
       .text("predikat", u -> u.published().predikat().name())
       .number("iidMin", u -> u.min().value())

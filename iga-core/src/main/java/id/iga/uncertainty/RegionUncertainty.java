@@ -12,6 +12,7 @@ import javax.annotation.Nullable;
  * How sure one region's result is, over every combination of a rubric's alternatives.
  *
  * @param region the region
+ * @param year the rubric year it was analysed under
  * @param published its IID and predikat under the rubric as published (every fact at its own value)
  * @param min the least IID any combination gives, exact and reported
  * @param max the greatest
@@ -23,7 +24,7 @@ import javax.annotation.Nullable;
  *
  * @since 1.0
  */
-public record RegionUncertainty(Region region, Standing published, Reported min, Reported max,
+public record RegionUncertainty(Region region, int year, Standing published, Reported min, Reported max,
     List<Predikat> possible, List<String> deciding, boolean inCombination, @Nullable RankInterval rank) {
 
   /**
@@ -40,6 +41,7 @@ public record RegionUncertainty(Region region, Standing published, Reported min,
    * Copies the lists.
    *
    * @param region the region
+   * @param year the rubric year it was analysed under
    * @param published its standing under the rubric as published
    * @param min the least IID
    * @param max the greatest IID

@@ -161,10 +161,45 @@ public final class Uncertainty {
    * @throws IgaException when a submission does not fit the rubric
    */
   public List<RegionUncertainty> ofAll(Iterable<? extends Submission> submissions, Mode mode) {
-    List<Scored> all = new ArrayList<>();
+    Collector c = collector(mode);
     for (Submission s : submissions) {
-      all.add(scored(s, mode));
+      c.add(s);
     }
+    return c.finish();
+  }
+
+  /**
+   * @param mode which answers count
+   * @return a collector of a dataset's regions, one at a time: it keeps each region's IIDs, not its submission
+   */
+  public Collector collector(Mode mode) {
+    return new Collector(mode);
+  }
+
+  /** Collects a dataset's regions one at a time, for their rank intervals; not thread-safe. */
+  public final class Collector {
+    private final Mode mode;
+    private final List<Scored> all = new ArrayList<>();
+
+    private Collector(Mode mode) {
+      this.mode = mode;
+    }
+
+    /**
+     * @param submission a region's submission
+     * @throws IgaException when it does not fit the rubric
+     */
+    public void add(Submission submission) {
+      all.add(scored(submission, mode));
+    }
+
+    /** @return how sure each region's result is, in the order added, with its rank interval among its type */
+    public List<RegionUncertainty> finish() {
+      return ranked(all);
+    }
+  }
+
+  private List<RegionUncertainty> ranked(List<Scored> all) {
     int n = all.size();
     int[] best = new int[n];
     int[] worst = new int[n];
@@ -279,7 +314,7 @@ public final class Uncertainty {
       }
     }
     List<Predikat> ordered = new ArrayList<>(possible);
-    return new RegionUncertainty(published.region(), published.standing(), min, max, ordered, deciding,
+    return new RegionUncertainty(published.region(), rubric.year(), published.standing(), min, max, ordered, deciding,
         !any && possible.size() > 1, rank);
   }
 
