@@ -48,6 +48,8 @@ final class JsonLines implements Closeable {
   private int limit;
   private boolean started;
   private boolean ended;
+  /** Whether reading ended at an error (bytes that are not UTF-8, a failure to read) rather than at the end. */
+  private boolean broken;
   private long lines;
   private @Nullable CharsetDecoder decoder;
 
@@ -78,6 +80,14 @@ final class JsonLines implements Closeable {
       return SubmissionReader.only(() -> ascii != null ? Json.SUBMISSION_FACTORY.createParser(ascii, 0, length)
           : Json.SUBMISSION_FACTORY.createParser(chars, 0, length), source, number - 1);
     }
+  }
+
+  /**
+   * @return whether reading ended at an error after which no line can be read (bytes that are not UTF-8, a failure
+   *     to read), rather than at the end of the input
+   */
+  boolean broken() {
+    return broken;
   }
 
   /** @return the number of the last line read, blank or not */
@@ -225,6 +235,7 @@ final class JsonLines implements Closeable {
     }
     if (r.isError()) {
       ended = true;
+      broken = true;
       throw new IgaException("the input is not valid UTF-8", new Location(source, lines, out.position() + 1, null));
     }
     return new Line(lines, null, out.array(), out.position());
@@ -274,6 +285,7 @@ final class JsonLines implements Closeable {
       return true;
     } catch (IOException e) {
       ended = true;
+      broken = true;
       throw new IgaException("cannot read the input: " + e, new Location(source, lines + 1, 0, null), e);
     }
   }

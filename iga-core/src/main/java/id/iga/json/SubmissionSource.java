@@ -51,7 +51,8 @@ import javax.annotation.Nullable;
  * <p>When {@link #next()} throws for a document that is not a valid submission, that document has been consumed:
  * calling {@link #hasNext()} and {@link #next()} again goes on with the next one (the next line of JSON Lines), so a
  * caller may report every bad document. Where the next document starts cannot be known after malformed JSON in a
- * stream of documents, a line that is not UTF-8, or a failure to read; the source then has no more documents.
+ * stream of documents, a line that is not UTF-8, or a failure to read; the source then has no more documents, and
+ * {@link #stopped()} says so, so that a caller can tell the end of the input from an error that ends the reading.
  *
  * <p>Not thread-safe; {@link Document#parse()} is, so that documents read in order on one thread can be parsed on
  * others. {@link #close()} closes the underlying stream.
@@ -98,6 +99,7 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
   private final long length;
   private final Reading reading;
   private boolean closed;
+  private boolean stopped;
 
   private SubmissionSource(Kind kind, InputStream in, String source, long length) {
     this.source = source;
@@ -186,7 +188,12 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
    */
   @Override
   public boolean hasNext() {
-    return !closed && reading.hasNext();
+    try {
+      return !closed && reading.hasNext();
+    } catch (IgaException e) {
+      stopped = reading.ended();
+      throw e;
+    }
   }
 
   /**
@@ -211,7 +218,24 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
     if (!hasNext()) {
       throw new NoSuchElementException("no more submissions in " + source);
     }
-    return reading.next();
+    try {
+      return reading.next();
+    } catch (IgaException e) {
+      stopped = reading.ended();
+      throw e;
+    }
+  }
+
+  /**
+   * Whether the last error ended the reading: after bytes that are not UTF-8, a failure to read, or malformed JSON in
+   * a stream of documents, where the next document starts cannot be known, {@link #hasNext()} is false although the
+   * input may hold more. False after an error that consumed only its document (the next one can be read), and when
+   * no error came.
+   *
+   * @return whether reading stopped at the last error, leaving the rest of the input unread
+   */
+  public boolean stopped() {
+    return stopped;
   }
 
   /** @return the line where the document {@link #next()} last read (or failed on) starts, 0 before the first */
@@ -285,6 +309,9 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
 
     long line();
 
+    /** @return after an error: whether it ended the reading (no document can be read after it) */
+    boolean ended();
+
     /** Lets go of what reading holds besides the input. */
     default void close() {}
   }
@@ -312,6 +339,12 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
     @Override
     public long line() {
       return line;
+    }
+
+    @Override
+    public boolean ended() {
+      // The one document is the whole input: nothing after it is left unread.
+      return false;
     }
   }
 
@@ -345,6 +378,11 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
     @Override
     public long line() {
       return line;
+    }
+
+    @Override
+    public boolean ended() {
+      return lines.broken();
     }
   }
 
@@ -403,6 +441,11 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
     @Override
     public long line() {
       return line;
+    }
+
+    @Override
+    public boolean ended() {
+      return ended;
     }
 
     @Override
