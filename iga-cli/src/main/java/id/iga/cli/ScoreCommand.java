@@ -4,6 +4,7 @@ import id.iga.years.Rubrics;
 import id.iga.bulk.BulkScorer;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.ResultCsv;
+import id.iga.json.RejectedJson;
 import id.iga.json.ResultJson;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
@@ -33,7 +34,8 @@ final class ScoreCommand implements Command {
   public String help() {
     return """
         Usage: iga score [--year Y] [--mode claimed|verified] [--format table|json|csv] [--breakdown]
-                         [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--jobs N] [--quiet] FILE...
+                         [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--jobs N] [--quiet] [--fail-fast]
+                         FILE...
 
         Scores each region's submission: IID, predikat, SPD, SID and its parts, maturity per innovation, points
         lost per indicator (largest first), warnings and the rubric's assumptions.
@@ -58,8 +60,17 @@ final class ScoreCommand implements Command {
                               reportingScale, rounding, or band.PREDIKAT for a band's lower edge (the band below
                               then ends one step under it). json gives the what-if results, which list overrides
           --sweep NAME=V1,V2  what-if over several values of one parameter: one row per value
+          --fail-fast         stop at the first submission that is not valid (default: name every one and score
+                              the others)
 
-        Exit codes: 0 success, 1 invalid input (file, line and JSON pointer named), 2 usage error.
+        A submission that is not valid does not stop the run: each is named on standard error (file, line, column,
+        JSON pointer), the others are scored and written, and a last line counts them ("2 of 546 submissions were
+        not scored"). The output is then partial, and says so: json writes a {"rejected": {...}} line in the place
+        of each, a table ends with a "Partial:" line; csv has no such mark (every row is a result): see the exit
+        code and standard error.
+
+        Exit codes: 0 success, every submission scored; 1 invalid input (some submissions not scored, each named),
+        2 usage error.
 
         Examples:
           iga score examples/2024/kabupaten-wonosobo.json
@@ -73,7 +84,7 @@ final class ScoreCommand implements Command {
   @Override
   public Map<String, Boolean> options() {
     return Map.of("year", true, "mode", true, "format", true, "breakdown", false, "set", true, "sweep", true,
-        "jobs", true, "quiet", false);
+        "jobs", true, "quiet", false, Rejections.FAIL_FAST, false);
   }
 
   @Override
@@ -90,17 +101,18 @@ final class ScoreCommand implements Command {
       return WhatIf.run(args, io, files, year, mode, format, breakdown);
     }
     boolean single = Args.oneDocument(files);
-    Output output = new Output(io, format, breakdown, single);
+    Rejections rejections = new Rejections(io, name(), args);
+    Output output = new Output(io, format, breakdown, single, rejections);
     DatasetScoring scoring = new DatasetScoring(io,
         BulkScorer.parallel(DatasetScoring.jobs(args), BulkScorer.DEFAULT_BATCH_SIZE),
         !args.has("quiet") && Terminal.stderr());
     for (String f : files) {
       // Datasets are scored by several threads, sharing the library's one scorer per year.
-      scoring.score(f, s -> year != null ? Rubrics.scorer(year) : Rubrics.scorerFor(s), mode,
+      scoring.score(f, s -> year != null ? Rubrics.scorer(year) : Rubrics.scorerFor(s), mode, rejections,
           r -> output.add(r, Rubrics.forYear(r.year())));
     }
     output.finish();
-    return Main.OK;
+    return rejections.finishWritten("scored", "results");
   }
 
   /** Writes results as they come; a table waits to see whether there is more than one. */
@@ -114,14 +126,20 @@ final class ScoreCommand implements Command {
     private @Nullable Table summary;
     private @Nullable ResultJson.LineWriter lines;
     private final @Nullable CsvWriter<ScoreResult> csv;
+    private final Rejections rejections;
     private int count;
 
-    Output(Io io, Format format, boolean breakdown, boolean single) {
+    Output(Io io, Format format, boolean breakdown, boolean single, Rejections rejections) {
       this.io = io;
       this.format = format;
       this.breakdown = breakdown;
       this.single = single;
+      this.rejections = rejections;
       this.csv = format == Format.CSV ? ResultCsv.writer(io.out()) : null;
+      if (format == Format.JSON && !single) {
+        // JSON Lines mark a submission not scored in its place, so that the output says it is partial.
+        rejections.inBand((problem, stops) -> io.out().print(RejectedJson.toJsonLine(problem, stops)));
+      }
     }
 
     void add(ScoreResult r, Rubric rubric) {
@@ -173,9 +191,10 @@ final class ScoreCommand implements Command {
         io.out().print(summary);
       } else if (first != null) {
         io.out().print(ResultText.of(first, firstRubric));
-      } else {
+      } else if (!rejections.any()) {
         io.out().println("no submissions");
       }
+      rejections.partialNote("scored");
     }
   }
 }

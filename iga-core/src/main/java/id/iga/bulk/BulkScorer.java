@@ -219,9 +219,17 @@ public final class BulkScorer {
       scorer = scorers.apply(located.submission());
     } catch (IgaException e) {
       // No scorer for this submission (a year no rubric serves, say): the fault is the document's as a whole.
-      throw e.location().isPresent() ? located.locate(e) : e.at(located.locationOf(""));
+      throw placed(located, e);
     }
     return located.score(scorer, mode);
+  }
+
+  /**
+   * @return an error about a submission read from a dataset at its fullest place: one that names a JSON pointer at
+   *     that place's line and column, one with no place at the document's root
+   */
+  private static IgaException placed(LocatedSubmission located, IgaException e) {
+    return e.location().isPresent() ? located.locate(e) : e.at(located.locationOf(""));
   }
 
   /**
@@ -267,7 +275,7 @@ public final class BulkScorer {
    * The general form of {@link #scoreEach}: applies {@code work} to every submission of an input and delivers the
    * outcome of every input in input order: the work's output, or the {@link IgaException} that rejected the input
    * (it cannot be read or parsed, or the work threw one: an error that names only a JSON pointer is given the
-   * document's line and column, one without a place the input's name).
+   * document's line and column, one without a place is placed at the document's root).
    *
    * @param dataset the input; read to its end, or to the rejection that stops the run (not closed)
    * @param work turns one submission into its output; called on the workers (or, with parallelism 1, on the calling
@@ -334,7 +342,7 @@ public final class BulkScorer {
         located = document.parse();
         return new Outcome.Done<>(work.apply(located));
       } catch (IgaException e) {
-        return new Outcome.Rejected<>(located == null ? e : located.locate(e), stop);
+        return new Outcome.Rejected<>(located == null ? e : placed(located, e), stop);
       }
     }
   }
