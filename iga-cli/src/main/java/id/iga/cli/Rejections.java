@@ -160,13 +160,13 @@ final class Rejections {
   }
 
   /**
-   * Marks a table written for people as partial, in the table itself, when any submission was not scored:
-   * {@code Partial: 2 of 8 submissions were not scored; each is named on standard error.}
+   * Marks a table written for people as partial, in the table itself, when some submissions were not scored and
+   * others were: {@code Partial: 2 of 8 submissions were not scored; each is named on standard error.}
    *
    * @param verb what was not done to them: {@code scored}, {@code planned}
    */
   void partialNote(String verb) {
-    if (any()) {
+    if (any() && rejected < read) {
       io.out().println("\nPartial: " + count(verb) + "; each is named on standard error.");
     }
   }
@@ -183,7 +183,7 @@ final class Rejections {
       return Main.OK;
     }
     long good = read - rejected;
-    io.err().println("iga " + command + ": " + count(verb) + "; " + (good == 0 ? "nothing was written"
+    io.err().println("iga " + command + ": " + count(verb) + "; " + (good == 0 ? "no " + what + " were written"
         : "the output is partial: it holds the " + what + " of the other " + good));
     return Main.INVALID_INPUT;
   }
