@@ -383,6 +383,21 @@ class BulkScorerTest {
         out.stream().map(o -> ((Outcome.Rejected<Integer>) o).problem().getMessage()).toList());
   }
 
+  @Test
+  void anErrorOfTheWorkWithNoPlaceIsPlacedAtItsDocumentsRoot() {
+    List<Outcome<Integer>> out = new ArrayList<>();
+    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        new ByteArrayInputStream(jsonl(first(2))), "national.jsonl")) {
+      BulkScorer.parallel(2, 1).<Integer>mapEach(data, located -> {
+        throw new IgaException("no planner for this region");
+      }, BulkScorer.OnRejection.STOP, out::add);
+    }
+    assertEquals(1, out.size());
+    Outcome.Rejected<Integer> bad = (Outcome.Rejected<Integer>) out.get(0);
+    assertEquals("national.jsonl:1:1 (document root): no planner for this region", bad.problem().getMessage());
+    assertEquals(true, bad.stops());
+  }
+
   /** The column of the region object on the n-th line of the fixture dataset. */
   private static int regionColumn(int n) {
     String line = new String(jsonl(List.of(DATA.submission(n))), StandardCharsets.UTF_8);
