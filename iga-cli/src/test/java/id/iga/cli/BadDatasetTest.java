@@ -38,14 +38,19 @@ class BadDatasetTest {
     return messages.toString();
   }
 
-  @Test
-  void rankNamesEveryBadLineAndWritesNoRanking() throws IOException {
-    String named = badLines("rank");
-    Iga.Run r = Iga.in(dir, "rank", "bad.jsonl");
+  /** Runs a command whose output is a whole over bad.jsonl: every bad line named, a count, nothing written. */
+  private void assertRefused(String why, String... args) throws IOException {
+    String named = badLines(args[0]);
+    Iga.Run r = Iga.in(dir, args);
     assertEquals(1, r.code());
     assertEquals("", r.out());
-    assertEquals(named + "iga rank: 2 of 8 submissions were not scored; nothing was written: a ranking of the "
-        + "others is not the ranking of the input\n", r.err());
+    assertEquals(named + "iga " + args[0] + ": 2 of 8 submissions were not scored; nothing was written: " + why + "\n",
+        r.err());
+  }
+
+  @Test
+  void rankNamesEveryBadLineAndWritesNoRanking() throws IOException {
+    assertRefused("a ranking of the others is not the ranking of the input", "rank", "bad.jsonl");
   }
 
   @Test
@@ -61,50 +66,43 @@ class BadDatasetTest {
 
   @Test
   void reportNamesEveryBadLineAndLeavesTheFileAsItWas() throws IOException {
-    String named = badLines("report");
     Files.writeString(dir.resolve("report.html"), "the previous report");
-    Iga.Run r = Iga.in(dir, "report", "-o", "report.html", "bad.jsonl");
-    assertEquals(1, r.code());
-    assertEquals("", r.out());
-    assertEquals(named + "iga report: 2 of 8 submissions were not scored; nothing was written: a report of the "
-        + "others is not the report of the input\n", r.err());
+    assertRefused("a report of the others is not the report of the input", "report", "-o", "report.html",
+        "bad.jsonl");
     assertEquals("the previous report", Files.readString(dir.resolve("report.html")));
   }
 
   @Test
   void compareTableOfADatasetIsAWholeAndIsNotWritten() throws IOException {
+    assertRefused("the counts of the others are not the counts of the input", "compare", "--years", "2024,2026",
+        "bad.jsonl");
+  }
+
+  /** Runs compare over bad.jsonl in a format of one part per submission: every bad line named, a count. */
+  private String compared(String format) throws IOException {
     String named = badLines("compare");
-    Iga.Run r = Iga.in(dir, "compare", "--years", "2024,2026", "bad.jsonl");
+    Iga.Run r = Iga.in(dir, "compare", "--years", "2024,2026", "--format", format, "bad.jsonl");
     assertEquals(1, r.code());
-    assertEquals("", r.out());
-    assertEquals(named + "iga compare: 2 of 8 submissions were not scored; nothing was written: the counts of the "
-        + "others are not the counts of the input\n", r.err());
+    assertEquals(named + "iga compare: 2 of 8 submissions were not compared; the output is partial: it holds the "
+        + "comparisons of the other 6\n", r.err());
+    return r.out();
   }
 
   @Test
   void compareAsJsonLinesWritesTheOthersAndMarksEachBadLine() throws IOException {
-    String named = badLines("compare");
-    Iga.Run r = Iga.in(dir, "compare", "--years", "2024,2026", "--format", "json", "bad.jsonl");
-    assertEquals(1, r.code());
-    List<String> out = Arrays.asList(r.out().split("\n"));
+    List<String> out = Arrays.asList(compared("json").split("\n"));
     assertEquals(8, out.size());
     for (int i = 0; i < 8; i++) {
       assertEquals(i == 1 || i == 4, out.get(i).startsWith("{\"rejected\":{\"source\":\""), out.get(i));
     }
-    assertEquals(named + "iga compare: 2 of 8 submissions were not compared; the output is partial: it holds the "
-        + "comparisons of the other 6\n", r.err());
   }
 
   @Test
   void compareAsCsvWritesTheOthers() throws IOException {
-    String named = badLines("compare");
-    Iga.Run r = Iga.in(dir, "compare", "--years", "2024,2026", "--format", "csv", "bad.jsonl");
-    assertEquals(1, r.code());
+    String out = compared("csv");
     // A header and one row per submission per year.
-    assertEquals(1 + 6 * 2, r.out().split("\n").length, r.out());
-    assertFalse(r.out().contains("13.75"), r.out());
-    assertEquals(named + "iga compare: 2 of 8 submissions were not compared; the output is partial: it holds the "
-        + "comparisons of the other 6\n", r.err());
+    assertEquals(1 + 6 * 2, out.split("\n").length, out);
+    assertFalse(out.contains("13.75"), out);
   }
 
   @Test

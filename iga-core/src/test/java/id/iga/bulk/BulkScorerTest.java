@@ -301,14 +301,18 @@ class BulkScorerTest {
     }
   }
 
-  @Test
-  void malformedJsonOnALineIsRejectedAndTheNextLineScored() {
+  /** The first 4 submissions of the fixture dataset as JSON Lines, with a line inserted before the third. */
+  private static byte[] withThirdLine(String inserted) {
     String text = new String(jsonl(first(4)), StandardCharsets.UTF_8);
     int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
-    String broken = text.substring(0, third) + "{\"year\": 2024,\n" + text.substring(third);
+    return (text.substring(0, third) + inserted + text.substring(third)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void malformedJsonOnALineIsRejectedAndTheNextLineScored() {
     List<String> expected = new ArrayList<>(iidTexts(first(4)));
     expected.add(2, "line 3 /year");
-    assertEquals(expected, outcomes(broken.getBytes(StandardCharsets.UTF_8), SubmissionSource.Kind.LINES,
+    assertEquals(expected, outcomes(withThirdLine("{\"year\": 2024,\n"), SubmissionSource.Kind.LINES,
         BulkScorer.parallel(2, 1), BulkScorer.OnRejection.GO_ON));
   }
 
@@ -326,12 +330,9 @@ class BulkScorerTest {
 
   @Test
   void onStandardInputMalformedJsonEndsTheRunWithARejectionThatSaysSo() {
-    String text = new String(jsonl(first(4)), StandardCharsets.UTF_8);
-    int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
-    String broken = text.substring(0, third) + "{\"year\": 2024,,}\n" + text.substring(third);
     List<String> expected = new ArrayList<>(iidTexts(first(2)));
     expected.add("line 3 /year stops");
-    assertEquals(expected, outcomes(broken.getBytes(StandardCharsets.UTF_8), SubmissionSource.Kind.DOCUMENTS,
+    assertEquals(expected, outcomes(withThirdLine("{\"year\": 2024,,}\n"), SubmissionSource.Kind.DOCUMENTS,
         BulkScorer.parallel(2, 1), BulkScorer.OnRejection.GO_ON));
   }
 
