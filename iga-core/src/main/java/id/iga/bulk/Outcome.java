@@ -31,7 +31,10 @@ public sealed interface Outcome<R> permits Outcome.Done, Outcome.Rejected {
    * @since 1.0
    */
   record Done<R>(R value) implements Outcome<R> {
-    /** @throws NullPointerException when the value is null */
+    /**
+     * @param value the output
+     * @throws NullPointerException when the value is null
+     */
     public Done {
       Objects.requireNonNull(value, "value");
     }
@@ -50,7 +53,11 @@ public sealed interface Outcome<R> permits Outcome.Done, Outcome.Rejected {
    * @since 1.0
    */
   record Rejected<R>(IgaException problem, boolean stops) implements Outcome<R> {
-    /** @throws NullPointerException when the problem is null */
+    /**
+     * @param problem the error
+     * @param stops whether nothing after this input was scored
+     * @throws NullPointerException when the problem is null
+     */
     public Rejected {
       Objects.requireNonNull(problem, "problem");
     }
