@@ -19,6 +19,7 @@ module id.iga.core {
   exports id.iga.rank;
   exports id.iga.report;
   exports id.iga.csv;
+  exports id.iga.calibrate;
 
   uses id.iga.rubric.RubricProvider;
 }

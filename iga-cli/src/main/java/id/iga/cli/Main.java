@@ -42,7 +42,7 @@ public final class Main {
 
   static {
     for (Command c : List.of(new RubricsCommand(), new RubricCommand(), new ScoreCommand(),
-        new CompareCommand(), new RankCommand(), new ReportCommand(), new PlanCommand(), new GenerateCommand())) {
+        new CompareCommand(), new RankCommand(), new ReportCommand(), new PlanCommand(), new CalibrateCommand(), new GenerateCommand())) {
       COMMANDS.put(c.name(), c);
     }
   }
