@@ -20,6 +20,7 @@ module id.iga.core {
   exports id.iga.report;
   exports id.iga.csv;
   exports id.iga.calibrate;
+  exports id.iga.uncertainty;
 
   uses id.iga.rubric.RubricProvider;
 }

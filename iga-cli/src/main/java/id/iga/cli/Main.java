@@ -129,8 +129,9 @@ public final class Main {
       err.println("iga " + command.name() + ": " + e.getMessage());
       return OUTPUT_FAILED;
     } catch (OutOfMemoryError e) {
-      err.println("iga " + command.name() + ": out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-          + " MiB of heap); give Java more heap (JAVA_TOOL_OPTIONS=-Xmx2g) or score with fewer --jobs");
+      err.println("iga " + command.name() + ": out of memory: the input needs more than this JVM's "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB of heap; give Java more heap (JAVA_OPTS=-Xmx2g "
+          + "with the iga launcher, java -Xmx2g -jar otherwise) or score with fewer --jobs");
       return OUT_OF_MEMORY;
     } finally {
       out.flush();

@@ -2,6 +2,7 @@ package id.iga.cli;
 
 import id.iga.years.Rubrics;
 import id.iga.bulk.BulkScorer;
+import id.iga.bulk.HeapBudget;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.ResultCsv;
 import id.iga.json.RejectedJson;
@@ -51,7 +52,8 @@ final class ScoreCommand implements Command {
                               json (one object; one line per region for a dataset), csv (header + one row per region)
           --breakdown         with --format json: add every indicator row of every innovation
           --jobs N            score a dataset with N threads (default: one per processor); the output is the
-                              same, in input order, whatever N
+                              same, in input order, whatever N. At most as many as the heap holds (704 MiB for
+                              a line of the 64 MiB limit, 32 MiB per thread): more are lowered, with a message
           --quiet             no progress line (one is shown on standard error, when it is a terminal, for a
                               dataset that takes more than a second)
           --set NAME=VALUE    what-if: rescore under the rubric with this parameter changed and show the
@@ -70,7 +72,7 @@ final class ScoreCommand implements Command {
         code and standard error.
 
         Exit codes: 0 success, every submission scored; 1 invalid input (some submissions not scored, each named),
-        2 usage error.
+        2 usage error, 3 output failed, 4 out of memory.
 
         Examples:
           iga score examples/2024/kabupaten-wonosobo.json
@@ -104,7 +106,7 @@ final class ScoreCommand implements Command {
     Rejections rejections = new Rejections(io, name(), args);
     Output output = new Output(io, format, breakdown, single, rejections);
     DatasetScoring scoring = new DatasetScoring(io,
-        BulkScorer.parallel(DatasetScoring.jobs(args), BulkScorer.DEFAULT_BATCH_SIZE),
+        BulkScorer.parallel(DatasetScoring.jobs(args, HeapBudget.ofThisJvm(), io.err()), BulkScorer.DEFAULT_BATCH_SIZE),
         !args.has("quiet") && Terminal.stderr());
     for (String f : files) {
       // Datasets are scored by several threads, sharing the library's one scorer per year.

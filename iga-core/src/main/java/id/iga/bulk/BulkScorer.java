@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import javax.annotation.Nullable;
 
@@ -41,7 +42,10 @@ import javax.annotation.Nullable;
  *
  * <h2>Memory</h2>
  * At most {@code 2 x parallelism} batches of {@link #batchSize()} inputs, with their results, are held at once, plus
- * the batch being read; a result is dropped as soon as the consumer has it. A dataset file is never loaded whole.
+ * the batch being read; a result is dropped as soon as the consumer has it. A dataset file is never loaded whole. The
+ * documents of a {@link SubmissionSource} are also held by their size: no new batch is read while those in flight
+ * came from {@code parallelism x} {@link #WINDOW} bytes of input or more, and a batch ends at half a window, so at
+ * most that and one more document are in flight. How many workers a heap holds is {@link HeapBudget}'s to say.
  *
  * <h2>Errors</h2>
  * The {@code score} and {@code map} methods stop at the first input (in input order) that fails: every result before
@@ -65,6 +69,12 @@ import javax.annotation.Nullable;
 public final class BulkScorer {
   /** A batch size that keeps the workers busy without holding much: 8 submissions. */
   public static final int DEFAULT_BATCH_SIZE = 8;
+
+  /**
+   * The input a worker holds in flight, read but not yet delivered: 4 MiB (20 regions of 250 innovations). Its
+   * documents parsed and scored, with their results waiting, take {@link HeapBudget#PER_JOB}.
+   */
+  public static final long WINDOW = 4L * 1024 * 1024;
 
   private static final AtomicInteger RUNS = new AtomicInteger();
 
@@ -197,18 +207,20 @@ public final class BulkScorer {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(scorers, "scorers");
     Objects.requireNonNull(mode, "mode");
-    Iterator<SubmissionSource.Document> documents = new Iterator<>() {
+    Iterator<Sized> documents = new Iterator<>() {
       @Override
       public boolean hasNext() {
         return dataset.hasNext();
       }
 
       @Override
-      public SubmissionSource.Document next() {
-        return dataset.nextDocument();
+      public Sized next() {
+        long before = dataset.bytesRead();
+        SubmissionSource.Document document = dataset.nextDocument();
+        return new Sized(document, dataset.bytesRead() - before);
       }
     };
-    return map(documents, document -> scored(document.parse(), scorers, mode), results);
+    return map(documents, Sized::bytes, sized -> scored(sized.document().parse(), scorers, mode), results);
   }
 
   /** Scores one submission read from a dataset with the scorer chosen for it; errors name its place. */
@@ -299,7 +311,7 @@ public final class BulkScorer {
     long[] delivered = new long[1];
     Stopped stopped = new Stopped();
     try {
-      map(new Reads(dataset, stop), read -> read.outcome(work, stop), (Outcome<R> outcome) -> {
+      map(new Reads(dataset, stop), Read::bytes, read -> read.outcome(work, stop), (Outcome<R> outcome) -> {
         delivered[0]++;
         outcomes.accept(outcome);
         if (outcome instanceof Outcome.Rejected<R> rejected && rejected.stops()) {
@@ -328,10 +340,12 @@ public final class BulkScorer {
    * One read of a dataset: a document, or the error that reading it gave.
    *
    * @param document the document read, or null
+   * @param bytes the bytes of input read for it, as {@link Sized#bytes()}
    * @param failure the error of reading, or null
    * @param ends whether the error ended the reading
    */
-  private record Read(@Nullable SubmissionSource.Document document, @Nullable IgaException failure, boolean ends) {
+  private record Read(@Nullable SubmissionSource.Document document, long bytes, @Nullable IgaException failure,
+      boolean ends) {
     /** Applies the work to the document (on a worker), or gives the error of reading as a rejection. */
     <R> Outcome<R> outcome(Function<? super LocatedSubmission, ? extends R> work, boolean stop) {
       if (failure != null) {
@@ -365,16 +379,18 @@ public final class BulkScorer {
     @Override
     public boolean hasNext() {
       if (pending == null && !over) {
+        long before = dataset.bytesRead();
         try {
           if (dataset.hasNext()) {
-            pending = new Read(dataset.nextDocument(), null, false);
+            SubmissionSource.Document document = dataset.nextDocument();
+            pending = new Read(document, dataset.bytesRead() - before, null, false);
           } else {
             over = true;
           }
         } catch (IgaException e) {
           boolean ends = dataset.stopped();
           over = ends || stopAtFirst;
-          pending = new Read(null, e, ends);
+          pending = new Read(null, dataset.bytesRead() - before, e, ends);
         }
       }
       return pending != null;
@@ -390,6 +406,9 @@ public final class BulkScorer {
       return read;
     }
   }
+
+  /** A document and the bytes of input read for it (about its length: the input is read ahead in blocks). */
+  private record Sized(SubmissionSource.Document document, long bytes) {}
 
   /**
    * The general form: applies {@code work} to every input and delivers the outputs in input order. The scoring
@@ -409,6 +428,12 @@ public final class BulkScorer {
    */
   public <T, R> long map(Iterator<? extends T> input, Function<? super T, ? extends R> work,
       Consumer<? super R> outputs) {
+    return map(input, item -> 0, work, outputs);
+  }
+
+  /** {@link #map(Iterator, Function, Consumer)}, holding inputs in flight by their size as well as their number. */
+  private <T, R> long map(Iterator<? extends T> input, ToLongFunction<? super T> size,
+      Function<? super T, ? extends R> work, Consumer<? super R> outputs) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(work, "work");
     Objects.requireNonNull(outputs, "outputs");
@@ -423,29 +448,37 @@ public final class BulkScorer {
     ExecutorService workers = Executors.newFixedThreadPool(parallelism, daemons());
     try {
       ArrayDeque<Future<Batch<R>>> inFlight = new ArrayDeque<>();
+      ArrayDeque<Long> sizes = new ArrayDeque<>();
+      long held = 0;
       RuntimeException readFailure = null;
       boolean more = true;
       long delivered = 0;
       while (true) {
-        while (more && inFlight.size() < 2 * parallelism) {
+        while (more && inFlight.size() < 2 * parallelism && held < parallelism * WINDOW) {
           List<T> items = new ArrayList<>(batchSize);
+          long bytes = 0;
           try {
-            while (items.size() < batchSize && input.hasNext()) {
-              items.add(input.next());
+            while (items.size() < batchSize && bytes < WINDOW / 2 && input.hasNext()) {
+              T item = input.next();
+              items.add(item);
+              bytes += size.applyAsLong(item);
             }
-            more = items.size() == batchSize;
+            more = items.size() == batchSize || bytes >= WINDOW / 2;
           } catch (RuntimeException e) {
             readFailure = e;
             more = false;
           }
           if (!items.isEmpty()) {
             inFlight.add(workers.submit(() -> Batch.of(items, work)));
+            sizes.add(bytes);
+            held += bytes;
           }
         }
         Future<Batch<R>> head = inFlight.poll();
         if (head == null) {
           break;
         }
+        held -= sizes.poll();
         Batch<R> batch = await(head);
         for (R r : batch.outputs()) {
           outputs.accept(r);

@@ -164,19 +164,43 @@ public final class ReportData {
           rubric.parameters().reportingScale().value(), rubric.parameters().rounding().value()));
     }
 
-    /** @return 100 / {@value #BIN_WIDTH} bins from 0 to 100, the last one closed */
+    /**
+     * The histogram's bins: {@value #BIN_WIDTH} points wide from 0 to 100, the last one closed, but cut at every band
+     * edge, so that no bin holds regions of two predikat. A multiple of {@value #BIN_WIDTH} within one point of a band
+     * edge gives way to the edge (under 2024's bands: 55 to 60.01, then 60.01 to 65), and the edge 0.01 above
+     * Tidak Dapat Dinilai makes a bin of its own from 0 to 0.01.
+     *
+     * @return the bins in ascending order
+     */
     public List<Bin> histogram() {
-      int bins = 100 / BIN_WIDTH;
-      int[] n = new int[bins];
-      BigDecimal width = BigDecimal.valueOf(BIN_WIDTH);
-      for (Entry e : entries) {
-        int i = e.iid().divideToIntegralValue(width).intValueExact();
-        n[Math.min(i, bins - 1)]++;
+      java.util.TreeSet<BigDecimal> cuts = new java.util.TreeSet<>();
+      List<BigDecimal> edges = bandEdges();
+      BigDecimal hundred = BigDecimal.valueOf(100);
+      cuts.add(BigDecimal.ZERO);
+      cuts.add(hundred);
+      for (int m = BIN_WIDTH; m < 100; m += BIN_WIDTH) {
+        BigDecimal cut = BigDecimal.valueOf(m);
+        if (edges.stream().noneMatch(e -> e.subtract(cut).abs().compareTo(BigDecimal.ONE) < 0)) {
+          cuts.add(cut);
+        }
       }
-      List<Bin> out = new ArrayList<>(bins);
-      for (int i = 0; i < bins; i++) {
-        out.add(new Bin(BigDecimal.valueOf((long) i * BIN_WIDTH), BigDecimal.valueOf((long) (i + 1) * BIN_WIDTH),
-            n[i]));
+      for (BigDecimal e : edges) {
+        if (e.compareTo(hundred) < 0) {
+          cuts.add(e.stripTrailingZeros().scale() < 0 ? e.setScale(0) : e.stripTrailingZeros());
+        }
+      }
+      List<BigDecimal> bounds = List.copyOf(cuts);
+      int[] n = new int[bounds.size() - 1];
+      for (Entry e : entries) {
+        int i = 0;
+        while (i + 1 < n.length && e.iid().compareTo(bounds.get(i + 1)) >= 0) {
+          i++;
+        }
+        n[i]++;
+      }
+      List<Bin> out = new ArrayList<>(n.length);
+      for (int i = 0; i < n.length; i++) {
+        out.add(new Bin(bounds.get(i), bounds.get(i + 1), n[i]));
       }
       return out;
     }
@@ -222,7 +246,8 @@ public final class ReportData {
    * A builder for a dataset whose years follow the report's year rule: the report's main year is {@code year} when
    * it is given, otherwise the year the first submission names, and then every submission must name that same year
    * (a dataset of mixed years is refused, with the pointer {@code /year}, rather than reported under one of them).
-   * The other years follow the main year in the order given; one equal to the main year is left out.
+   * The report shows the main year and the other years in chronological order, each once (so the flows run from
+   * each year to the next).
    *
    * @param year the main year, or null for the year the first submission names
    * @param otherYears the years to compare with, in order
@@ -244,6 +269,8 @@ public final class ReportData {
     private final IntFunction<Rubric> rubrics;
     private final Mode mode;
     @Nullable private YearComparison years;
+    /** The report's main year, once known: the year given, or the year the first submission names. */
+    private int main;
     @Nullable private DatasetComparison.Builder comparison;
     private final List<List<Entry>> entries = new ArrayList<>();
     private final List<List<NotScored>> notScored = new ArrayList<>();
@@ -267,15 +294,16 @@ public final class ReportData {
       }
     }
 
-    /** The year rule: the main year, then the other years in order, each once. */
+    /** The year rule: the main year and the other years, each once, in chronological order. */
     private YearComparison yearsFor(int named) {
-      int main = year != null ? year : named;
+      main = year != null ? year : named;
       List<Rubric> chosen = new ArrayList<>(List.of(rubrics.apply(main)));
       for (int y : otherYears) {
         if (chosen.stream().noneMatch(r -> r.year() == y)) {
           chosen.add(rubrics.apply(y));
         }
       }
+      chosen.sort(Comparator.comparingInt(Rubric::year));
       return YearComparison.of(chosen);
     }
 
@@ -288,8 +316,8 @@ public final class ReportData {
     public Builder add(Submission submission) {
       if (years == null) {
         start(yearsFor(submission.year()));
-      } else if (ruled && year == null && submission.year() != years.rubrics().get(0).year()) {
-        throw new IgaException("the submissions name years " + years.rubrics().get(0).year() + " and "
+      } else if (ruled && year == null && submission.year() != main) {
+        throw new IgaException("the submissions name years " + main + " and "
             + submission.year() + "; choose the report's year with --year", Location.pointer("/year"));
       }
       Comparison c = years.compare(submission, mode);
@@ -352,7 +380,10 @@ public final class ReportData {
     return mode;
   }
 
-  /** @return the years, the main year first */
+  /**
+   * @return the years in the order the report shows them: chronological under the year rule
+   *     ({@link #builder(Integer, List, IntFunction, Mode)}), as given to {@link #builder(List, Mode)}
+   */
   public List<Year> years() {
     return years;
   }

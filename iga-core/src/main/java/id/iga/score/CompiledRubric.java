@@ -317,6 +317,20 @@ public final class CompiledRubric {
     return rubric.predikatOf(reportedIid);
   }
 
+  /**
+   * Aggregates a region's summed facts under this rubric: the same formula the scorer applies, without resolving a
+   * fact. The aggregate must come from a rubric with the same indicators and levels as this one.
+   *
+   * @param a the region's facts summed
+   * @return its IID, exact and reported, with its predikat
+   * @throws IgaException when n is beyond the engine's exact range ({@link #divisor(long)})
+   */
+  public Standing standing(Aggregate a) {
+    long d = divisor(a.n());
+    Reported iid = report(iid(totalTimesDivisor(a.spd(), a.maturitySum(), a.n(), a.covered()), d));
+    return new Standing(iid, predikatOf(iid.value()));
+  }
+
   /** @return the maximum total, at the reporting scale */
   public BigDecimal reportedMaxTotal() {
     return reportedMaxTotal;

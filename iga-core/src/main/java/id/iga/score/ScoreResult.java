@@ -125,6 +125,15 @@ public final class ScoreResult {
     return new Standing(iid, predikat);
   }
 
+  /**
+   * @return the region's facts summed as the aggregation needs them (SPD, sum of maturities, n, affairs covered), to
+   *     aggregate again under a rubric that differs only in its parameters or bands
+   */
+  public Aggregate aggregate() {
+    return new Aggregate(Aggregate.units(spd.exact(), 1), Aggregate.units(maturityMean.exact(), divisor),
+        innovationCount, gate.covered().size());
+  }
+
   /** @return the SPD score: the sum of the region rows */
   public Reported spd() {
     return spd;

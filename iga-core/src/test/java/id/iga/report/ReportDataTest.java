@@ -57,9 +57,9 @@ class ReportDataTest {
   @Test
   void theHistogramCountsRegionsInBinsOfFivePoints() {
     List<ReportData.Bin> bins = threeRegions(Mode.CLAIMED, y2024()).years().get(0).histogram();
-    assertEquals(20, bins.size());
-    assertEquals(new ReportData.Bin(new BigDecimal("65"), new BigDecimal("70"), 2), bins.get(13));
-    assertEquals(new ReportData.Bin(new BigDecimal("80"), new BigDecimal("85"), 1), bins.get(16));
+    assertEquals(21, bins.size());
+    assertEquals(new ReportData.Bin(new BigDecimal("65"), new BigDecimal("70"), 2), bins.get(14));
+    assertEquals(new ReportData.Bin(new BigDecimal("80"), new BigDecimal("85"), 1), bins.get(17));
     assertEquals(3, bins.stream().mapToInt(ReportData.Bin::regions).sum());
   }
 
@@ -68,8 +68,33 @@ class ReportDataTest {
     ReportData.Year y = new ReportData.Year(y2024(), List.of(
         new ReportData.Entry(WONOSOBO, new BigDecimal("100.00"), Predikat.SANGAT_INOVATIF, 1),
         new ReportData.Entry(SALATIGA, new BigDecimal("0.00"), Predikat.TIDAK_DAPAT_DINILAI, 2)), List.of());
-    assertEquals(1, y.histogram().get(19).regions());
-    assertEquals(1, y.histogram().get(0).regions());
+    assertEquals(1, y.histogram().get(20).regions());
+    assertEquals(new ReportData.Bin(BigDecimal.ZERO, new BigDecimal("0.01"), 1), y.histogram().get(0));
+  }
+
+  @Test
+  void theBinsAreCutAtTheBandEdgesSoThatNoneHoldsTwoPredikat() {
+    ReportData.Year y = new ReportData.Year(y2024(), List.of(
+        new ReportData.Entry(WONOSOBO, new BigDecimal("60.01"), Predikat.SANGAT_INOVATIF, 1),
+        new ReportData.Entry(SALATIGA, new BigDecimal("60.00"), Predikat.INOVATIF, 2)), List.of());
+    List<ReportData.Bin> bins = y.histogram();
+    assertEquals(new ReportData.Bin(new BigDecimal("55"), new BigDecimal("60.01"), 1), bins.get(12));
+    assertEquals(new ReportData.Bin(new BigDecimal("60.01"), new BigDecimal("65"), 1), bins.get(13));
+    for (var rubric : List.of(y2024(), y2025(), y2026())) {
+      for (ReportData.Bin bin : new ReportData.Year(rubric, List.of(), List.of()).histogram()) {
+        BigDecimal last = bin.to().compareTo(new BigDecimal("100")) == 0 ? bin.to()
+            : bin.to().subtract(new BigDecimal("0.01"));
+        assertEquals(rubric.predikatOf(bin.from()), rubric.predikatOf(last), () -> rubric.year() + " " + bin);
+      }
+    }
+  }
+
+  @Test
+  void underTheYearRuleTheYearsAreInChronologicalOrder() {
+    ReportData.Builder b = ReportData.builder(2025, List.of(2024, 2026),
+        y -> y == 2024 ? y2024() : y == 2025 ? y2025() : y2026(), Mode.CLAIMED);
+    b.add(withRegion(WONOSOBO, "40", "PERDA"));
+    assertEquals(List.of(2024, 2025, 2026), b.build().years().stream().map(ReportData.Year::year).toList());
   }
 
   @Test
