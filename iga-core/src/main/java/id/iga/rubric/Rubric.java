@@ -19,8 +19,9 @@ import java.util.Set;
 import javax.annotation.Nullable;
 
 /**
- * One assessment year's rubric: indicators with their weights and level predicates, the predikat bands, and the
- * formula's parameters, every fact with its {@link Provenance}. A rubric is immutable, validated when built and safe
+ * One assessment year's rubric: indicators with their weights and level predicates, the predikat bands, the
+ * formula's parameters and the {@link Rules} the engine applies where the published options leave a case open, every
+ * fact with its {@link Provenance}. A rubric is immutable, validated when built and safe
  * to share between threads; it is to this library what a tzdb version is to {@code java.time}.
  *
  * <p>Construction checks that indicator codes are unique, that the declared {@link Maxima} equal the maxima the
@@ -45,6 +46,7 @@ public final class Rubric {
   private final List<Indicator> indicators;
   private final List<Band> bands;
   private final Parameters parameters;
+  private final Rules rules;
   private final Maxima maxima;
   private final List<ParameterOverride> overrides;
 
@@ -60,6 +62,7 @@ public final class Rubric {
     this.notes = List.copyOf(b.notes);
     this.indicators = List.copyOf(b.indicators);
     this.parameters = Objects.requireNonNull(b.parameters, "parameters");
+    this.rules = Objects.requireNonNull(b.rules, "rules");
     this.overrides = List.copyOf(b.overrides);
     List<Band> sorted = new ArrayList<>(b.bands);
     sorted.sort(Comparator.comparing(Band::lower).reversed());
@@ -232,6 +235,11 @@ public final class Rubric {
     return parameters;
   }
 
+  /** @return the rules the engine applies where the published options leave a case open */
+  public Rules rules() {
+    return rules;
+  }
+
   /** @return the validated maxima */
   public Maxima maxima() {
     return maxima;
@@ -325,6 +333,29 @@ public final class Rubric {
   public boolean projected() {
     return assumptions().stream().anyMatch(Assumption::projected);
   }
+  /**
+   * A rubric like this one under other rules (what-if: {@code rule.gap=LOWER_LEVEL}); every rule whose value changes is
+   * listed in {@link #overrides()} as {@code rule.NAME}, and results scored with it warn like any override.
+   *
+   * @param newRules the rules
+   * @return the derived rubric
+   */
+  public Rubric withRules(Rules newRules) {
+    List<ParameterOverride> changed = new ArrayList<>(overrides);
+    Map<String, Sourced<? extends Rules.Choice>> before = rules.named();
+    newRules.named().forEach((name, r) -> {
+      String was = before.get(name).value().name();
+      if (!was.equals(r.value().name())) {
+        changed.removeIf(o -> o.name().equals(Overrides.RULE_PREFIX + name));
+        changed.add(new ParameterOverride(Overrides.RULE_PREFIX + name, was, r.value().name()));
+      }
+    });
+    Builder b = builder(year).title(title).officialLetter(officialLetter).provenance(provenance).notes(notes)
+        .indicators(indicators).bands(bands).parameters(parameters).rules(newRules);
+    b.overrides.addAll(changed);
+    return b.build();
+  }
+
 
   /**
    * A rubric like this one with other parameters or bands: a what-if for sensitivity studies. The derived rubric
@@ -358,7 +389,7 @@ public final class Rubric {
       }
     }
     Builder b = builder(year).title(title).officialLetter(officialLetter).provenance(provenance).notes(notes)
-        .indicators(indicators).bands(newBands).parameters(newParameters);
+        .indicators(indicators).bands(newBands).parameters(newParameters).rules(rules);
     b.overrides.addAll(changed);
     try {
       return b.build();
@@ -387,6 +418,7 @@ public final class Rubric {
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
     private @Nullable Parameters parameters;
+    private Rules rules = Rules.assumed();
     private @Nullable Maxima maxima;
     private final List<ParameterOverride> overrides = new ArrayList<>();
 
@@ -472,6 +504,16 @@ public final class Rubric {
      */
     public Builder parameters(Parameters parameters) {
       this.parameters = parameters;
+      return this;
+    }
+
+    /**
+     * @param rules the rules the engine applies where the published options leave a case open; when not set, every
+     *     rule at its one value with the status {@link Status#ASSUMED} ({@link Rules#assumed()})
+     * @return this builder
+     */
+    public Builder rules(Rules rules) {
+      this.rules = Objects.requireNonNull(rules, "rules");
       return this;
     }
 

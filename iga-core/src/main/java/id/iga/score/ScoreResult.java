@@ -199,7 +199,11 @@ public final class ScoreResult {
     return warnings;
   }
 
-  /** @return the rubric's ASSUMED and PROJECTED facts this result rests on, as {@code Rubric.assumptions()} */
+  /**
+   * @return the ASSUMED and PROJECTED facts this result rests on: the rubric's, as {@code Rubric.assumptions()}, then
+   *     each ASSUMED or PROJECTED rule of the rubric ({@link id.iga.rubric.Rules}) that decided something in this
+   *     result, saying what it was applied to
+   */
   public List<Assumption> assumptions() {
     return assumptions;
   }

@@ -31,7 +31,10 @@ public record Warning(Kind kind, @Nullable String indicator, @Nullable String in
 
   /** The kinds of warning. */
   public enum Kind {
-    /** The rubric has ASSUMED facts; the result's {@code assumptions} lists them. */
+    /**
+     * The rubric has ASSUMED facts, or an ASSUMED rule of the rubric decided something in the result; the result's
+     * {@code assumptions} lists them.
+     */
     ASSUMED_PARAMETER,
     /**
      * The rubric is a projection for a year not yet in force (it has PROJECTED facts, announced for that year or

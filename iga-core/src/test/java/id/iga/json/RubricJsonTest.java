@@ -9,6 +9,8 @@ import id.iga.rubric.Level;
 import id.iga.rubric.Predicate;
 import id.iga.rubric.Provenance;
 import id.iga.rubric.Rubric;
+import id.iga.rubric.Rules;
+import id.iga.rubric.Sourced;
 import id.iga.rubric.Status;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -164,6 +166,39 @@ class RubricJsonTest {
     String json2 = WRITTEN_BY_HAND.replace("\"scope\": \"REGION\", \"variable\": \"Institusi\", \"name\": \"Capaian",
         "\"scope\": \"SPD\", \"variable\": \"Institusi\", \"name\": \"Capaian");
     assertRubricError(json2, "\"SPD\"", "/indicators/0/scope", "expected one of REGION, INNOVATION, found 'SPD'");
+  }
+
+  @Test
+  void readsEveryRuleWithItsProvenance() {
+    Rubric r = RubricJson.read(WRITTEN_BY_HAND);
+    Provenance reading = Provenance.of(Status.ASSUMED, "the library's reading");
+    assertEquals(new Rules(Sourced.of(Rules.Overlap.HIGHEST_LEVEL, reading), Sourced.of(Rules.Gap.ZERO, reading),
+        Sourced.of(Rules.NotAcceptedAnswer.ZERO, reading),
+        Sourced.of(Rules.NotAcceptedInnovation.COUNTS_IN_N_AND_GATE, reading),
+        Sourced.of(Rules.CountScoreWithoutGate.ZERO, JsonFixtures.FIXTURE)), r.rules());
+  }
+
+  @Test
+  void aDocumentWithoutRulesIsAnErrorNamingThem() {
+    int from = WRITTEN_BY_HAND.indexOf("  \"rules\"");
+    int to = WRITTEN_BY_HAND.indexOf("  \"maxima\"");
+    String json = WRITTEN_BY_HAND.substring(0, from) + WRITTEN_BY_HAND.substring(to);
+    assertRubricError(json, "{", "", "missing required field 'rules'");
+  }
+
+  @Test
+  void aRuleTheDocumentDoesNotStateHonourOrSourceIsAnErrorNamingIt() {
+    // Never a default: a missing rule is named at /rules.
+    String missing = WRITTEN_BY_HAND.replace("    \"gap\":                   {\"value\": \"ZERO\",                 "
+        + "\"status\": \"ASSUMED\",   \"source\": \"the library's reading\"},\n", "");
+    assertRubricError(missing, "{\n    \"overlap\"", "/rules", "missing required field 'gap'");
+    String unknown = WRITTEN_BY_HAND.replace("\"HIGHEST_LEVEL\"", "\"LOWEST_LEVEL\"");
+    assertRubricError(unknown, "\"LOWEST_LEVEL\"", "/rules/overlap/value",
+        "expected one of HIGHEST_LEVEL, found 'LOWEST_LEVEL'");
+    String blank = WRITTEN_BY_HAND.replace("\"CONFIRMED\", \"source\": \"test fixture\"}\n  },",
+        "\"CONFIRMED\", \"source\": \" \"}\n  },");
+    assertRubricError(blank, "\" \"}", "/rules/countScoreWithoutGate/source", "rule countScoreWithoutGate: expected "
+        + "a source a reviewer can follow (a document, letter or page), found a blank one");
   }
 
   @Test
