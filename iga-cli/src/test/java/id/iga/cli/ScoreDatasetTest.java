@@ -146,9 +146,9 @@ class ScoreDatasetTest {
     assertEquals(1, r.code());
     assertEquals("""
         CODE   REGION                   YEAR    IID  PREDIKAT           SPD     SID   N  NOTE
-        11.01  Kabupaten Aceh Selatan   2024  62.79  SANGAT_INOVATIF  56.50  100.48  12  rests on 24 ASSUMED facts
-        11.02  Kabupaten Aceh Tenggara  2024  56.86  INOVATIF         50.50   91.64  12  rests on 24 ASSUMED facts
-        11.04  Kabupaten Aceh Tengah    2024  39.06  INOVATIF         33.50   64.14  12  rests on 24 ASSUMED facts
+        11.01  Kabupaten Aceh Selatan   2024  62.79  SANGAT_INOVATIF  56.50  100.48  12  rests on 25 ASSUMED facts
+        11.02  Kabupaten Aceh Tenggara  2024  56.86  INOVATIF         50.50   91.64  12  rests on 25 ASSUMED facts
+        11.04  Kabupaten Aceh Tengah    2024  39.06  INOVATIF         33.50   64.14  12  rests on 25 ASSUMED facts
 
         Partial: 1 of 4 submissions was not scored; each is named on standard error.
         """, r.out());
