@@ -1,7 +1,6 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
-import id.iga.years.Rubrics;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.PlanCsv;
 import id.iga.json.PlanJson;
@@ -67,6 +66,7 @@ final class PlanCommand implements Command {
           --max-new-innovations N      the most new innovations to add (default: as many as pay off)
           --innovation-target M        list the cheapest steps that bring each innovation to maturity M
           --year Y                     plan under rubric year Y (default: the year each submission names)
+        """ + RubricChoice.help(31) + """
           --mode M                     claimed: every answer counts (default); verified: only accepted answers
           --format F                   table (default; a summary row per region for several regions),
                                        json (one object; one line per region for a dataset),
@@ -87,6 +87,7 @@ final class PlanCommand implements Command {
           iga plan --target-iid 65.01 --allow-new-innovations --new-innovation-maturity 80 \\
               examples/2024/kota-bukittinggi.json
           iga plan --innovation-target 100 --mode verified examples/verified/kabupaten-kulon-progo.json
+          iga plan --rubric my-rubric.json --target-predikat inovatif examples/2024/kota-bukittinggi.json
         """;
   }
 
@@ -101,6 +102,7 @@ final class PlanCommand implements Command {
     o.put("max-new-innovations", true);
     o.put("innovation-target", true);
     o.put("year", true);
+    o.put("rubric", true);
     o.put("mode", true);
     o.put("format", true);
     o.put(Rejections.FAIL_FAST, false);
@@ -120,13 +122,13 @@ final class PlanCommand implements Command {
       throw new UsageException("--format " + format.name().toLowerCase(java.util.Locale.ROOT) + " writes one kind "
           + "of result: give a target or --innovation-target, not both");
     }
-    Integer year = args.year("year").orElse(null);
+    RubricChoice rubric = RubricChoice.of(args, io);
     boolean single = Args.oneDocument(files);
     Rejections rejections = new Rejections(io, name(), args);
     Output output = new Output(io, format, single, request, rejections);
     try {
       for (String f : files) {
-        rejections.each(f, located -> planned(located.submission(), year, request), output::add);
+        rejections.each(f, located -> planned(located.submission(), rubric, request), output::add);
       }
     } catch (NotTheSubmissions e) {
       throw e.problem;
@@ -135,12 +137,12 @@ final class PlanCommand implements Command {
     return rejections.finishWritten("planned", "plans");
   }
 
-  /** One region's plan and readiness, and the planner that made them. */
-  private record Planned(@Nullable Plan plan, @Nullable Readiness readiness, Planner planner) {}
+  /** One region's plan and readiness, the planner that made them, and the name of its rubric. */
+  private record Planned(@Nullable Plan plan, @Nullable Readiness readiness, Planner planner, String rubricName) {}
 
-  private static Planned planned(Submission s, @Nullable Integer year, Request request) {
+  private static Planned planned(Submission s, RubricChoice rubric, Request request) {
     // No planner for the submission's year is the submission's fault: the library places it at its root.
-    Planner planner = Rubrics.planner(year != null ? year : s.year());
+    Planner planner = rubric.planner(s);
     try {
       Plan plan = null;
       if (request.target() != null) {
@@ -149,7 +151,7 @@ final class PlanCommand implements Command {
       }
       Readiness readiness = request.innovationTarget() == null ? null
           : planner.readiness(s, request.mode(), request.innovationTarget());
-      return new Planned(plan, readiness, planner);
+      return new Planned(plan, readiness, planner, rubric.name(planner.rubric().year()));
     } catch (IgaException e) {
       // Errors about the submission name their place in it; errors about the command line (a target finer than
       // the rubric's scale, say) have none, and are no fault of this submission: they end the command.
@@ -245,7 +247,7 @@ final class PlanCommand implements Command {
     private final Rejections rejections;
 
     /** One region's results, kept for a table. */
-    private record Result(@Nullable Plan plan, @Nullable Readiness readiness, Rubric rubric) {}
+    private record Result(@Nullable Plan plan, @Nullable Readiness readiness, Rubric rubric, String rubricName) {}
 
     Output(Io io, Format format, boolean single, Request request, Rejections rejections) {
       this.io = io;
@@ -264,6 +266,7 @@ final class PlanCommand implements Command {
       Plan plan = planned.plan();
       Readiness r = planned.readiness();
       Planner planner = planned.planner();
+      String rubricName = planned.rubricName();
       switch (format) {
         case CSV -> {
           if (plan != null) {
@@ -279,7 +282,7 @@ final class PlanCommand implements Command {
             io.out().print(single ? PlanJson.toJson(r) : PlanJson.toJsonLine(r));
           }
         }
-        case TABLE -> results.add(new Result(plan, r, planner.rubric()));
+        case TABLE -> results.add(new Result(plan, r, planner.rubric(), rubricName));
       }
     }
 
@@ -304,13 +307,13 @@ final class PlanCommand implements Command {
       if (results.size() == 1) {
         Result one = results.get(0);
         if (one.plan() != null) {
-          b.append(PlanText.plan(one.plan(), one.rubric()));
+          b.append(PlanText.plan(one.plan(), one.rubric(), one.rubricName()));
         }
         if (one.readiness() != null) {
           if (one.plan() != null) {
             b.append('\n');
           }
-          b.append(PlanText.readiness(one.readiness(), one.rubric(), one.plan() == null));
+          b.append(PlanText.readiness(one.readiness(), one.rubric(), one.plan() == null, one.rubricName()));
         }
       } else {
         List<Plan> plans = results.stream().map(Result::plan).filter(p -> p != null).toList();
@@ -322,7 +325,7 @@ final class PlanCommand implements Command {
             if (b.length() > 0) {
               b.append('\n');
             }
-            b.append(PlanText.readiness(one.readiness(), one.rubric(), true));
+            b.append(PlanText.readiness(one.readiness(), one.rubric(), true, one.rubricName()));
           }
         }
       }

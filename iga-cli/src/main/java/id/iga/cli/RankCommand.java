@@ -1,6 +1,5 @@
 package id.iga.cli;
 
-import id.iga.years.Rubrics;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.RankCsv;
 import id.iga.json.RankJson;
@@ -37,7 +36,7 @@ final class RankCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: iga rank [--year Y] [--mode claimed|verified] [--scope national|province]
+        Usage: iga rank [--year Y | --rubric FILE.json] [--mode claimed|verified] [--scope national|province]
                         [--type kabupaten[,kota][,provinsi]] [--cohort FILE] [--format table|json|csv]
                         [--fail-fast] DATASET
 
@@ -48,6 +47,7 @@ final class RankCommand implements Command {
 
         Options:
           --year Y            score under rubric year Y (default: the year each submission names; one year only)
+        """ + RubricChoice.help(22) + """
           --mode M            claimed (every answer counts, default) or verified (only "verified": true)
           --scope S           national (default) or province: rank within each province
           --type T[,T...]     the region types ranked together (default: kabupaten)
@@ -65,6 +65,7 @@ final class RankCommand implements Command {
 
         Examples:
           iga rank --year 2024 examples/2024/dataset.jsonl
+          iga rank --rubric my-rubric.json examples/2024/dataset.jsonl
           iga rank --scope province --type kabupaten,kota --format csv national.jsonl > ranks.csv
           iga rank --cohort peers.txt --format json national.jsonl
         """;
@@ -72,14 +73,14 @@ final class RankCommand implements Command {
 
   @Override
   public Map<String, Boolean> options() {
-    return Map.of("year", true, "mode", true, "scope", true, "type", true, "cohort", true, "format", true,
-        Rejections.FAIL_FAST, false);
+    return Map.of("year", true, "rubric", true, "mode", true, "scope", true, "type", true, "cohort", true,
+        "format", true, Rejections.FAIL_FAST, false);
   }
 
   @Override
   public int run(Args args, Io io) throws UsageException, IOException {
     String file = args.dataset();
-    Integer year = args.year("year").orElse(null);
+    RubricChoice rubric = RubricChoice.of(args, io);
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
     RankScope scope = args.enumValue("scope", RankScope.class).orElse(RankScope.NATIONAL);
     Set<RegionType> types = types(args.value("type").orElse("kabupaten"));
@@ -87,8 +88,7 @@ final class RankCommand implements Command {
     Cohort cohort = args.value("cohort").isPresent() ? Cohort.read(io.resolve(args.value("cohort").get())) : null;
     List<ScoreResult> results = new ArrayList<>();
     Rejections rejections = new Rejections(io, name(), args);
-    rejections.each(file, located -> located.score(Rubrics.scorer(year != null ? year : located.submission().year()),
-        mode), results::add);
+    rejections.each(file, located -> located.score(rubric.scorer(located.submission()), mode), results::add);
     if (rejections.any()) {
       return rejections.refuse("a ranking of the others is not the ranking of the input");
     }
@@ -100,7 +100,7 @@ final class RankCommand implements Command {
           ranking.rows().forEach(csv::write);
         }
       }
-      case TABLE -> io.out().print(table(ranking, file));
+      case TABLE -> io.out().print(table(ranking, file, rubric.name(ranking.year())));
     }
     return Main.OK;
   }
@@ -123,11 +123,11 @@ final class RankCommand implements Command {
     return out;
   }
 
-  private static String table(Ranking ranking, String file) {
+  private static String table(Ranking ranking, String file, String rubricName) {
     StringBuilder b = new StringBuilder();
     String types = String.join(" and ", ranking.types().stream()
         .map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
-    b.append("Ranks by IID, rubric ").append(ResultText.rubricYear(ranking.year())).append(", ").append(ranking.mode())
+    b.append("Ranks by IID, rubric ").append(rubricName).append(", ").append(ranking.mode())
         .append(" answers: ").append(types).append(ranking.scope() == RankScope.NATIONAL ? ", nationally"
             : ", within each province");
     ranking.cohort().ifPresent(c -> b.append(", among the ").append(c.size()).append(" regions of ")

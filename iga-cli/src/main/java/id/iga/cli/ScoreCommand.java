@@ -34,9 +34,9 @@ final class ScoreCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: iga score [--year Y] [--mode claimed|verified] [--format table|json|csv] [--breakdown]
-                         [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--jobs N] [--quiet] [--fail-fast]
-                         FILE...
+        Usage: iga score [--year Y | --rubric FILE.json] [--mode claimed|verified] [--format table|json|csv]
+                         [--breakdown] [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--jobs N] [--quiet]
+                         [--fail-fast] FILE...
 
         Scores each region's submission: IID, predikat, SPD, SID and its parts, maturity per innovation, points
         lost per indicator (largest first), warnings and the rubric's assumptions.
@@ -46,6 +46,7 @@ final class ScoreCommand implements Command {
 
         Options:
           --year Y            score under rubric year Y (default: the year each submission names)
+        """ + RubricChoice.help(22) + """
           --mode M            claimed: every answer counts (self-assessment, default);
                               verified: only answers with "verified": true count
           --format F          table (default: a report for one region, a summary row per region for more),
@@ -62,6 +63,7 @@ final class ScoreCommand implements Command {
                               reportingScale, rounding, or band.PREDIKAT for a band's lower edge (the band below
                               then ends one step under it). json gives the what-if results, which list overrides
           --sweep NAME=V1,V2  what-if over several values of one parameter: one row per value
+                              (--set and --sweep start from a shipped year, not from --rubric)
           --fail-fast         stop at the first submission that is not valid (default: name every one and score
                               the others)
 
@@ -80,19 +82,20 @@ final class ScoreCommand implements Command {
           iga score --mode verified --format json national.jsonl > results.jsonl
           iga score --year 2025 --set divisorFloor=12 --set gate=5 examples/2024/kabupaten-wonosobo.json
           iga score --year 2025 --sweep divisorFloor=10,12,14,16 examples/2024/kabupaten-wonosobo.json
+          iga score --rubric my-rubric.json examples/2024/kabupaten-wonosobo.json
         """;
   }
 
   @Override
   public Map<String, Boolean> options() {
-    return Map.of("year", true, "mode", true, "format", true, "breakdown", false, "set", true, "sweep", true,
-        "jobs", true, "quiet", false, Rejections.FAIL_FAST, false);
+    return Map.of("year", true, "rubric", true, "mode", true, "format", true, "breakdown", false, "set", true,
+        "sweep", true, "jobs", true, "quiet", false, Rejections.FAIL_FAST, false);
   }
 
   @Override
   public int run(Args args, Io io) throws UsageException, IOException {
     List<String> files = args.inputs();
-    Integer year = args.year("year").orElse(null);
+    RubricChoice rubric = RubricChoice.of(args, io);
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
     Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
     boolean breakdown = args.has("breakdown");
@@ -100,7 +103,11 @@ final class ScoreCommand implements Command {
       throw new UsageException("--breakdown goes with --format json");
     }
     if (args.has("set") || args.has("sweep")) {
-      return WhatIf.run(args, io, files, year, mode, format, breakdown);
+      if (rubric.fromFile()) {
+        throw new UsageException("--set and --sweep start from a shipped year, not from --rubric; write the what-if "
+            + "into the document ('iga rubric YEAR --set NAME=VALUE --format json') or edit it");
+      }
+      return WhatIf.run(args, io, files, args.year("year").orElse(null), mode, format, breakdown);
     }
     boolean single = Args.oneDocument(files);
     Rejections rejections = new Rejections(io, name(), args);
@@ -110,8 +117,7 @@ final class ScoreCommand implements Command {
         !args.has("quiet") && Terminal.stderr());
     for (String f : files) {
       // Datasets are scored by several threads, sharing the library's one scorer per year.
-      scoring.score(f, s -> year != null ? Rubrics.scorer(year) : Rubrics.scorerFor(s), mode, rejections,
-          r -> output.add(r, Rubrics.forYear(r.year())));
+      scoring.score(f, rubric::scorer, mode, rejections, r -> output.add(r, rubric));
     }
     output.finish();
     return rejections.finishWritten("scored", "results");
@@ -124,7 +130,7 @@ final class ScoreCommand implements Command {
     private final boolean breakdown;
     private final boolean single;
     private @Nullable ScoreResult first;
-    private @Nullable Rubric firstRubric;
+    private @Nullable RubricChoice rubric;
     private @Nullable Table summary;
     private @Nullable ResultJson.LineWriter lines;
     private final @Nullable CsvWriter<ScoreResult> csv;
@@ -144,7 +150,7 @@ final class ScoreCommand implements Command {
       }
     }
 
-    void add(ScoreResult r, Rubric rubric) {
+    void add(ScoreResult r, RubricChoice rubric) {
       count++;
       switch (format) {
         case CSV -> csv.write(r);
@@ -161,7 +167,7 @@ final class ScoreCommand implements Command {
         case TABLE -> {
           if (count == 1) {
             first = r;
-            firstRubric = rubric;
+            this.rubric = rubric;
             return;
           }
           if (summary == null) {
@@ -192,7 +198,7 @@ final class ScoreCommand implements Command {
       if (summary != null) {
         io.out().print(summary);
       } else if (first != null) {
-        io.out().print(ResultText.of(first, firstRubric));
+        io.out().print(ResultText.of(first, rubric.rubric(first.year()), rubric.name(first.year())));
       } else if (!rejections.any()) {
         io.out().println("no submissions");
       }

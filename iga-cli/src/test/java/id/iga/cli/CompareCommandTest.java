@@ -234,7 +234,9 @@ class CompareCommandTest {
   @Test
   void helpHasAnExample() {
     String out = ok("compare", "--help");
-    assertTrue(out.startsWith("Usage: iga compare --years Y1,Y2[,...]"), out);
+    assertTrue(out.startsWith("Usage: iga compare [--years Y1,Y2[,...]] [--rubric FILE.json]..."), out);
     assertTrue(out.contains("  iga compare --years 2024,2025,2026 examples/2024/kabupaten-wonosobo.json\n"), out);
+    assertTrue(out.contains("  iga compare --years 2024,2026 --rubric my-rubric.json "
+        + "examples/2024/kota-bukittinggi.json\n"), out);
   }
 }

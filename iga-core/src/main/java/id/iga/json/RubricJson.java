@@ -9,6 +9,7 @@ import id.iga.rubric.FactSpec;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Level;
 import id.iga.rubric.Maxima;
+import id.iga.rubric.ParameterOverride;
 import id.iga.rubric.Parameters;
 import id.iga.rubric.Predicate;
 import id.iga.rubric.Predikat;
@@ -60,10 +61,14 @@ import javax.annotation.Nullable;
  * ends, each parameter, rule, band, term and level on one line as in the format's example, numbers exactly as the model
  * holds them and never in exponent notation. A level's {@code status} and {@code source} are written only when its
  * provenance differs from its indicator's; {@code officialLetter} only when known; {@code notes} only when there are
- * some; {@code maxima} always. Reading a written rubric gives a rubric that
- * writes the same document. A derived rubric's {@link Rubric#overrides() overrides} are not part of the format: a
- * written derived rubric reads back as a rubric in its own right, its parameters carrying the provenance they were
- * given.
+ * some; {@code maxima} always; {@code overrides} only when there are some. Reading a written rubric gives a
+ * rubric {@link Rubric#equals equal} to the one written, which writes the same document.
+ *
+ * <p>A derived (what-if) rubric's {@link Rubric#overrides() overrides} are the optional member {@code overrides}, one
+ * {@code {"name", "published", "value"}} per parameter or band changed, so that a written what-if rubric reads back as
+ * the same what-if rubric and its results warn about the overrides as the derived one's do. Each override must name a
+ * parameter or {@code band.PREDIKAT} once, and its {@code value} must be what the document's parameters or bands hold
+ * (an error at {@code /overrides/0/value} otherwise).
  *
  * @since 1.0
  */
@@ -128,7 +133,7 @@ public final class RubricJson {
 
   private static Rubric build(Doc doc, Node root) {
     Doc.Fields f = doc.fields(root, "format", "year", "title", "officialLetter", "status", "source", "notes",
-        "parameters", "rules", "maxima", "bands", "indicators");
+        "parameters", "rules", "overrides", "maxima", "bands", "indicators");
     Node format = f.required("format");
     if (!FORMAT.equals(doc.string(format))) {
       throw doc.error(format, "expected format '" + FORMAT + "', found '" + doc.string(format) + "'");
@@ -142,6 +147,8 @@ public final class RubricJson {
     List<String> notes = notesNode == null ? List.of() : doc.strings(notesNode, false);
     Parameters parameters = parameters(doc, f.required("parameters"));
     Rules rules = rules(doc, f.required("rules"));
+    Node overridesNode = f.optional("overrides");
+    List<ParameterOverride> overrides = overridesNode == null ? List.of() : overrides(doc, overridesNode);
     Node maximaNode = f.optional("maxima");
     Maxima maxima = maximaNode == null ? null : maxima(doc, maximaNode);
 
@@ -166,7 +173,7 @@ public final class RubricJson {
     }
 
     Rubric.Builder builder = Rubric.builder(year).title(title).officialLetter(letter).provenance(provenance)
-        .notes(notes).parameters(parameters).rules(rules).bands(bands).indicators(indicators);
+        .notes(notes).parameters(parameters).rules(rules).bands(bands).indicators(indicators).overrides(overrides);
     Rubric rubric;
     try {
       rubric = builder.build();
@@ -278,6 +285,20 @@ public final class RubricJson {
     Doc.Fields f = doc.fields(rules.required(name), "value", "status", "source");
     E value = f.constant("value", type);
     return Sourced.of(value, provenance(doc, f, null, "rule " + name));
+  }
+
+  private static List<ParameterOverride> overrides(Doc doc, Node node) {
+    List<ParameterOverride> out = new ArrayList<>();
+    for (Node o : doc.array(node).items()) {
+      Doc.Fields f = doc.fields(o, "name", "published", "value");
+      String published = f.string("published");
+      if (published.isBlank()) {
+        throw doc.error(f.required("published"), "expected the published value the override replaced, found "
+            + (published.isEmpty() ? "an empty one" : "a blank one"));
+      }
+      out.add(new ParameterOverride(f.string("name"), published, f.string("value")));
+    }
+    return out;
   }
 
   private static Maxima maxima(Doc doc, Node node) {
@@ -468,6 +489,9 @@ public final class RubricJson {
       });
     }
     g.writeEndObject();
+    if (!r.overrides().isEmpty()) {
+      writeOverrides(g, r.overrides());
+    }
     Maxima m = r.maxima();
     g.writeFieldName("maxima");
     Json.inline(g, o -> {
@@ -496,6 +520,24 @@ public final class RubricJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * Writes the member {@code overrides}, each on one line, as the rubric document and the result contract
+   * ({@link ResultJson}) both hold it.
+   */
+  static void writeOverrides(JsonGenerator g, List<ParameterOverride> overrides) throws IOException {
+    g.writeArrayFieldStart("overrides");
+    for (ParameterOverride o : overrides) {
+      Json.inline(g, w -> {
+        w.writeStartObject();
+        w.writeStringField("name", o.name());
+        w.writeStringField("published", o.published());
+        w.writeStringField("value", o.value());
+        w.writeEndObject();
+      });
+    }
+    g.writeEndArray();
   }
 
   private static void writeProvenance(JsonGenerator g, Provenance p) throws IOException {

@@ -441,6 +441,9 @@ public final class HtmlReport {
       List<Assumption> assumed = r.assumptions().stream().filter(a -> !a.projected()).toList();
       long projected = r.assumptions().size() - assumed.size();
       b.append("<li><strong>").append(esc(r.title())).append("</strong>: ");
+      if (y.userRubric() != null) {
+        b.append("<span class=\"warn\">not the shipped rubric: ").append(esc(y.userRubric())).append(".</span> ");
+      }
       if (projected > 0) {
         b.append("<span class=\"warn\">a projection, not yet in force: <span data-key=\"projected/").append(y.year())
             .append("\">").append(projected).append("</span> PROJECTED fact").append(projected == 1 ? "" : "s")

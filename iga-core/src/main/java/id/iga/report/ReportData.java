@@ -11,6 +11,7 @@ import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
+import id.iga.score.Scorer;
 import id.iga.submission.Region;
 import id.iga.submission.Submission;
 import java.math.BigDecimal;
@@ -116,19 +117,33 @@ public final class ReportData {
    * @param rubric the rubric the year was scored under
    * @param entries every region scored, best first (by reported IID, ties by code)
    * @param notScored every region the year could not score, in dataset order
+   * @param userRubric when the rubric is one of the user's own, not the one a year module ships, why (the
+   *     {@link id.iga.score.Warning.Kind#USER_RUBRIC} warning of its results); null for a shipped rubric
    */
-  public record Year(Rubric rubric, List<Entry> entries, List<NotScored> notScored) {
+  public record Year(Rubric rubric, List<Entry> entries, List<NotScored> notScored, @Nullable String userRubric) {
     /**
      * Checks the components, as the type's documentation describes them.
      *
      * @param rubric the rubric the year was scored under
      * @param entries every region scored, best first (by reported IID, ties by code)
      * @param notScored every region the year could not score, in dataset order
+     * @param userRubric why the rubric is not the shipped one, or null
      */
     public Year {
       Objects.requireNonNull(rubric, "rubric");
       entries = List.copyOf(entries);
       notScored = List.copyOf(notScored);
+    }
+
+    /**
+     * A year scored under a shipped rubric (or one whose results do not warn {@code USER_RUBRIC}).
+     *
+     * @param rubric the rubric the year was scored under
+     * @param entries every region scored, best first (by reported IID, ties by code)
+     * @param notScored every region the year could not score, in dataset order
+     */
+    public Year(Rubric rubric, List<Entry> entries, List<NotScored> notScored) {
+      this(rubric, entries, notScored, null);
     }
 
     /** @return the rubric year */
@@ -257,7 +272,24 @@ public final class ReportData {
    */
   public static Builder builder(@Nullable Integer year, List<Integer> otherYears, IntFunction<Rubric> rubrics,
       Mode mode) {
-    return new Builder(year, true, List.copyOf(otherYears), Objects.requireNonNull(rubrics, "rubrics"), mode);
+    Objects.requireNonNull(rubrics, "rubrics");
+    return new Builder(year, true, List.copyOf(otherYears), y -> Scorer.of(rubrics.apply(y)), mode);
+  }
+
+  /**
+   * A builder as {@link #builder(Integer, List, IntFunction, Mode)} makes it, scoring each year with the scorer
+   * given: for a rubric of one's own, {@code Rubrics.scorer(rubric, source)}, so that the report says, for that year,
+   * that it is not the shipped rubric ({@link Year#userRubric()}).
+   *
+   * @param year the main year, or null for the year the first submission names
+   * @param otherYears the years to compare with, in order
+   * @param scorers the scorer of each year ({@code Rubrics::scorer}, say)
+   * @param mode which answers count
+   * @return a builder to add submissions to
+   */
+  public static Builder scoredBy(@Nullable Integer year, List<Integer> otherYears, IntFunction<Scorer> scorers,
+      Mode mode) {
+    return new Builder(year, true, List.copyOf(otherYears), Objects.requireNonNull(scorers, "scorers"), mode);
   }
 
   /** Scores submissions as they are added; not thread-safe. */
@@ -266,7 +298,7 @@ public final class ReportData {
     /** Whether the year rule applies (false when the caller chose the rubrics). */
     private final boolean ruled;
     private final List<Integer> otherYears;
-    private final IntFunction<Rubric> rubrics;
+    private final IntFunction<Scorer> scorers;
     private final Mode mode;
     @Nullable private YearComparison years;
     /** The report's main year, once known: the year given, or the year the first submission names. */
@@ -276,12 +308,12 @@ public final class ReportData {
     private final List<List<NotScored>> notScored = new ArrayList<>();
     private int added;
 
-    private Builder(@Nullable Integer year, boolean ruled, List<Integer> otherYears, IntFunction<Rubric> rubrics,
+    private Builder(@Nullable Integer year, boolean ruled, List<Integer> otherYears, IntFunction<Scorer> scorers,
         Mode mode) {
       this.year = year;
       this.ruled = ruled;
       this.otherYears = otherYears;
-      this.rubrics = rubrics;
+      this.scorers = scorers;
       this.mode = Objects.requireNonNull(mode, "mode");
     }
 
@@ -297,14 +329,14 @@ public final class ReportData {
     /** The year rule: the main year and the other years, each once, in chronological order. */
     private YearComparison yearsFor(int named) {
       main = year != null ? year : named;
-      List<Rubric> chosen = new ArrayList<>(List.of(rubrics.apply(main)));
+      List<Scorer> chosen = new ArrayList<>(List.of(scorers.apply(main)));
       for (int y : otherYears) {
-        if (chosen.stream().noneMatch(r -> r.year() == y)) {
-          chosen.add(rubrics.apply(y));
+        if (chosen.stream().noneMatch(s -> s.rubric().year() == y)) {
+          chosen.add(scorers.apply(y));
         }
       }
-      chosen.sort(Comparator.comparingInt(Rubric::year));
-      return YearComparison.of(chosen);
+      chosen.sort(Comparator.comparingInt(s -> s.rubric().year()));
+      return YearComparison.ofScorers(chosen);
     }
 
     /**
@@ -354,7 +386,8 @@ public final class ReportData {
       }
       List<Year> out = new ArrayList<>();
       for (int i = 0; i < years.rubrics().size(); i++) {
-        out.add(new Year(years.rubrics().get(i), ranked(entries.get(i)), notScored.get(i)));
+        out.add(new Year(years.rubrics().get(i), ranked(entries.get(i)), notScored.get(i),
+            years.scorers().get(i).userRubric().orElse(null)));
       }
       return new ReportData(mode, out, dc);
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -70,20 +71,26 @@ public final class Scorer {
   private final CompiledRubric compiled;
   private final List<Assumption> assumptions;
   private final List<Warning> rubricWarnings;
+  private final @Nullable String userRubric;
 
-  private Scorer(Rubric rubric) {
+  private Scorer(Rubric rubric, @Nullable String userRubric) {
     this.rubric = rubric;
     this.compiled = CompiledRubric.of(rubric);
     this.assumptions = rubric.assumptions();
-    this.rubricWarnings = rubricWarnings(rubric, assumptions);
+    this.userRubric = userRubric;
+    this.rubricWarnings = rubricWarnings(rubric, assumptions, userRubric);
   }
 
   /**
-   * The warnings every result under the rubric begins with: its projected and assumed facts (those of the rubric, and
-   * the rules that decided something in the result), and its overrides.
+   * The warnings every result under the rubric begins with: that it is a user's own rubric, its projected and assumed
+   * facts (those of the rubric, and the rules that decided something in the result), and its overrides.
    */
-  private static List<Warning> rubricWarnings(Rubric rubric, List<Assumption> assumptions) {
+  private static List<Warning> rubricWarnings(Rubric rubric, List<Assumption> assumptions,
+      @Nullable String userRubric) {
     List<Warning> w = new ArrayList<>();
+    if (userRubric != null) {
+      w.add(new Warning(Warning.Kind.USER_RUBRIC, null, null, userRubric));
+    }
     List<Assumption> projected = assumptions.stream().filter(Assumption::projected).toList();
     List<Assumption> assumed = assumptions.stream().filter(a -> !a.projected()).toList();
     if (!projected.isEmpty()) {
@@ -111,7 +118,31 @@ public final class Scorer {
    *     has more than 64 innovation indicators
    */
   public static Scorer of(Rubric rubric) {
-    return new Scorer(rubric);
+    return new Scorer(rubric, null);
+  }
+
+  /**
+   * A scorer for a rubric of one's own that is not the rubric a year module ships for its year (a rubric document a
+   * user wrote or edited): every result it makes warns first, {@link Warning.Kind#USER_RUBRIC}, with the reason, so
+   * that no result scored under it is taken for one under the shipped rubric. {@code id.iga.years.Rubrics} makes
+   * these for rubrics read from a document, after comparing them with the shipped year.
+   *
+   * @param rubric the rubric
+   * @param reason the warning's message: which rubric it is and how it differs from the shipped one
+   * @return a scorer for it
+   * @throws IgaException as {@link #of(Rubric)} does
+   * @since 1.0
+   */
+  public static Scorer ofUserRubric(Rubric rubric, String reason) {
+    return new Scorer(rubric, Objects.requireNonNull(reason, "reason"));
+  }
+
+  /**
+   * @return why the rubric is not the one a year module ships, as every result warns it
+   *     ({@link Warning.Kind#USER_RUBRIC}); empty for a scorer made with {@link #of(Rubric)}
+   */
+  public Optional<String> userRubric() {
+    return Optional.ofNullable(userRubric);
   }
 
   /** @return the rubric this scorer scores under */
@@ -275,7 +306,7 @@ public final class Scorer {
       all.addAll(ruled);
       b.assumptions = all;
       warnings.subList(0, rubricWarnings.size()).clear();
-      warnings.addAll(0, rubricWarnings(rubric, all));
+      warnings.addAll(0, rubricWarnings(rubric, all, userRubric));
     }
     b.warnings = warnings;
     b.overrides = rubric.overrides();

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import id.iga.IgaException;
 import id.iga.rubric.Predikat;
 import id.iga.score.Mode;
+import id.iga.score.Scorer;
 import id.iga.submission.Region;
 import id.iga.submission.RegionType;
 import java.math.BigDecimal;
@@ -145,5 +146,15 @@ class ReportDataTest {
     IgaException e = assertThrows(IgaException.class,
         () -> ReportData.builder(List.of(y2024()), Mode.CLAIMED).build());
     assertEquals("the dataset holds no submission; a report needs at least one region", e.getMessage());
+  }
+
+  @Test
+  void aYearScoredByAUserRubricsScorerSaysWhyItIsNotTheShippedRubric() {
+    ReportData d = ReportData.scoredBy(2024, List.of(2026), y -> y == 2024
+        ? Scorer.ofUserRubric(y2024(), "scored under rubric 2024 from mine.json; no rubric module ships year 2024")
+        : Scorer.of(y2026()), Mode.CLAIMED).add(sragen()).build();
+    assertEquals(java.util.Arrays.asList("scored under rubric 2024 from mine.json; no rubric module ships year 2024",
+        null), d.years().stream().map(ReportData.Year::userRubric).toList());
+    assertEquals("66.00", d.years().get(0).entries().get(0).iid().toPlainString());
   }
 }
