@@ -11,6 +11,7 @@ import id.iga.compare.YearScore;
 import id.iga.csv.ComparisonCsv;
 import id.iga.csv.CsvWriter;
 import id.iga.json.ComparisonJson;
+import id.iga.json.RejectedJson;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
 import id.iga.score.Scorer;
@@ -42,7 +43,7 @@ final class CompareCommand implements Command {
   public String help() {
     return """
         Usage: iga compare [--years Y1,Y2[,...]] [--rubric FILE.json]... [--mode claimed|verified]
-                           [--format table|json|csv] FILE
+                           [--format table|json|csv] [--fail-fast] FILE
 
         Scores the same submissions under each rubric year, side by side: IID, predikat, SPD, maturity mean, count
         score and divisor per year. For one submission (.json) it then lists every answer whose level differs between
@@ -63,8 +64,13 @@ final class CompareCommand implements Command {
           --mode M            claimed (every answer counts, default) or verified (only "verified": true)
           --format F          table (default); json (one object per submission; one line each for a dataset);
                               csv (header + one row per submission per year)
+          --fail-fast         stop at the first submission that is not valid (default: name every one)
 
-        Exit codes: 0 success, 1 invalid input (file, line and JSON pointer named), 2 usage error.
+        Every submission that is not valid is named on standard error (file, line, column, JSON pointer), with a
+        count at the end. The table of a dataset (counts per year) is a whole and is then not written; json and
+        csv write the comparisons of the others, json with a {"rejected": {...}} line in the place of each.
+
+        Exit codes: 0 success, 1 invalid input (some submissions not compared, each named), 2 usage error.
 
         Examples:
           iga compare --years 2024,2025,2026 examples/2024/kabupaten-wonosobo.json
@@ -75,7 +81,7 @@ final class CompareCommand implements Command {
 
   @Override
   public Map<String, Boolean> options() {
-    return Map.of("years", true, "rubric", true, "mode", true, "format", true);
+    return Map.of("years", true, "rubric", true, "mode", true, "format", true, Rejections.FAIL_FAST, false);
   }
 
   @Override
@@ -119,13 +125,11 @@ final class CompareCommand implements Command {
     CsvWriter<Comparison> csv = format == Format.CSV ? ComparisonCsv.writer(io.out()) : null;
     DatasetComparison.Builder dataset = DatasetComparison.builder(comparison.years());
     List<String> notScored = new ArrayList<>();
-    io.each(file, located -> {
-      Comparison c;
-      try {
-        c = comparison.compare(located.submission(), mode);
-      } catch (IgaException e) {
-        throw located.locate(e);
-      }
+    Rejections rejections = new Rejections(io, name(), args);
+    if (format == Format.JSON && !single) {
+      rejections.inBand((problem, stops) -> io.out().print(RejectedJson.toJsonLine(problem, stops)));
+    }
+    rejections.each(file, located -> comparison.compare(located.submission(), mode), c -> {
       switch (format) {
         case CSV -> csv.write(c);
         case JSON -> {
@@ -155,9 +159,13 @@ final class CompareCommand implements Command {
       csv.close();
     }
     if (format == Format.TABLE && !single) {
+      // The counts are a whole: without the submissions not scored they are not the input's.
+      if (rejections.any()) {
+        return rejections.refuse("the counts of the others are not the counts of the input");
+      }
       io.out().print(many(dataset.build(), notScored, file, mode, label));
     }
-    return Main.OK;
+    return rejections.finishWritten("compared", "comparisons");
   }
 
   /**

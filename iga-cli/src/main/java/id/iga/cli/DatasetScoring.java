@@ -1,10 +1,8 @@
 package id.iga.cli;
 
-import id.iga.IgaException;
 import id.iga.bulk.BulkScorer;
 import id.iga.bulk.HeapBudget;
 import id.iga.bulk.Progress;
-import id.iga.json.SubmissionSource;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
@@ -17,7 +15,8 @@ import javax.annotation.Nullable;
 
 /**
  * How {@code iga score} scores one FILE (a submission, a {@code .jsonl} dataset or standard input): through the
- * {@link BulkScorer}, with a progress line on standard error when it is a terminal.
+ * {@link BulkScorer}, every submission's outcome in input order, with a progress line on standard error when it is a
+ * terminal.
  */
 final class DatasetScoring {
   /** Moves to the start of the line and erases it. */
@@ -74,27 +73,30 @@ final class DatasetScoring {
   }
 
   /**
+   * Scores one input; each submission not scored is named by {@code rejections}, which counts it.
+   *
    * @param file a {@code .json} submission, a {@code .jsonl} dataset, or {@code -}
    * @param scorers the scorer of each submission (thread-safe)
    * @param mode which answers count
+   * @param rejections names the submissions not scored, and says whether to go on after one
    * @param results receives each result, in input order
-   * @throws IgaException for a file that cannot be read or a submission that is not valid (results before it were
-   *     delivered)
    */
-  void score(String file, Function<? super Submission, Scorer> scorers, Mode mode,
+  void score(String file, Function<? super Submission, Scorer> scorers, Mode mode, Rejections rejections,
       Consumer<? super ScoreResult> results) {
     @Nullable Progress meter = progress ? new Progress(System::nanoTime) : null;
-    try (SubmissionSource in = io.open(file)) {
-      long total = in.length().orElse(0);
-      bulk.score(in, scorers, mode, r -> {
-        results.accept(r);
-        if (meter != null) {
-          meter.advance(in.bytesRead(), total).ifPresent(line -> {
-            io.err().print(CLEAR_LINE + line);
-            io.err().flush();
-          });
-        }
-      });
+    try {
+      rejections.<ScoreResult>each(file, (in, then, outcomes) -> {
+        long total = in.length().orElse(0);
+        bulk.scoreEach(in, scorers, mode, then, outcome -> {
+          outcomes.accept(outcome);
+          if (meter != null) {
+            meter.advance(in.bytesRead(), total).ifPresent(line -> {
+              io.err().print(CLEAR_LINE + line);
+              io.err().flush();
+            });
+          }
+        });
+      }, results);
     } finally {
       if (meter != null && meter.shown()) {
         io.err().print(CLEAR_LINE);

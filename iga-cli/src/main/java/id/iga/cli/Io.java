@@ -1,11 +1,9 @@
 package id.iga.cli;
 
-import id.iga.json.LocatedSubmission;
 import id.iga.json.SubmissionSource;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 /**
  * Where a command reads and writes, so tests can run commands in-process.
@@ -26,17 +24,5 @@ record Io(InputStream in, PrintStream out, PrintStream err, Path workingDirector
    */
   SubmissionSource open(String input) {
     return SubmissionSource.open(input, workingDirectory, in);
-  }
-
-  /**
-   * Reads an input's submissions, in order.
-   *
-   * @param input as {@link #open(String)} takes
-   * @param action what to do with each
-   */
-  void each(String input, Consumer<LocatedSubmission> action) {
-    try (SubmissionSource source = open(input)) {
-      source.forEachRemaining(action);
-    }
   }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>0: success; everything was written.
- *   <li>1: invalid input (the message names the file, line, column and JSON pointer).
+ *   <li>1: invalid input: each submission that is not valid is named (file, line, column and JSON pointer) and a
+ *       last line counts them; what was written is marked as partial, or nothing was written ({@link Rejections}).
  *   <li>2: usage error: a malformed or out-of-range option or argument.
  *   <li>3: output failed: standard output or a file could not be written (the message names it); what was written
  *       is not the whole result.

@@ -4,6 +4,7 @@ import id.iga.IgaException;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.PlanCsv;
 import id.iga.json.PlanJson;
+import id.iga.json.RejectedJson;
 import id.iga.plan.NewInnovations;
 import id.iga.plan.Plan;
 import id.iga.plan.Planner;
@@ -71,9 +72,15 @@ final class PlanCommand implements Command {
                                        json (one object; one line per region for a dataset),
                                        csv (header + one row per step); json and csv take a target or
                                        --innovation-target, not both
+          --fail-fast                  stop at the first submission that is not valid (default: name every one
+                                       and plan the others)
 
-        Exit codes: 0 success (also when a target is out of reach: the output says so), 1 invalid input,
-        2 usage error.
+        Every submission that is not valid is named on standard error (file, line, column, JSON pointer); the
+        others are planned and written, and a last line counts them. json writes a {"rejected": {...}} line in the
+        place of each, a table ends with a "Partial:" line.
+
+        Exit codes: 0 success (also when a target is out of reach: the output says so), 1 invalid input (some
+        submissions not planned, each named), 2 usage error.
 
         Examples:
           iga plan --target-predikat sangat_inovatif examples/2024/kabupaten-wonosobo.json
@@ -98,6 +105,7 @@ final class PlanCommand implements Command {
     o.put("rubric", true);
     o.put("mode", true);
     o.put("format", true);
+    o.put(Rejections.FAIL_FAST, false);
     return o;
   }
 
@@ -116,29 +124,53 @@ final class PlanCommand implements Command {
     }
     RubricChoice rubric = RubricChoice.of(args, io);
     boolean single = Args.oneDocument(files);
-    Output output = new Output(io, format, single, request);
-    for (String f : files) {
-      io.each(f, located -> {
-        Submission s = located.submission();
-        Planner planner = rubric.planner(s);
-        try {
-          Plan plan = null;
-          if (request.target() != null) {
-            plan = request.terms() == null ? planner.plan(s, request.mode(), request.target())
-                : planner.plan(s, request.mode(), request.target(), request.terms());
-          }
-          Readiness readiness = request.innovationTarget() == null ? null
-              : planner.readiness(s, request.mode(), request.innovationTarget());
-          output.add(plan, readiness, planner, rubric.name(planner.rubric().year()));
-        } catch (IgaException e) {
-          // Errors about the submission name their place in the file; errors about the command line (a target
-          // finer than the rubric's scale, say) have none.
-          throw e.location().isPresent() ? located.locate(e) : e;
-        }
-      });
+    Rejections rejections = new Rejections(io, name(), args);
+    Output output = new Output(io, format, single, request, rejections);
+    try {
+      for (String f : files) {
+        rejections.each(f, located -> planned(located.submission(), rubric, request), output::add);
+      }
+    } catch (NotTheSubmissions e) {
+      throw e.problem;
     }
     output.finish();
-    return Main.OK;
+    return rejections.finishWritten("planned", "plans");
+  }
+
+  /** One region's plan and readiness, the planner that made them, and the name of its rubric. */
+  private record Planned(@Nullable Plan plan, @Nullable Readiness readiness, Planner planner, String rubricName) {}
+
+  private static Planned planned(Submission s, RubricChoice rubric, Request request) {
+    // No planner for the submission's year is the submission's fault: the library places it at its root.
+    Planner planner = rubric.planner(s);
+    try {
+      Plan plan = null;
+      if (request.target() != null) {
+        plan = request.terms() == null ? planner.plan(s, request.mode(), request.target())
+            : planner.plan(s, request.mode(), request.target(), request.terms());
+      }
+      Readiness readiness = request.innovationTarget() == null ? null
+          : planner.readiness(s, request.mode(), request.innovationTarget());
+      return new Planned(plan, readiness, planner, rubric.name(planner.rubric().year()));
+    } catch (IgaException e) {
+      // Errors about the submission name their place in it; errors about the command line (a target finer than
+      // the rubric's scale, say) have none, and are no fault of this submission: they end the command.
+      if (e.location().isEmpty()) {
+        throw new NotTheSubmissions(e);
+      }
+      throw e;
+    }
+  }
+
+  /** An error about the command line found while planning: it ends the command instead of rejecting a region. */
+  private static final class NotTheSubmissions extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient IgaException problem;
+
+    NotTheSubmissions(IgaException problem) {
+      super(problem.getMessage(), problem);
+      this.problem = problem;
+    }
   }
 
   private static Request request(Args args) throws UsageException {
@@ -212,20 +244,29 @@ final class PlanCommand implements Command {
     private final List<Result> results = new ArrayList<>();
     private final @Nullable CsvWriter<Plan> plans;
     private final @Nullable CsvWriter<Readiness> readiness;
+    private final Rejections rejections;
 
     /** One region's results, kept for a table. */
     private record Result(@Nullable Plan plan, @Nullable Readiness readiness, Rubric rubric, String rubricName) {}
 
-    Output(Io io, Format format, boolean single, Request request) {
+    Output(Io io, Format format, boolean single, Request request, Rejections rejections) {
       this.io = io;
       this.format = format;
       this.single = single;
+      this.rejections = rejections;
       boolean csv = format == Format.CSV;
       this.plans = csv && request.target() != null ? PlanCsv.writer(io.out()) : null;
       this.readiness = csv && request.target() == null ? PlanCsv.readinessWriter(io.out()) : null;
+      if (format == Format.JSON && !single) {
+        rejections.inBand((problem, stops) -> io.out().print(RejectedJson.toJsonLine(problem, stops)));
+      }
     }
 
-    void add(@Nullable Plan plan, @Nullable Readiness r, Planner planner, String rubricName) {
+    void add(Planned planned) {
+      Plan plan = planned.plan();
+      Readiness r = planned.readiness();
+      Planner planner = planned.planner();
+      String rubricName = planned.rubricName();
       switch (format) {
         case CSV -> {
           if (plan != null) {
@@ -256,7 +297,10 @@ final class PlanCommand implements Command {
         return;
       }
       if (results.isEmpty()) {
-        io.out().println("no submissions");
+        if (!rejections.any()) {
+          io.out().println("no submissions");
+        }
+        rejections.partialNote("planned");
         return;
       }
       StringBuilder b = new StringBuilder();
@@ -286,6 +330,7 @@ final class PlanCommand implements Command {
         }
       }
       io.out().print(b);
+      rejections.partialNote("planned");
     }
   }
 }

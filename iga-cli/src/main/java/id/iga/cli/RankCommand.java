@@ -37,7 +37,8 @@ final class RankCommand implements Command {
   public String help() {
     return """
         Usage: iga rank [--year Y | --rubric FILE.json] [--mode claimed|verified] [--scope national|province]
-                        [--type kabupaten[,kota][,provinsi]] [--cohort FILE] [--format table|json|csv] DATASET
+                        [--type kabupaten[,kota][,provinsi]] [--cohort FILE] [--format table|json|csv]
+                        [--fail-fast] DATASET
 
         Ranks the regions of a dataset (.jsonl, or - for standard input) by IID, the way regions quote their
         ranks: among the kabupaten nationally, among the kabupaten of their province, among kabupaten and kota, or
@@ -54,8 +55,13 @@ final class RankCommand implements Command {
                               comments; every code must be in the dataset and of a chosen type
           --format F          table (default); csv (header + one row per region); json (an object whose rows
                               carry code, rank, of, iid and predikat)
+          --fail-fast         stop at the first submission that is not valid (default: name every one)
 
-        Exit codes: 0 success, 1 invalid input (file, line and JSON pointer named), 2 usage error.
+        A ranking is a whole: when a submission is not valid, every such submission is named on standard error
+        (file, line, column, JSON pointer), with a count, and no ranking is written, since a ranking of the
+        others is not the ranking of the dataset.
+
+        Exit codes: 0 success, 1 invalid input (every submission not valid named; nothing written), 2 usage error.
 
         Examples:
           iga rank --year 2024 examples/2024/dataset.jsonl
@@ -68,7 +74,7 @@ final class RankCommand implements Command {
   @Override
   public Map<String, Boolean> options() {
     return Map.of("year", true, "rubric", true, "mode", true, "scope", true, "type", true, "cohort", true,
-        "format", true);
+        "format", true, Rejections.FAIL_FAST, false);
   }
 
   @Override
@@ -81,7 +87,11 @@ final class RankCommand implements Command {
     Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
     Cohort cohort = args.value("cohort").isPresent() ? Cohort.read(io.resolve(args.value("cohort").get())) : null;
     List<ScoreResult> results = new ArrayList<>();
-    io.each(file, located -> results.add(located.score(rubric.scorer(located.submission()), mode)));
+    Rejections rejections = new Rejections(io, name(), args);
+    rejections.each(file, located -> located.score(rubric.scorer(located.submission()), mode), results::add);
+    if (rejections.any()) {
+      return rejections.refuse("a ranking of the others is not the ranking of the input");
+    }
     Ranking ranking = Ranking.of(results, scope, types, cohort);
     switch (format) {
       case JSON -> io.out().print(RankJson.toJson(ranking));

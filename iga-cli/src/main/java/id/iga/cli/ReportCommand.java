@@ -29,7 +29,7 @@ final class ReportCommand implements Command {
   public String help() {
     return """
         Usage: iga report [--year Y | --rubric FILE.json] [--years Y1,Y2,...] [--mode claimed|verified]
-                          -o FILE.html DATASET
+                          [--fail-fast] -o FILE.html DATASET
 
         Writes one self-contained HTML file (inline CSS and SVG, no script, nothing fetched from the network):
         the predikat counts and mean IID per year, the distribution of the IID as a histogram with the band edges
@@ -46,8 +46,12 @@ final class ReportCommand implements Command {
                               --rubric) first; with --rubric, not the document's own year
           --mode M            claimed (every answer counts, default) or verified (only "verified": true)
           -o, --output FILE   the HTML file to write (- for standard output)
+          --fail-fast         stop at the first submission that is not valid (default: name every one)
 
-        Exit codes: 0 success, 1 invalid input (file, line and JSON pointer named), 2 usage error.
+        A report is a whole: when a submission is not valid, every such submission is named on standard error
+        (file, line, column, JSON pointer), with a count, and no report is written (FILE stays as it was).
+
+        Exit codes: 0 success, 1 invalid input (every submission not valid named; nothing written), 2 usage error.
 
         Examples:
           iga report -o report.html examples/2024/dataset.jsonl
@@ -58,7 +62,8 @@ final class ReportCommand implements Command {
 
   @Override
   public Map<String, Boolean> options() {
-    return Map.of("year", true, "rubric", true, "years", true, "mode", true, "output", true);
+    return Map.of("year", true, "rubric", true, "years", true, "mode", true, "output", true,
+        Rejections.FAIL_FAST, false);
   }
 
   @Override
@@ -79,13 +84,14 @@ final class ReportCommand implements Command {
 
     // Scored as read: a national dataset is never held in memory, only each region's numbers.
     ReportData.Builder builder = ReportData.scoredBy(year, others, rubric::scorer, mode);
-    io.each(file, located -> {
-      try {
-        builder.add(located.submission());
-      } catch (IgaException e) {
-        throw located.locate(e);
-      }
-    });
+    Rejections rejections = new Rejections(io, name(), args);
+    rejections.each(file, located -> {
+      builder.add(located.submission());
+      return located;
+    }, located -> { });
+    if (rejections.any()) {
+      return rejections.refuse("a report of the others is not the report of the input");
+    }
     if (builder.isEmpty()) {
       throw new IgaException(file + " holds no submission; a report needs at least one region");
     }

@@ -5,6 +5,7 @@ import id.iga.bulk.BulkScorer;
 import id.iga.bulk.HeapBudget;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.ResultCsv;
+import id.iga.json.RejectedJson;
 import id.iga.json.ResultJson;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
@@ -35,7 +36,7 @@ final class ScoreCommand implements Command {
     return """
         Usage: iga score [--year Y | --rubric FILE.json] [--mode claimed|verified] [--format table|json|csv]
                          [--breakdown] [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--jobs N] [--quiet]
-                         [--uncertainty] FILE...
+                         [--fail-fast] [--uncertainty] FILE...
 
         Scores each region's submission: IID, predikat, SPD, SID and its parts, maturity per innovation, points
         lost per indicator (largest first), warnings and the rubric's assumptions.
@@ -67,9 +68,17 @@ final class ScoreCommand implements Command {
                               and for several regions the best and worst rank among those of its type
           --sweep NAME=V1,V2  what-if over several values of one parameter: one row per value
                               (--set and --sweep start from a shipped year, not from --rubric)
+          --fail-fast         stop at the first submission that is not valid (default: name every one and score
+                              the others)
 
-        Exit codes: 0 success, 1 invalid input (file, line and JSON pointer named), 2 usage error,
-        3 output failed, 4 out of memory.
+        A submission that is not valid does not stop the run: each is named on standard error (file, line, column,
+        JSON pointer), the others are scored and written, and a last line counts them ("2 of 546 submissions were
+        not scored"). The output is then partial, and says so: json writes a {"rejected": {...}} line in the place
+        of each, a table ends with a "Partial:" line; csv has no such mark (every row is a result): see the exit
+        code and standard error.
+
+        Exit codes: 0 success, every submission scored; 1 invalid input (some submissions not scored, each named),
+        2 usage error, 3 output failed, 4 out of memory.
 
         Examples:
           iga score examples/2024/kabupaten-wonosobo.json
@@ -86,7 +95,8 @@ final class ScoreCommand implements Command {
   public Map<String, Boolean> options() {
     return Map.ofEntries(Map.entry("year", true), Map.entry("rubric", true), Map.entry("mode", true),
         Map.entry("format", true), Map.entry("breakdown", false), Map.entry("set", true), Map.entry("sweep", true),
-        Map.entry("jobs", true), Map.entry("quiet", false), Map.entry("uncertainty", false));
+        Map.entry("jobs", true), Map.entry("quiet", false), Map.entry(Rejections.FAIL_FAST, false),
+        Map.entry("uncertainty", false));
   }
 
   @Override
@@ -104,7 +114,7 @@ final class ScoreCommand implements Command {
         throw new UsageException("--uncertainty weighs the rubric's own alternatives; it goes without --set, --sweep "
             + "and --breakdown");
       }
-      return UncertaintyOutput.run(io, files, rubric, mode, format);
+      return UncertaintyOutput.run(io, args, files, rubric, mode, format);
     }
     if (args.has("set") || args.has("sweep")) {
       if (rubric.fromFile()) {
@@ -114,16 +124,17 @@ final class ScoreCommand implements Command {
       return WhatIf.run(args, io, files, args.year("year").orElse(null), mode, format, breakdown);
     }
     boolean single = Args.oneDocument(files);
-    Output output = new Output(io, format, breakdown, single);
+    Rejections rejections = new Rejections(io, name(), args);
+    Output output = new Output(io, format, breakdown, single, rejections);
     DatasetScoring scoring = new DatasetScoring(io,
         BulkScorer.parallel(DatasetScoring.jobs(args, HeapBudget.ofThisJvm(), io.err()), BulkScorer.DEFAULT_BATCH_SIZE),
         !args.has("quiet") && Terminal.stderr());
     for (String f : files) {
       // Datasets are scored by several threads, sharing the library's one scorer per year.
-      scoring.score(f, rubric::scorer, mode, r -> output.add(r, rubric));
+      scoring.score(f, rubric::scorer, mode, rejections, r -> output.add(r, rubric));
     }
     output.finish();
-    return Main.OK;
+    return rejections.finishWritten("scored", "results");
   }
 
   /** Writes results as they come; a table waits to see whether there is more than one. */
@@ -137,14 +148,20 @@ final class ScoreCommand implements Command {
     private @Nullable Table summary;
     private @Nullable ResultJson.LineWriter lines;
     private final @Nullable CsvWriter<ScoreResult> csv;
+    private final Rejections rejections;
     private int count;
 
-    Output(Io io, Format format, boolean breakdown, boolean single) {
+    Output(Io io, Format format, boolean breakdown, boolean single, Rejections rejections) {
       this.io = io;
       this.format = format;
       this.breakdown = breakdown;
       this.single = single;
+      this.rejections = rejections;
       this.csv = format == Format.CSV ? ResultCsv.writer(io.out()) : null;
+      if (format == Format.JSON && !single) {
+        // JSON Lines mark a submission not scored in its place, so that the output says it is partial.
+        rejections.inBand((problem, stops) -> io.out().print(RejectedJson.toJsonLine(problem, stops)));
+      }
     }
 
     void add(ScoreResult r, RubricChoice rubric) {
@@ -196,9 +213,10 @@ final class ScoreCommand implements Command {
         io.out().print(summary);
       } else if (first != null) {
         io.out().print(ResultText.of(first, rubric.rubric(first.year()), rubric.name(first.year())));
-      } else {
+      } else if (!rejections.any()) {
         io.out().println("no submissions");
       }
+      rejections.partialNote("scored");
     }
   }
 }

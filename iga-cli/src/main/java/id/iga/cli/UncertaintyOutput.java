@@ -8,6 +8,7 @@ import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
 import id.iga.score.Scorer;
+import id.iga.submission.Submission;
 import id.iga.uncertainty.RegionUncertainty;
 import id.iga.uncertainty.Uncertainty;
 import java.util.LinkedHashMap;
@@ -23,18 +24,24 @@ import java.util.stream.Collectors;
 final class UncertaintyOutput {
   private UncertaintyOutput() {}
 
-  static int run(Io io, List<String> files, RubricChoice choice, Mode mode, ScoreCommand.Format format) {
+  static int run(Io io, Args args, List<String> files, RubricChoice choice, Mode mode, ScoreCommand.Format format) {
     Map<Rubric, Uncertainty> analyses = new LinkedHashMap<>();
     Map<Rubric, Uncertainty.Collector> collectors = new LinkedHashMap<>();
+    Rejections rejections = new Rejections(io, "score", args);
     for (String f : files) {
-      io.each(f, located -> {
+      // checked by scoring once (in parallel), so that a submission that does not fit is named with its place;
+      // collected in input order
+      rejections.each(f, located -> {
         Scorer scorer = choice.scorer(located.submission());
-        // scored once here, so that a submission that does not fit is reported with its place
         located.score(scorer, mode);
-        Rubric rubric = scorer.rubric();
-        Uncertainty u = analyses.computeIfAbsent(rubric, r -> Uncertainty.of(r, r.alternatives()));
-        collectors.computeIfAbsent(rubric, r -> u.collector(mode)).add(located.submission());
+        return Map.entry(scorer.rubric(), located.submission());
+      }, (Map.Entry<Rubric, Submission> e) -> {
+        Uncertainty u = analyses.computeIfAbsent(e.getKey(), r -> Uncertainty.of(r, r.alternatives()));
+        collectors.computeIfAbsent(e.getKey(), r -> u.collector(mode)).add(e.getValue());
       });
+    }
+    if (rejections.any()) {
+      return rejections.refuse("the rank intervals of the others are not those of the input");
     }
     CsvWriter<RegionUncertainty> csv = format == ScoreCommand.Format.CSV ? UncertaintyCsv.writer(io.out()) : null;
     boolean first = true;

@@ -7,6 +7,7 @@ import id.iga.compare.Sensitivity;
 import id.iga.compare.Sweep;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.DifferenceCsv;
+import id.iga.json.RejectedJson;
 import id.iga.json.ResultJson;
 import id.iga.rubric.Overrides;
 import id.iga.rubric.ParameterOverride;
@@ -39,21 +40,26 @@ final class WhatIf {
   private final @Nullable CsvWriter<Difference> differences;
   private final @Nullable CsvWriter<Sweep.Row> swept;
   private final boolean single;
+  private final Rejections rejections;
 
   /** One difference, and the row of the sweep it belongs to, if any. */
   private record Row(Difference difference, @Nullable Sweep.Row of) {}
 
   private WhatIf(Io io, ScoreCommand.Format format, boolean breakdown, List<Overrides.Setting> settings,
-      @Nullable String sweep, boolean single) {
+      @Nullable String sweep, boolean single, Rejections rejections) {
     this.io = io;
     this.format = format;
     this.breakdown = breakdown;
     this.settings = settings;
     this.sweep = sweep;
     this.single = single;
+    this.rejections = rejections;
     boolean csv = format == ScoreCommand.Format.CSV;
     this.differences = csv && sweep == null ? DifferenceCsv.writer(io.out()) : null;
     this.swept = csv && sweep != null ? DifferenceCsv.sweepWriter(io.out()) : null;
+    if (format == ScoreCommand.Format.JSON && !single) {
+      rejections.inBand((problem, stops) -> io.out().print(RejectedJson.toJsonLine(problem, stops)));
+    }
   }
 
   /**
@@ -80,7 +86,8 @@ final class WhatIf {
     }
     String sweep = args.value("sweep").orElse(null);
     boolean single = Args.oneDocument(files) && sweep == null;
-    WhatIf w = new WhatIf(io, format, breakdown, settings, sweep, single);
+    Rejections rejections = new Rejections(io, "score", args);
+    WhatIf w = new WhatIf(io, format, breakdown, settings, sweep, single, rejections);
     try {
       if (year != null) {
         w.prepare(year);
@@ -92,7 +99,7 @@ final class WhatIf {
       throw new UsageException(e.getMessage());
     }
     w.finish();
-    return Main.OK;
+    return rejections.finishWritten("scored", "results");
   }
 
   /** A setting the rubric cannot take, found while reading: reported as a usage error. */
@@ -104,22 +111,15 @@ final class WhatIf {
     }
   }
 
-  private void score(String file, @Nullable Integer year, Mode mode) throws IOException {
-    io.each(file, located -> {
+  private void score(String file, @Nullable Integer year, Mode mode) {
+    rejections.each(file, located -> {
       int y = year != null ? year : located.submission().year();
       prepare(y);
-      try {
-        if (sweep == null) {
-          add(new Row(sensitivities.get(y).score(located.submission(), mode), null));
-        } else {
-          for (Sweep.Row r : sweeps.get(y).score(located.submission(), mode)) {
-            add(new Row(r.difference(), r));
-          }
-        }
-      } catch (IgaException e) {
-        throw located.locate(e);
+      if (sweep == null) {
+        return List.of(new Row(sensitivities.get(y).score(located.submission(), mode), null));
       }
-    });
+      return sweeps.get(y).score(located.submission(), mode).stream().map(r -> new Row(r.difference(), r)).toList();
+    }, (List<Row> scored) -> scored.forEach(this::add));
   }
 
   /** Derives the year's what-if rubrics once; a setting the year's rubric cannot take is a {@link SettingError}. */
@@ -177,7 +177,10 @@ final class WhatIf {
       return;
     }
     if (rows.isEmpty()) {
-      io.out().println("no submissions");
+      if (!rejections.any()) {
+        io.out().println("no submissions");
+      }
+      rejections.partialNote("scored");
       return;
     }
     StringBuilder b = new StringBuilder();
@@ -217,5 +220,6 @@ final class WhatIf {
     }
     b.append(t);
     io.out().print(b);
+    rejections.partialNote("scored");
   }
 }

@@ -167,10 +167,15 @@ class CliTest {
     String second = first.replace("\"35\": {\"level\": 3}", "\"36\": {\"level\": 3}");
     Run r = igaWithInput(first + second, "score", "-");
     assertEquals(1, r.code());
-    assertEquals("", r.out());
+    // The first is scored and shown, and the table says it is not the whole.
+    assertTrue(r.out().startsWith("Kota Salatiga (33.73, KOTA, province 33)\n"), r.out());
+    assertTrue(r.out().endsWith("\n\nPartial: 1 of 2 submissions was not scored; each is named on standard error.\n"),
+        r.out());
     // Line 6 is the third line of the second document; column 508 is where the answer of "36" opens.
     assertEquals("iga score: <stdin>:6:508 /innovations/0/answers/36: rubric 2024 has no innovation indicator '36'; "
-        + "expected one of 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35\n", r.err());
+        + "expected one of 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35\n"
+        + "iga score: 1 of 2 submissions was not scored; the output is partial: it holds the results of the other 1\n",
+        r.err());
   }
 
   @Test

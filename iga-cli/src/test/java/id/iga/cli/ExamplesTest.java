@@ -166,7 +166,7 @@ class ExamplesTest {
       assertEquals(1, r.code(), year);
       assertEquals("iga score: " + ROOT.resolve("examples/2026/kabupaten-wonosobo.json") + ":5:10 /spd/1: indicator 1"
           + " (Visi dan Misi): this indicator is answered by level only ({\"level\": 0..3}); no fact is defined for"
-          + " it\n", r.err());
+          + " it\niga score: 1 of 1 submission was not scored; no results were written\n", r.err());
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -47,11 +48,18 @@ import javax.annotation.Nullable;
  * most that and one more document are in flight. How many workers a heap holds is {@link HeapBudget}'s to say.
  *
  * <h2>Errors</h2>
- * The first input (in input order) that fails stops the run: every result before it has been delivered, none after
- * it is, and the failure is thrown to the caller, naming the input. For a dataset the {@link IgaException} names the
- * file, line, column and JSON pointer; for submissions given as objects, the submission's number (1-based) and
- * region, and the JSON pointer of the answer at fault. No partial result is ever presented as a whole: a caller that
- * catches the exception knows exactly which inputs were scored.
+ * The {@code score} and {@code map} methods stop at the first input (in input order) that fails: every result before
+ * it has been delivered, none after it is, and the failure is thrown to the caller, naming the input. For a dataset
+ * the {@link IgaException} names the file, line, column and JSON pointer; for submissions given as objects, the
+ * submission's number (1-based) and region, and the JSON pointer of the answer at fault. No partial result is ever
+ * presented as a whole: a caller that catches the exception knows exactly which inputs were scored.
+ *
+ * <p>{@link #scoreEach} and {@link #mapEach} report every bad input of a dataset instead: they deliver one
+ * {@link Outcome} per input, in input order, the result of a good one or the {@link IgaException} that rejected a bad
+ * one, and go on with the next input ({@link OnRejection#GO_ON}) or stop there ({@link OnRejection#STOP}). Input that
+ * cannot be read past (bytes that are not UTF-8, a failure to read, malformed JSON in a stream of documents) ends the
+ * run whatever the choice, and its outcome says so ({@link Outcome.Rejected#stops()}): the run never stops silently.
+ * Errors that are not {@link IgaException}s (a fault of the caller's work, say) are thrown, as by {@code map}.
  *
  * <p>Immutable and thread-safe; each run has its own worker threads, which end with the run. The work of one run may
  * be shared by its workers, so it must be thread-safe; a {@link Scorer} is.
@@ -69,6 +77,18 @@ public final class BulkScorer {
   public static final long WINDOW = 4L * 1024 * 1024;
 
   private static final AtomicInteger RUNS = new AtomicInteger();
+
+  /**
+   * What {@link #scoreEach} and {@link #mapEach} do after an input is rejected.
+   *
+   * @since 1.0
+   */
+  public enum OnRejection {
+    /** Go on with the next input: every bad input is reported, every good one delivered. */
+    GO_ON,
+    /** Stop at the first rejection in input order: its outcome, marked as stopping the run, is the last one. */
+    STOP
+  }
 
   private final int parallelism;
   private final int batchSize;
@@ -200,17 +220,191 @@ public final class BulkScorer {
         return new Sized(document, dataset.bytesRead() - before);
       }
     };
-    return map(documents, Sized::bytes, sized -> {
-      LocatedSubmission located = sized.document().parse();
-      Scorer scorer;
-      try {
-        scorer = scorers.apply(located.submission());
-      } catch (IgaException e) {
-        // No scorer for this submission (a year no rubric serves, say): the fault is the document's as a whole.
-        throw e.location().isPresent() ? located.locate(e) : e.at(located.locationOf(""));
+    return map(documents, Sized::bytes, sized -> scored(sized.document().parse(), scorers, mode), results);
+  }
+
+  /** Scores one submission read from a dataset with the scorer chosen for it; errors name its place. */
+  private static ScoreResult scored(LocatedSubmission located, Function<? super Submission, Scorer> scorers,
+      Mode mode) {
+    Scorer scorer;
+    try {
+      scorer = scorers.apply(located.submission());
+    } catch (IgaException e) {
+      // No scorer for this submission (a year no rubric serves, say): the fault is the document's as a whole.
+      throw placed(located, e);
+    }
+    return located.score(scorer, mode);
+  }
+
+  /**
+   * @return an error about a submission read from a dataset at its fullest place: one that names a JSON pointer at
+   *     that place's line and column, one with no place at the document's root
+   */
+  private static IgaException placed(LocatedSubmission located, IgaException e) {
+    return e.location().isPresent() ? located.locate(e) : e.at(located.locationOf(""));
+  }
+
+  /**
+   * Scores an input of submissions under one rubric, delivering the outcome of every input: its result, or the error
+   * that rejected it. As {@link #scoreEach(SubmissionSource, Function, Mode, OnRejection, Consumer)} with one
+   * scorer for every submission.
+   *
+   * @param dataset the input; read to its end, or to the rejection that stops the run (not closed)
+   * @param scorer the scorer
+   * @param mode which answers count
+   * @param then whether to go on after a rejection or stop there
+   * @param outcomes receives one outcome per input, in input order, on the calling thread
+   * @return the number of outcomes delivered
+   */
+  public long scoreEach(SubmissionSource dataset, Scorer scorer, Mode mode, OnRejection then,
+      Consumer<? super Outcome<ScoreResult>> outcomes) {
+    Objects.requireNonNull(scorer, "scorer");
+    return scoreEach(dataset, submission -> scorer, mode, then, outcomes);
+  }
+
+  /**
+   * Scores an input whose submissions may need different rubrics, delivering the outcome of every input: its result,
+   * or the error that rejected it (it cannot be read or parsed, has no scorer, or does not fit its rubric; the
+   * location names the file, line, column and JSON pointer). Documents are read on the calling thread; lines of JSON
+   * Lines are parsed by the workers, which score every document.
+   *
+   * @param dataset the input; read to its end, or to the rejection that stops the run (not closed)
+   * @param scorers chooses the scorer of each submission; called on the workers, so it must be thread-safe
+   * @param mode which answers count
+   * @param then whether to go on after a rejection or stop there
+   * @param outcomes receives one outcome per input, in input order, on the calling thread; after an outcome that
+   *     {@linkplain Outcome.Rejected#stops() stops} the run, none
+   * @return the number of outcomes delivered
+   */
+  public long scoreEach(SubmissionSource dataset, Function<? super Submission, Scorer> scorers, Mode mode,
+      OnRejection then, Consumer<? super Outcome<ScoreResult>> outcomes) {
+    Objects.requireNonNull(scorers, "scorers");
+    Objects.requireNonNull(mode, "mode");
+    return mapEach(dataset, located -> scored(located, scorers, mode), then, outcomes);
+  }
+
+  /**
+   * The general form of {@link #scoreEach}: applies {@code work} to every submission of an input and delivers the
+   * outcome of every input in input order: the work's output, or the {@link IgaException} that rejected the input
+   * (it cannot be read or parsed, or the work threw one: an error that names only a JSON pointer is given the
+   * document's line and column, one without a place is placed at the document's root).
+   *
+   * @param dataset the input; read to its end, or to the rejection that stops the run (not closed)
+   * @param work turns one submission into its output; called on the workers (or, with parallelism 1, on the calling
+   *     thread), so it must be thread-safe
+   * @param then whether to go on after a rejection or stop there
+   * @param outcomes receives one outcome per input, in input order, on the calling thread; after an outcome that
+   *     {@linkplain Outcome.Rejected#stops() stops} the run, none
+   * @param <R> the output type
+   * @return the number of outcomes delivered
+   * @throws RuntimeException the first failure in input order that is not an {@link IgaException} (of reading or of
+   *     the work), as thrown; every outcome before that input has been delivered, none after it
+   * @throws CancellationException as {@link #map}
+   */
+  public <R> long mapEach(SubmissionSource dataset, Function<? super LocatedSubmission, ? extends R> work,
+      OnRejection then, Consumer<? super Outcome<R>> outcomes) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(work, "work");
+    Objects.requireNonNull(then, "then");
+    Objects.requireNonNull(outcomes, "outcomes");
+    boolean stop = then == OnRejection.STOP;
+    long[] delivered = new long[1];
+    Stopped stopped = new Stopped();
+    try {
+      map(new Reads(dataset, stop), Read::bytes, read -> read.outcome(work, stop), (Outcome<R> outcome) -> {
+        delivered[0]++;
+        outcomes.accept(outcome);
+        if (outcome instanceof Outcome.Rejected<R> rejected && rejected.stops()) {
+          // Inputs read ahead of it may be in flight; they are dropped with the run's workers.
+          throw stopped;
+        }
+      });
+    } catch (Stopped e) {
+      if (e != stopped) {
+        throw e;
       }
-      return located.score(scorer, mode);
-    }, results);
+    }
+    return delivered[0];
+  }
+
+  /** Ends a run at an outcome that stops it; thrown by the run's own consumer, caught by {@link #mapEach}. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("the run stops at a rejected input", null, false, false);
+    }
+  }
+
+  /**
+   * One read of a dataset: a document, or the error that reading it gave.
+   *
+   * @param document the document read, or null
+   * @param bytes the bytes of input read for it, as {@link Sized#bytes()}
+   * @param failure the error of reading, or null
+   * @param ends whether the error ended the reading
+   */
+  private record Read(@Nullable SubmissionSource.Document document, long bytes, @Nullable IgaException failure,
+      boolean ends) {
+    /** Applies the work to the document (on a worker), or gives the error of reading as a rejection. */
+    <R> Outcome<R> outcome(Function<? super LocatedSubmission, ? extends R> work, boolean stop) {
+      if (failure != null) {
+        return new Outcome.Rejected<>(failure, stop || ends);
+      }
+      LocatedSubmission located = null;
+      try {
+        located = document.parse();
+        return new Outcome.Done<>(work.apply(located));
+      } catch (IgaException e) {
+        return new Outcome.Rejected<>(located == null ? e : placed(located, e), stop);
+      }
+    }
+  }
+
+  /**
+   * The reads of a dataset in order, an error of reading among them in its place; after one that ended the reading,
+   * or after any when the run stops at the first rejection, there are no more.
+   */
+  private static final class Reads implements Iterator<Read> {
+    private final SubmissionSource dataset;
+    private final boolean stopAtFirst;
+    private @Nullable Read pending;
+    private boolean over;
+
+    Reads(SubmissionSource dataset, boolean stopAtFirst) {
+      this.dataset = dataset;
+      this.stopAtFirst = stopAtFirst;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (pending == null && !over) {
+        long before = dataset.bytesRead();
+        try {
+          if (dataset.hasNext()) {
+            SubmissionSource.Document document = dataset.nextDocument();
+            pending = new Read(document, dataset.bytesRead() - before, null, false);
+          } else {
+            over = true;
+          }
+        } catch (IgaException e) {
+          boolean ends = dataset.stopped();
+          over = ends || stopAtFirst;
+          pending = new Read(null, dataset.bytesRead() - before, e, ends);
+        }
+      }
+      return pending != null;
+    }
+
+    @Override
+    public Read next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("no more reads");
+      }
+      Read read = pending;
+      pending = null;
+      return read;
+    }
   }
 
   /** A document and the bytes of input read for it (about its length: the input is read ahead in blocks). */

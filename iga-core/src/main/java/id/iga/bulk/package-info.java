@@ -1,7 +1,8 @@
 /**
  * Bulk scoring: a dataset of any length scored in input order, optionally in parallel, with memory bounded by the
- * batches in flight ({@link id.iga.bulk.BulkScorer}) and by what the heap holds ({@link id.iga.bulk.HeapBudget}), and the words of a progress line for long runs
- * ({@link id.iga.bulk.Progress}).
+ * batches in flight ({@link id.iga.bulk.BulkScorer}) and by what the heap holds ({@link id.iga.bulk.HeapBudget}),
+ * stopping at the first bad submission or delivering every submission's {@link id.iga.bulk.Outcome} (its result, or
+ * the error that rejected it); and the words of a progress line for long runs ({@link id.iga.bulk.Progress}).
  */
 @ParametersAreNonnullByDefault
 package id.iga.bulk;

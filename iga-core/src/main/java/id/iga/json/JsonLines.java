@@ -61,6 +61,8 @@ final class JsonLines implements Closeable {
   private int limit;
   private boolean started;
   private boolean ended;
+  /** Whether reading ended at an error (bytes that are not UTF-8, a failure to read) rather than at the end. */
+  private boolean broken;
   private long lines;
   private @Nullable CharsetDecoder decoder;
   /** The characters of a line that outgrew the buffer, decoded as it is read; null for any other line. */
@@ -128,6 +130,14 @@ final class JsonLines implements Closeable {
     public void close() {
       // nothing held
     }
+  }
+
+  /**
+   * @return whether reading ended at an error after which no line can be read (bytes that are not UTF-8, a failure
+   *     to read), rather than at the end of the input
+   */
+  boolean broken() {
+    return broken;
   }
 
   /** @return the number of the last line read, blank or not */
@@ -284,6 +294,7 @@ final class JsonLines implements Closeable {
   private void check(CoderResult r, CharBuffer out) {
     if (r.isError()) {
       ended = true;
+      broken = true;
       spill = null;
       throw new IgaException("the input is not valid UTF-8", new Location(source, lines, out.position() + 1, null));
     }
@@ -390,6 +401,7 @@ final class JsonLines implements Closeable {
       return true;
     } catch (IOException e) {
       ended = true;
+      broken = true;
       throw new IgaException("cannot read the input: " + Json.reason(e), new Location(source, lines + 1, 0, null),
           e);
     }

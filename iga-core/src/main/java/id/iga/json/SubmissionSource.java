@@ -53,7 +53,8 @@ import javax.annotation.Nullable;
  * calling {@link #hasNext()} and {@link #next()} again goes on with the next one (the next line of JSON Lines), so a
  * caller may report every bad document (a line of JSON Lines with a byte that is not UTF-8 is one). Where the next
  * document starts cannot be known after malformed JSON or bytes that are not UTF-8 in a stream of documents, or a
- * failure to read; the source then has no more documents.
+ * failure to read; the source then has no more documents, and {@link #stopped()} says so, so that a caller can tell
+ * the end of the input from an error that ends the reading.
  *
  * <p>Not thread-safe; {@link Document#parse()} is, so that documents read in order on one thread can be parsed on
  * others. {@link #close()} closes the underlying stream.
@@ -100,6 +101,7 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
   private final long length;
   private final Reading reading;
   private boolean closed;
+  private boolean stopped;
 
   private SubmissionSource(Kind kind, InputStream in, String source, long length) {
     this.source = source;
@@ -189,7 +191,12 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
    */
   @Override
   public boolean hasNext() {
-    return !closed && reading.hasNext();
+    try {
+      return !closed && reading.hasNext();
+    } catch (IgaException e) {
+      stopped = reading.ended();
+      throw e;
+    }
   }
 
   /**
@@ -214,7 +221,24 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
     if (!hasNext()) {
       throw new NoSuchElementException("no more submissions in " + source);
     }
-    return reading.next();
+    try {
+      return reading.next();
+    } catch (IgaException e) {
+      stopped = reading.ended();
+      throw e;
+    }
+  }
+
+  /**
+   * Whether the last error ended the reading: after bytes that are not UTF-8, a failure to read, or malformed JSON in
+   * a stream of documents, where the next document starts cannot be known, {@link #hasNext()} is false although the
+   * input may hold more. False after an error that consumed only its document (the next one can be read), and when
+   * no error came.
+   *
+   * @return whether reading stopped at the last error, leaving the rest of the input unread
+   */
+  public boolean stopped() {
+    return stopped;
   }
 
   /** @return the line where the document {@link #next()} last read (or failed on) starts, 0 before the first */
@@ -288,6 +312,9 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
 
     long line();
 
+    /** @return after an error: whether it ended the reading (no document can be read after it) */
+    boolean ended();
+
     /** Lets go of what reading holds besides the input. */
     default void close() {}
   }
@@ -314,6 +341,12 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
     @Override
     public long line() {
       return line;
+    }
+
+    @Override
+    public boolean ended() {
+      // The one document is the whole input: nothing after it is left unread.
+      return false;
     }
   }
 
@@ -347,6 +380,11 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
     @Override
     public long line() {
       return line;
+    }
+
+    @Override
+    public boolean ended() {
+      return lines.broken();
     }
   }
 
@@ -405,6 +443,11 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
     @Override
     public long line() {
       return line;
+    }
+
+    @Override
+    public boolean ended() {
+      return ended;
     }
 
     @Override

@@ -229,4 +229,179 @@ class BulkScorerTest {
   void sequentialMeansOneWorkerAndBatchesOfOne() {
     assertEquals(List.of(1, 1), List.of(BulkScorer.sequential().parallelism(), BulkScorer.sequential().batchSize()));
   }
+
+  // ------------------------------------------------------------------------------------- every input's outcome
+
+  /** The outcomes of a dataset in words: a result's IID, or a rejection's line, pointer and whether it stops. */
+  private static List<String> outcomes(byte[] dataset, SubmissionSource.Kind kind, BulkScorer bulk,
+      BulkScorer.OnRejection then) {
+    List<String> out = new ArrayList<>();
+    try (SubmissionSource data = SubmissionSource.of(kind, new ByteArrayInputStream(dataset), "national.jsonl")) {
+      long n = bulk.scoreEach(data, SCORER, Mode.CLAIMED, then, outcome -> {
+        if (outcome instanceof Outcome.Done<ScoreResult> done) {
+          out.add(done.value().iid().value().toPlainString());
+        } else if (outcome instanceof Outcome.Rejected<ScoreResult> bad) {
+          Location where = bad.problem().location().orElseThrow();
+          out.add("line " + where.line() + " " + where.pointer() + (bad.stops() ? " stops" : ""));
+        }
+      });
+      assertEquals(out.size(), n);
+    }
+    return out;
+  }
+
+  /** The IIDs of submissions scored directly, as text. */
+  private static List<String> iidTexts(List<Submission> submissions) {
+    return directIids(submissions).stream().map(BigDecimal::toPlainString).toList();
+  }
+
+  @Test
+  void everyBadLineIsRejectedInItsPlaceAndEveryGoodLineScored() {
+    List<Submission> input = first(12);
+    List<String> expected = new ArrayList<>(iidTexts(input));
+    input.set(4, withUnknownCode(input.get(4)));
+    input.set(9, withUnknownCode(input.get(9)));
+    expected.set(4, "line 5 /spd/99");
+    expected.set(9, "line 10 /spd/99");
+    for (BulkScorer bulk : List.of(BulkScorer.sequential(), BulkScorer.parallel(2, 1), BulkScorer.parallel(3, 4))) {
+      assertEquals(expected, outcomes(jsonl(input), SubmissionSource.Kind.LINES, bulk, BulkScorer.OnRejection.GO_ON),
+          bulk.parallelism() + " x " + bulk.batchSize());
+    }
+  }
+
+  @Test
+  void aRejectionNamesTheFileLineColumnPointerAndProblem() {
+    List<Submission> input = first(3);
+    input.set(1, withUnknownCode(input.get(1)));
+    byte[] bytes = jsonl(input);
+    String second = new String(bytes, StandardCharsets.UTF_8).split("\n")[1];
+    List<Outcome<ScoreResult>> out = new ArrayList<>();
+    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES, new ByteArrayInputStream(bytes),
+        "national.jsonl")) {
+      BulkScorer.parallel(2, 2).scoreEach(data, SCORER, Mode.CLAIMED, BulkScorer.OnRejection.GO_ON, out::add);
+    }
+    assertEquals(3, out.size());
+    Outcome.Rejected<ScoreResult> bad = (Outcome.Rejected<ScoreResult>) out.get(1);
+    int column = second.indexOf("\"99\":") + "\"99\":".length() + 1;
+    assertEquals(new Location("national.jsonl", 2, column, "/spd/99"), bad.problem().location().orElseThrow());
+    assertEquals("rubric 2024 has no region indicator '99'; expected one of 1, 2a, 2b, 3, 4, 5a, 5b, 6, 7, 8, 9, 10a, "
+        + "10b, 11a, 11b, 12, 13a, 13b, 14, 15", bad.problem().problem());
+    assertEquals(false, bad.stops());
+  }
+
+  @Test
+  void stopEndsTheRunAtTheFirstRejectionMarkedAsStopping() {
+    List<Submission> input = first(12);
+    input.set(4, withUnknownCode(input.get(4)));
+    input.set(9, withUnknownCode(input.get(9)));
+    List<String> expected = new ArrayList<>(iidTexts(input.subList(0, 4)));
+    expected.add("line 5 /spd/99 stops");
+    for (BulkScorer bulk : List.of(BulkScorer.sequential(), BulkScorer.parallel(3, 2))) {
+      assertEquals(expected, outcomes(jsonl(input), SubmissionSource.Kind.LINES, bulk, BulkScorer.OnRejection.STOP));
+    }
+  }
+
+  /** The first 4 submissions of the fixture dataset as JSON Lines, with a line inserted before the third. */
+  private static byte[] withThirdLine(String inserted) {
+    String text = new String(jsonl(first(4)), StandardCharsets.UTF_8);
+    int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+    return (text.substring(0, third) + inserted + text.substring(third)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void malformedJsonOnALineIsRejectedAndTheNextLineScored() {
+    List<String> expected = new ArrayList<>(iidTexts(first(4)));
+    expected.add(2, "line 3 /year");
+    assertEquals(expected, outcomes(withThirdLine("{\"year\": 2024,\n"), SubmissionSource.Kind.LINES,
+        BulkScorer.parallel(2, 1), BulkScorer.OnRejection.GO_ON));
+  }
+
+  @Test
+  void bytesThatAreNotUtf8EndTheRunWithARejectionThatSaysSo() {
+    byte[] bytes = jsonl(first(6));
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    bytes[text.indexOf('\n', text.indexOf('\n') + 1) + 5] = (byte) 0xFF;
+    List<String> expected = new ArrayList<>(iidTexts(first(2)));
+    expected.add("line 3 null stops");
+    for (BulkScorer bulk : List.of(BulkScorer.sequential(), BulkScorer.parallel(2, 2))) {
+      assertEquals(expected, outcomes(bytes, SubmissionSource.Kind.LINES, bulk, BulkScorer.OnRejection.GO_ON));
+    }
+  }
+
+  @Test
+  void onStandardInputMalformedJsonEndsTheRunWithARejectionThatSaysSo() {
+    List<String> expected = new ArrayList<>(iidTexts(first(2)));
+    expected.add("line 3 /year stops");
+    assertEquals(expected, outcomes(withThirdLine("{\"year\": 2024,,}\n"), SubmissionSource.Kind.DOCUMENTS,
+        BulkScorer.parallel(2, 1), BulkScorer.OnRejection.GO_ON));
+  }
+
+  @Test
+  void aSubmissionWithNoScorerIsRejectedAtItsDocumentRoot() {
+    List<Outcome<ScoreResult>> out = new ArrayList<>();
+    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        new ByteArrayInputStream(jsonl(first(3))), "national.jsonl")) {
+      BulkScorer.parallel(2, 1).scoreEach(data, s -> s.region().equals(DATA.submission(1).region())
+          ? failing() : SCORER, Mode.CLAIMED, BulkScorer.OnRejection.GO_ON, out::add);
+    }
+    Outcome.Rejected<ScoreResult> bad = (Outcome.Rejected<ScoreResult>) out.get(1);
+    assertEquals("national.jsonl:2:1 (document root): no rubric for this region", bad.problem().getMessage());
+    assertEquals(List.of(true, false, true), out.stream().map(o -> o instanceof Outcome.Done).toList());
+  }
+
+  private static Scorer failing() {
+    throw new IgaException("no rubric for this region");
+  }
+
+  @Test
+  void aFailureOfTheWorkThatIsNoIgaExceptionIsThrownAfterTheOutcomesBeforeIt() {
+    List<Outcome<Integer>> out = new ArrayList<>();
+    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        new ByteArrayInputStream(jsonl(first(5))), "national.jsonl")) {
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> BulkScorer.parallel(2, 1)
+          .mapEach(data, located -> {
+            if (located.submission().region().equals(DATA.submission(3).region())) {
+              throw new IllegalStateException("a fault of the work");
+            }
+            return located.submission().innovations().size();
+          }, BulkScorer.OnRejection.GO_ON, out::add));
+      assertEquals("a fault of the work", e.getMessage());
+    }
+    assertEquals(3, out.size());
+  }
+
+  @Test
+  void anErrorOfTheWorkThatNamesOnlyAPointerIsPlacedOnItsLine() {
+    List<Outcome<Integer>> out = new ArrayList<>();
+    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        new ByteArrayInputStream(jsonl(first(2))), "national.jsonl")) {
+      BulkScorer.sequential().<Integer>mapEach(data, located -> {
+        throw new IgaException("not planned", Location.pointer("/region"));
+      }, BulkScorer.OnRejection.GO_ON, out::add);
+    }
+    assertEquals(List.of("national.jsonl:1:" + regionColumn(0) + " /region: not planned",
+        "national.jsonl:2:" + regionColumn(1) + " /region: not planned"),
+        out.stream().map(o -> ((Outcome.Rejected<Integer>) o).problem().getMessage()).toList());
+  }
+
+  @Test
+  void anErrorOfTheWorkWithNoPlaceIsPlacedAtItsDocumentsRoot() {
+    List<Outcome<Integer>> out = new ArrayList<>();
+    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        new ByteArrayInputStream(jsonl(first(2))), "national.jsonl")) {
+      BulkScorer.parallel(2, 1).<Integer>mapEach(data, located -> {
+        throw new IgaException("no planner for this region");
+      }, BulkScorer.OnRejection.STOP, out::add);
+    }
+    assertEquals(1, out.size());
+    Outcome.Rejected<Integer> bad = (Outcome.Rejected<Integer>) out.get(0);
+    assertEquals("national.jsonl:1:1 (document root): no planner for this region", bad.problem().getMessage());
+    assertEquals(true, bad.stops());
+  }
+
+  /** The column of the region object on the n-th line of the fixture dataset. */
+  private static int regionColumn(int n) {
+    String line = new String(jsonl(List.of(DATA.submission(n))), StandardCharsets.UTF_8);
+    return line.indexOf("\"region\":") + "\"region\":".length() + 1;
+  }
 }

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.iga.IgaException;
 import id.iga.Location;
 import id.iga.score.Mode;
 import id.iga.score.Scorer;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -437,6 +439,74 @@ class SubmissionSourceTest {
       r.next();
       assertError(r::next, "<stdin>", 1, SRAGEN.length() + mib64 + 1, "/innovations",
           "expected a document of at most 67108864 characters, found a longer one");
+      assertFalse(r.hasNext());
+    }
+  }
+
+  // ------------------------------------------------------------------------- whether an error ended the reading
+
+  @Test
+  void anInvalidLineOfJsonLinesLeavesTheReadingGoing() {
+    try (SubmissionSource r = of(SRAGEN + "\n" + BAD + "\n{\"year\": 2024,\n" + KLATEN + "\n")) {
+      r.next();
+      assertThrows(IgaException.class, r::next);
+      assertFalse(r.stopped());
+      assertThrows(IgaException.class, r::next);
+      assertFalse(r.stopped());
+      assertEquals("33.10", r.next().submission().region().code());
+      assertFalse(r.hasNext());
+      assertFalse(r.stopped());
+    }
+  }
+
+  @Test
+  void bytesThatAreNotUtf8StopTheReadingOfJsonLines() {
+    byte[] bytes = (SRAGEN + "\n" + KLATEN + "\n" + BOYOLALI + "\n").getBytes(StandardCharsets.UTF_8);
+    bytes[SRAGEN.length() + 10] = (byte) 0xFF;
+    try (SubmissionSource r = SubmissionSource.of(SubmissionSource.Kind.LINES, new ByteArrayInputStream(bytes),
+        "data.jsonl")) {
+      r.next();
+      assertFalse(r.stopped());
+      assertError(r::hasNext, "data.jsonl", 2, 10, null, "the input is not valid UTF-8");
+      assertTrue(r.stopped());
+      assertFalse(r.hasNext());
+    }
+  }
+
+  @Test
+  void aFailureToReadStopsTheReading() {
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk gone");
+      }
+    };
+    try (SubmissionSource r = SubmissionSource.of(SubmissionSource.Kind.LINES, failing, "data.jsonl")) {
+      assertError(r::hasNext, "data.jsonl", 1, 0, null, "cannot read the input: java.io.IOException: disk gone");
+      assertTrue(r.stopped());
+      assertFalse(r.hasNext());
+    }
+  }
+
+  @Test
+  void aLineTooLongLeavesTheReadingGoing() {
+    try (SubmissionSource r = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        padded("", 64L * 1024 * 1024 + 1, "\n" + KLATEN + "\n"), "data.jsonl")) {
+      assertThrows(IgaException.class, r::hasNext);
+      assertFalse(r.stopped());
+      assertEquals("33.10", r.next().submission().region().code());
+    }
+  }
+
+  @Test
+  void onStandardInputAnInvalidDocumentLeavesTheReadingGoingAndMalformedJsonStopsIt() {
+    try (SubmissionSource r = stdin(SRAGEN + "\n" + BAD + "\n" + KLATEN + "\n{\"year\": 2024,,}\n" + BOYOLALI)) {
+      r.next();
+      assertThrows(IgaException.class, r::next);
+      assertFalse(r.stopped());
+      assertEquals("33.10", r.next().submission().region().code());
+      assertThrows(IgaException.class, r::next);
+      assertTrue(r.stopped());
       assertFalse(r.hasNext());
     }
   }

@@ -3,6 +3,8 @@ package id.iga.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import id.iga.IgaException;
+import id.iga.Location;
 import id.iga.plan.NewInnovations;
 import id.iga.plan.Plan;
 import id.iga.plan.Readiness;
@@ -177,5 +179,30 @@ class SchemaConformanceTest {
     Submission s = SubmissionJson.read(json);
     Readiness readiness = Rubrics.planner(s.year()).readiness(s, Mode.CLAIMED, new BigDecimal("100"));
     assertEquals(List.of(), Schemas.problems("readiness", PlanJson.toJson(readiness)));
+  }
+
+  /** @return the lines written for rejected inputs: with every part of the place, with some, and with none */
+  static Stream<Arguments> rejections() {
+    return Stream.of(
+        Arguments.of("a bad answer", new IgaException("rubric 2024 has no region indicator '99'",
+            new Location("national.jsonl", 4, 37, "/spd/99")), false),
+        Arguments.of("the document root", new IgaException("no rubric for year 2019",
+            new Location("national.jsonl", 2, 1, "")), false),
+        Arguments.of("bytes that are not UTF-8", new IgaException("the input is not valid UTF-8",
+            new Location("<stdin>", 3, 10, null)), true),
+        Arguments.of("a failure to read", new IgaException("cannot read the input: java.io.IOException: gone",
+            new Location("national.jsonl", 7, 0, null)), true),
+        Arguments.of("a file that cannot be opened", new IgaException("no such file",
+            Location.source("missing.jsonl")), false),
+        Arguments.of("no place", new IgaException("no rubric for year 2019"), true));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rejections")
+  void everyRejectedLineIsARejectionAndNotAResult(String name, IgaException problem, boolean stops) {
+    String line = RejectedJson.toJsonLine(problem, stops);
+    assertEquals(List.of(), Schemas.problems("rejected", line));
+    assertFalse(Schemas.problems("result", line).isEmpty(), "a rejected line must not pass for a result");
+    assertFalse(Schemas.problems("plan", line).isEmpty(), "a rejected line must not pass for a plan");
   }
 }

@@ -1,0 +1,39 @@
+package id.iga.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.iga.IgaException;
+import id.iga.Location;
+import org.junit.jupiter.api.Test;
+
+/** The line that stands for a rejected input in a dataset's JSON Lines. */
+class RejectedJsonTest {
+  @Test
+  void aRejectionWithItsFullPlaceNamesSourceLineColumnPointerAndProblem() {
+    IgaException e = new IgaException("rubric 2024 has no region indicator '99'",
+        new Location("national.jsonl", 4, 37, "/spd/99"));
+    assertEquals("{\"rejected\":{\"source\":\"national.jsonl\",\"line\":4,\"column\":37,\"pointer\":\"/spd/99\","
+        + "\"problem\":\"rubric 2024 has no region indicator '99'\",\"stops\":false}}\n",
+        RejectedJson.toJsonLine(e, false));
+  }
+
+  @Test
+  void whatThePlaceLacksIsLeftOut() {
+    IgaException e = new IgaException("the input is not valid UTF-8", new Location("<stdin>", 3, 0, null));
+    assertEquals("{\"rejected\":{\"source\":\"<stdin>\",\"line\":3,\"problem\":\"the input is not valid UTF-8\","
+        + "\"stops\":true}}\n", RejectedJson.toJsonLine(e, true));
+  }
+
+  @Test
+  void aRejectionWithNoPlaceHasOnlyItsProblem() {
+    assertEquals("{\"rejected\":{\"problem\":\"no rubric for year 2019\",\"stops\":false}}\n",
+        RejectedJson.toJsonLine(new IgaException("no rubric for year 2019"), false));
+  }
+
+  @Test
+  void theRootPointerIsWrittenAsTheEmptyString() {
+    IgaException e = new IgaException("no rubric for year 2019", new Location("a.json", 1, 1, ""));
+    assertEquals("{\"rejected\":{\"source\":\"a.json\",\"line\":1,\"column\":1,\"pointer\":\"\","
+        + "\"problem\":\"no rubric for year 2019\",\"stops\":false}}\n", RejectedJson.toJsonLine(e, false));
+  }
+}
