@@ -155,7 +155,7 @@ class ScoreDatasetTest {
   }
 
   @Test
-  void bytesThatAreNotUtf8EndTheFileAndTheCountSaysSo() throws IOException {
+  void bytesThatAreNotUtf8AreABadLineAndTheNextLinesAreScored() throws IOException {
     Path file = national(5);
     byte[] bytes = Files.readAllBytes(file);
     String text = new String(bytes, StandardCharsets.UTF_8);
@@ -164,10 +164,10 @@ class ScoreDatasetTest {
     Files.write(file, bytes);
     Run r = iga("score", "--format", "csv", "national.jsonl");
     assertEquals(1, r.code());
-    assertEquals(3, r.out().split("\n").length, r.out());
-    assertEquals("iga score: " + file + ":3:10: the input is not valid UTF-8\n"
-        + "iga score: 1 of 3 submissions was not scored, and " + file + " could not be read past line 3; the output "
-        + "is partial: it holds the results of the other 2\n", r.err());
+    assertEquals(5, r.out().split("\n").length, r.out());
+    assertEquals("iga score: " + file + ":3:10 /year: the input is not valid UTF-8\n"
+        + "iga score: 1 of 5 submissions was not scored; the output is partial: it holds the results of the other 4\n",
+        r.err());
   }
 
   @Test
