@@ -91,7 +91,7 @@ public final class CompiledRubric {
     }
   }
 
-  private CompiledRubric(Rubric rubric) {
+  private CompiledRubric(Rubric rubric, @Nullable CompiledRubric same) {
     this.rubric = rubric;
     this.regionIndicators = rubric.indicators(Scope.REGION);
     this.innovationIndicators = rubric.indicators(Scope.INNOVATION);
@@ -107,26 +107,37 @@ public final class CompiledRubric {
           + rubric.maxima().total().toPlainString() + " points; the engine scores exactly up to "
           + BigDecimal.valueOf(Long.MAX_VALUE / HUNDRED).movePointLeft(UNIT_SCALE).toPlainString() + " points");
     }
-    this.regionWeights = units(regionIndicators);
-    this.innovationWeights = units(innovationIndicators);
-    this.rows = new HashMap<>();
     Rules rules = rubric.rules();
     Rules.Overlap overlap = rules.overlap().value();
-    this.regionRows = new Row[regionWeights.length];
-    for (int i = 0; i < regionRows.length; i++) {
-      regionRows[i] = new Row(regionIndicators.get(i), i, regionWeights[i], overlap);
-      rows.put(regionRows[i].indicator.code(), regionRows[i]);
-    }
-    this.innovationRows = new Row[innovationWeights.length];
-    long mandatory = 0;
-    for (int i = 0; i < innovationRows.length; i++) {
-      innovationRows[i] = new Row(innovationIndicators.get(i), i, innovationWeights[i], overlap);
-      rows.put(innovationRows[i].indicator.code(), innovationRows[i]);
-      if (innovationRows[i].indicator.mandatory()) {
-        mandatory |= 1L << i;
+    if (same != null && same.rubric.indicators() == rubric.indicators()
+        && same.rubric.rules().overlap().value() == overlap) {
+      // A rubric derived from the same one (what-if, uncertainty): the same indicators, compiled once.
+      this.regionWeights = same.regionWeights;
+      this.innovationWeights = same.innovationWeights;
+      this.rows = same.rows;
+      this.regionRows = same.regionRows;
+      this.innovationRows = same.innovationRows;
+      this.mandatoryInnovationMask = same.mandatoryInnovationMask;
+    } else {
+      this.regionWeights = units(regionIndicators);
+      this.innovationWeights = units(innovationIndicators);
+      this.rows = new HashMap<>();
+      this.regionRows = new Row[regionWeights.length];
+      for (int i = 0; i < regionRows.length; i++) {
+        regionRows[i] = new Row(regionIndicators.get(i), i, regionWeights[i], overlap);
+        rows.put(regionRows[i].indicator.code(), regionRows[i]);
       }
+      this.innovationRows = new Row[innovationWeights.length];
+      long mandatory = 0;
+      for (int i = 0; i < innovationRows.length; i++) {
+        innovationRows[i] = new Row(innovationIndicators.get(i), i, innovationWeights[i], overlap);
+        rows.put(innovationRows[i].indicator.code(), innovationRows[i]);
+        if (innovationRows[i].indicator.mandatory()) {
+          mandatory |= 1L << i;
+        }
+      }
+      this.mandatoryInnovationMask = mandatory;
     }
-    this.mandatoryInnovationMask = mandatory;
     Parameters p = rubric.parameters();
     // The maxima are the rubric's own (Rubric computes and checks them once), here in units.
     Maxima m = rubric.maxima();
@@ -164,7 +175,20 @@ public final class CompiledRubric {
    *     score exactly in {@code long} units
    */
   public static CompiledRubric of(Rubric rubric) {
-    return new CompiledRubric(rubric);
+    return new CompiledRubric(rubric, null);
+  }
+
+  /**
+   * Compiles a rubric derived from this one ({@link Rubric#derive}, {@link Rubric#withRules}, what-if settings):
+   * when it has the same indicators and overlap rule, their compiled levels are shared rather than compiled again,
+   * which is what makes weighing many combinations of parameters cheap. Any other rubric is compiled whole.
+   *
+   * @param derived a rubric
+   * @return it compiled
+   * @throws IgaException as {@link #of(Rubric)} does
+   */
+  public CompiledRubric derived(Rubric derived) {
+    return new CompiledRubric(derived, this);
   }
 
   private static long[] units(List<Indicator> indicators) {

@@ -13,7 +13,6 @@ import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
 import id.iga.submission.Submission;
 import id.iga.submission.RegionType;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -90,8 +89,9 @@ public final class Uncertainty {
     this.scorerOf = new int[iidChoices.length];
     java.util.Map<String, Integer> ruleCombos = new java.util.LinkedHashMap<>();
     List<Scorer> ruleScorers = new ArrayList<>();
+    CompiledRubric own = CompiledRubric.of(rubric);
     for (int c = 0; c < iidChoices.length; c++) {
-      iidRubrics[c] = CompiledRubric.of(derive(iidAxes, iidChoices[c]));
+      iidRubrics[c] = own.derived(derive(iidAxes, iidChoices[c]));
       int[] rulesOnly = iidChoices[c].clone();
       for (int k = 0; k < rulesOnly.length; k++) {
         if (!ruleAxis[k]) {
@@ -201,6 +201,17 @@ public final class Uncertainty {
 
   private List<RegionUncertainty> ranked(List<Scored> all) {
     int n = all.size();
+    // reported IIDs as longs at the largest reporting scale of the combinations: ranking compares them many times
+    int scale = 0;
+    for (CompiledRubric c : iidRubrics) {
+      scale = Math.max(scale, c.scale());
+    }
+    long[][] values = new long[n][iidChoices.length];
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < iidChoices.length; c++) {
+        values[r][c] = all.get(r).iids()[c].value().setScale(scale).unscaledValue().longValueExact();
+      }
+    }
     int[] best = new int[n];
     int[] worst = new int[n];
     int[] of = new int[n];
@@ -212,14 +223,15 @@ public final class Uncertainty {
           members.add(r);
         }
       }
-      BigDecimal[] sorted = new BigDecimal[members.size()];
+      long[] sorted = new long[members.size()];
       for (int c = 0; c < iidChoices.length; c++) {
         for (int m = 0; m < sorted.length; m++) {
-          sorted[m] = all.get(members.get(m)).iids()[c].value();
+          sorted[m] = values[members.get(m)][c];
         }
-        Arrays.sort(sorted, Collections.reverseOrder());
+        Arrays.sort(sorted);
         for (int r : members) {
-          int rank = 1 + higher(sorted, all.get(r).iids()[c].value());
+          // 1 + the number of regions of the type with a higher IID: ties share the better rank
+          int rank = 1 + sorted.length - upperBound(sorted, values[r][c]);
           best[r] = Math.min(best[r], rank);
           worst[r] = Math.max(worst[r], rank);
           of[r] = sorted.length;
@@ -232,6 +244,21 @@ public final class Uncertainty {
           new RegionUncertainty.RankInterval(best[r], worst[r], of[r])));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** @return the number of values, sorted ascending, that are at most v */
+  private static int upperBound(long[] ascending, long v) {
+    int lo = 0;
+    int hi = ascending.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ascending[mid] <= v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** A region's result as published and its reported IID under each IID combination. */
@@ -252,21 +279,6 @@ public final class Uncertainty {
       iids[c] = iidRubrics[c].standing(aggregates[scorerOf[c]]).iid();
     }
     return new Scored(published, iids);
-  }
-
-  /** @return how many of the values, sorted from the highest down, are greater than v */
-  private static int higher(BigDecimal[] descending, BigDecimal v) {
-    int lo = 0;
-    int hi = descending.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (descending[mid].compareTo(v) > 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   private RegionUncertainty region(ScoreResult published, Reported[] iids, RegionUncertainty.RankInterval rank) {
