@@ -225,7 +225,8 @@ final class JsonLines implements Closeable {
     }
     if (r.isError()) {
       ended = true;
-      throw new IgaException("the input is not valid UTF-8", new Location(source, lines, out.position() + 1, null));
+      // The line is decoded before it is parsed: the place is its line and column, the pointer its document's root.
+      throw new IgaException("the input is not valid UTF-8", new Location(source, lines, out.position() + 1, ""));
     }
     return new Line(lines, null, out.array(), out.position());
   }

@@ -217,7 +217,7 @@ class SubmissionSourceTest {
         "data.jsonl")) {
       assertEquals("33.14", r.next().submission().region().code());
       assertEquals("33.10", r.next().submission().region().code());
-      assertError(r::hasNext, "data.jsonl", 3, 20000, null, "the input is not valid UTF-8");
+      assertError(r::hasNext, "data.jsonl", 3, 20000, "", "the input is not valid UTF-8");
       assertFalse(r.hasNext());
     }
   }
@@ -240,7 +240,7 @@ class SubmissionSourceTest {
     bytes[68] = (byte) 0xFF;
     try (SubmissionSource r = SubmissionSource.of(SubmissionSource.Kind.LINES, new ByteArrayInputStream(bytes),
         "data.jsonl")) {
-      assertError(r::hasNext, "data.jsonl", 1, 68, null, "the input is not valid UTF-8");
+      assertError(r::hasNext, "data.jsonl", 1, 68, "", "the input is not valid UTF-8");
       assertFalse(r.hasNext());
     }
   }
