@@ -82,7 +82,7 @@ class ScoreDatasetTest {
     Files.write(file, lines);
     Run r = iga("score", "--format", "csv", "national.jsonl");
     assertEquals(1, r.code());
-    assertEquals("iga score: " + file + ":2:1 (document root): no rubric for year 2019; available years: "
+    assertEquals("iga score: " + file + ":2:1 /year: no rubric for year 2019; available years: "
         + Iga.availableYears() + "\n", r.err());
   }
 
