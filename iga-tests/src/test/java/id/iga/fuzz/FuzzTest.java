@@ -71,7 +71,7 @@ class FuzzTest {
             break;
           }
           checked++;
-          if (checked % 50_000 == 0) {
+          if (checked % 10_000 == 0) {
             System.out.printf("fuzz: %,d cases checked, %d findings, %d s%n", checked, findings.count(),
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
           }
