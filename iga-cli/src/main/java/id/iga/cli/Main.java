@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -58,8 +59,31 @@ public final class Main {
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
         StandardCharsets.UTF_8);
     // An empty relative path keeps the names the user typed in messages; the OS resolves them.
-    int code = run(args, System.in, out, err, Path.of(""));
+    int code = run(args, standardInputClosed() ? new ClosedInput() : System.in, out, err, Path.of(""));
     System.exit(code);
+  }
+
+  /**
+   * Whether the process was started with standard input closed ({@code iga score - <&-}). Its descriptor is then
+   * the first one free, and the JVM's first file takes it: its own module image, which reading standard input would
+   * give instead. Known on Linux, through {@code /proc}; elsewhere false.
+   *
+   * @return whether standard input is the JVM's module image
+   */
+  static boolean standardInputClosed() {
+    try {
+      return Files.isSameFile(Path.of("/proc/self/fd/0"), Path.of(System.getProperty("java.home"), "lib", "modules"));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Standard input that was closed when the process started: every read fails, saying so. */
+  private static final class ClosedInput extends InputStream {
+    @Override
+    public int read() throws IOException {
+      throw new IOException("standard input is closed");
+    }
   }
 
   /**
@@ -121,7 +145,10 @@ public final class Main {
       return INVALID_INPUT;
     } catch (IOException | UncheckedIOException e) {
       out.flush();
-      err.println("iga " + command.name() + ": " + e.getMessage());
+      // What failed, in its own words: an UncheckedIOException's message would start with its cause's class name.
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      err.println("iga " + command.name() + ": " + (cause.getMessage() != null ? cause.getMessage()
+          : "the input or output failed"));
       return INVALID_INPUT;
     } catch (OutputFailure e) {
       out.flush();

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -30,6 +31,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -53,7 +56,13 @@ final class Json {
   static final int MAX_NUMBER_LENGTH = 64;
   /** The most characters one string may have. */
   static final int MAX_STRING_LENGTH = 1_000_000;
-  /** The most characters one document (one JSONL line) may have: 64 MiB. */
+  /** The most characters one key (field name) may have. */
+  static final int MAX_KEY_LENGTH = 50_000;
+  /**
+   * The most characters one document (one JSONL line) may have: 64 MiB. Counted by {@link SourceText} and
+   * {@link JsonLines}, not by the parser, which would count a stream of documents from its start, and place the
+   * error after the end of its input buffer.
+   */
   static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
   /**
@@ -61,22 +70,16 @@ final class Json {
    * writer that forgot one (a generator's close would otherwise close its open objects and arrays, and hide the
    * mistake in indented output); configured once.
    */
-  static final JsonFactory FACTORY = factory(true, MAX_DOCUMENT_LENGTH);
+  static final JsonFactory FACTORY = factory(true);
 
   /**
    * The factory for submission documents: the same, but without Jackson's duplicate detection, which builds a hash
    * set for every object of three keys or more. {@link SubmissionReader} binds every object of a submission and
    * finds a repeated key itself, from what it records anyway.
    */
-  static final JsonFactory SUBMISSION_FACTORY = factory(false, MAX_DOCUMENT_LENGTH);
+  static final JsonFactory SUBMISSION_FACTORY = factory(false);
 
-  /**
-   * The factory for a stream of submission documents read by one parser, whose length Jackson would count from the
-   * start of the stream: as {@link #SUBMISSION_FACTORY}, with each document's length bounded by a {@link Budget}.
-   */
-  static final JsonFactory STREAM_FACTORY = factory(false, 0);
-
-  private static JsonFactory factory(boolean strictDuplicates, long maxDocumentLength) {
+  private static JsonFactory factory(boolean strictDuplicates) {
     return new JsonFactoryBuilder()
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strictDuplicates)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -87,7 +90,8 @@ final class Json {
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .maxStringLength(MAX_STRING_LENGTH)
-            .maxDocumentLength(maxDocumentLength)
+            .maxNameLength(MAX_KEY_LENGTH)
+            .maxDocumentLength(0)
             .build())
         .build();
   }
@@ -99,17 +103,25 @@ final class Json {
 
   /**
    * @param in bytes that should be UTF-8
-   * @return a reader that reports malformed UTF-8 instead of replacing it, and skips a leading byte order mark
+   * @return their characters as the parser takes them ({@link SourceText}): a byte that is not UTF-8 reported with its
+   *     place instead of replaced, a leading byte order mark skipped
    */
-  static Reader utf8(InputStream in) {
-    return new Utf8Reader(in);
+  static SourceText utf8(InputStream in) {
+    return new SourceText(new Utf8Reader(in));
   }
 
   /**
-   * Strict UTF-8 that names the place of a bad byte. Unlike {@link java.io.InputStreamReader}, which drops the
-   * characters decoded before a bad byte when it reports it, this reader first returns every character before the bad
-   * byte and reports it on the next read, with the line and column it would have had (lines counted as JSON parsers
-   * count them: {@code \n}, {@code \r\n} and a lone {@code \r} each end one). A leading byte order mark is skipped.
+   * @param json a document given as a Java string
+   * @return its characters as the parser takes them ({@link SourceText}), a leading byte order mark skipped
+   */
+  static SourceText text(String json) {
+    return new SourceText(new StringReader(json));
+  }
+
+  /**
+   * Strict UTF-8. Unlike {@link java.io.InputStreamReader}, which drops the characters decoded before a bad byte when
+   * it reports it, this reader first returns every character before the bad byte, and throws a
+   * {@link CharacterCodingException} on the next read ({@link SourceText} names its place).
    */
   static final class Utf8Reader extends Reader {
     private final InputStream in;
@@ -118,10 +130,6 @@ final class Json {
     private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
     private boolean eof;
     private boolean done;
-    private boolean started;
-    private boolean afterCr;
-    private long line = 1;
-    private long column = 1;
     private @Nullable CoderResult error;
 
     Utf8Reader(InputStream in) {
@@ -130,51 +138,13 @@ final class Json {
 
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
-      if (len == 0) {
-        return 0;
-      }
-      int n;
-      do {
-        n = decode(cbuf, off, len);
-        if (n > 0 && !started) {
-          started = true;
-          if (cbuf[off] == '\uFEFF') {
-            System.arraycopy(cbuf, off + 1, cbuf, off, n - 1);
-            n--;
-          }
-        }
-      } while (n == 0);
-      // Lines as JSON parsers count them; the column is 1 + the characters since the last line end.
-      int end = off + n;
-      int lineStart = -1;
-      boolean cr = afterCr;
-      for (int i = off; i < end; i++) {
-        char c = cbuf[i];
-        if (c <= '\r') {
-          if (c == '\r' || (c == '\n' && !cr)) {
-            line++;
-            lineStart = i + 1;
-          } else if (c == '\n') {
-            lineStart = i + 1;
-          }
-          cr = c == '\r';
-        } else {
-          cr = false;
-        }
-      }
-      afterCr = cr;
-      column = lineStart < 0 ? column + n : 1 + end - lineStart;
-      return n;
-    }
-
-    private int decode(char[] cbuf, int off, int len) throws IOException {
       if (done) {
         return -1;
       }
       CharBuffer out = CharBuffer.wrap(cbuf, off, len);
       while (true) {
         if (error != null) {
-          throw new BadUtf8Exception(line, column);
+          error.throwException();
         }
         CoderResult r = decoder.decode(bytes, out, eof);
         if (r.isError()) {
@@ -223,49 +193,8 @@ final class Json {
   }
 
   /**
-   * Limits each document of a stream to {@link #MAX_DOCUMENT_LENGTH} characters, counted from the end of the one
-   * before it (the blank space between them included): it gives the parser no character beyond that, and fails the
-   * read that would need one.
-   */
-  static final class Budget extends Reader {
-    private final Utf8Reader in;
-    private long delivered;
-    private long end = MAX_DOCUMENT_LENGTH;
-
-    Budget(Utf8Reader in) {
-      this.in = in;
-    }
-
-    /**
-     * Starts the next document's budget.
-     *
-     * @param offset the number of characters before it: where the parser stands after the previous document
-     */
-    void next(long offset) {
-      end = offset + MAX_DOCUMENT_LENGTH;
-    }
-
-    @Override
-    public int read(char[] cbuf, int off, int len) throws IOException {
-      if (delivered >= end) {
-        throw new DocumentTooLongException(in.line, in.column);
-      }
-      int n = in.read(cbuf, off, (int) Math.min(len, end - delivered));
-      if (n > 0) {
-        delivered += n;
-      }
-      return n;
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
-    }
-  }
-
-  /**
-   * A document of a stream longer than {@link #MAX_DOCUMENT_LENGTH} (see {@link Budget}), at the line and column of
-   * the first character beyond the limit. (The parser's own location is not right when its input fails.)
+   * A document longer than {@link #MAX_DOCUMENT_LENGTH} (see {@link SourceText}), at the line and column of the first
+   * character beyond the limit. (The parser's own location is not right when its input fails.)
    */
   static final class DocumentTooLongException extends IOException {
     private static final long serialVersionUID = 1L;
@@ -290,7 +219,7 @@ final class Json {
     try (InputStream in = open(file)) {
       return read(in, file.toString());
     } catch (IOException e) {
-      throw new IgaException("cannot close the file: " + e, Location.source(file.toString()), e);
+      throw new IgaException("cannot close the file: " + reason(e), Location.source(file.toString()), e);
     }
   }
 
@@ -305,7 +234,7 @@ final class Json {
     } catch (NoSuchFileException e) {
       throw new IgaException("no such file", Location.source(file.toString()), e);
     } catch (IOException e) {
-      throw new IgaException("cannot read the file: " + e, Location.source(file.toString()), e);
+      throw new IgaException("cannot read the file: " + reason(e), Location.source(file.toString()), e);
     }
   }
 
@@ -318,7 +247,7 @@ final class Json {
    * @throws IgaException for input that cannot be read or is not one valid JSON value
    */
   static Node read(InputStream in, String source) {
-    return parse(utf8(in), source, 1);
+    return parse(utf8(in), source);
   }
 
   /**
@@ -326,22 +255,36 @@ final class Json {
    *
    * @param in the characters
    * @param source the name errors give the document
-   * @param firstLine the line of the source the document's first line is (1, or a JSONL line number)
    * @return its root value
    * @throws IgaException for input that is not exactly one valid JSON value
    */
-  static Node parse(Reader in, String source, long firstLine) {
+  static Node parse(SourceText in, String source) {
     JsonParser p;
     try {
       p = FACTORY.createParser(in);
     } catch (IOException e) {
-      throw new IgaException("cannot read the input: " + e, Location.source(source), e);
+      throw new IgaException("cannot read the input: " + reason(e), Location.source(source), e);
     }
     try (JsonParser closing = p) {
-      return new TreeReader(closing, source, firstLine - 1).document();
+      return new TreeReader(closing, source, in.lines).document();
     } catch (IOException e) {
-      throw new IgaException("cannot close the input: " + e, Location.source(source), e);
+      throw new IgaException("cannot close the input: " + reason(e), Location.source(source), e);
     }
+  }
+
+  /**
+   * @param e a failure of the input
+   * @return what it says, in words for a message: never the name of its class
+   */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f) {
+      return f.getReason() != null ? f.getReason() : "the file system refused";
+    }
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? "the input or output failed" : m;
   }
 
   /**
@@ -366,8 +309,8 @@ final class Json {
 
   /** Streams one document into located nodes, converting every parser error into an {@link IgaException}. */
   private static final class TreeReader extends Tokens {
-    TreeReader(JsonParser p, String source, long lineOffset) {
-      super(p, source, lineOffset);
+    TreeReader(JsonParser p, String source, LineMap lines) {
+      super(p, source, 0, lines);
     }
 
     Node document() {
@@ -394,7 +337,7 @@ final class Json {
         case START_OBJECT: {
           Map<String, Node.Member> members = new LinkedHashMap<>();
           while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+            String name = wellFormedKey(p.currentName());
             String child = pointer + Location.pointerOf(name);
             Node.Pos key = pos(p.currentTokenLocation(), child);
             members.put(name, new Node.Member(key, value(p.nextToken(), child)));
@@ -410,7 +353,7 @@ final class Json {
           return new Node.Arr(pos, items);
         }
         case VALUE_STRING:
-          return new Node.Str(pos, p.getText());
+          return new Node.Str(pos, wellFormed(p.getText()));
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
           return new Node.Num(pos, number(), t == JsonToken.VALUE_NUMBER_INT);
@@ -426,7 +369,7 @@ final class Json {
     }
 
     private Node.Pos pos(JsonLocation l, String pointer) {
-      return new Node.Pos(l.getLineNr() + lineOffset, l.getColumnNr(), pointer);
+      return new Node.Pos(lines.line(l), lines.column(l), pointer);
     }
   }
 

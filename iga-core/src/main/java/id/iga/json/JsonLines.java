@@ -6,6 +6,7 @@ import id.iga.Location;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -23,19 +24,21 @@ import javax.annotation.Nullable;
 /**
  * Splits UTF-8 bytes into the non-blank lines of a JSON Lines input, holding only the line being read. A line of
  * ASCII bytes (nearly every one) is kept as bytes and parsed as bytes, where Jackson's columns are characters; any
- * other line is decoded here, strictly, so that a byte that is not UTF-8 is reported with its line and column as the
- * line is read, and parsed as characters.
+ * other line is decoded here, strictly, and parsed as characters. A line with a byte that is not UTF-8 is parsed up
+ * to that byte, which is then reported with its line, column and JSON pointer, as every reader of the package does;
+ * the next line is read after it (a {@code \n} byte is never part of another character).
  *
- * <p>Lines end with {@code \n}; a {@code \r} before it is JSON whitespace. A blank line (empty, or only spaces, tabs
- * and carriage returns) is skipped. A leading byte order mark is skipped. A line longer than
- * {@link Json#MAX_DOCUMENT_LENGTH} characters is an error, after which the next line is read; after bytes that are
- * not UTF-8, or a failure to read, there are no more lines.
+ * <p>Only {@code \n} ends a line (see {@link LineMap}); a {@code \r} is JSON white space, before the {@code \n} or
+ * anywhere else between tokens. A blank line (empty, or only spaces, tabs and carriage returns) is skipped. A leading
+ * byte order mark is skipped. A line longer than {@link Json#MAX_DOCUMENT_LENGTH} characters is an error, after which
+ * the next line is read; after a failure to read there are no more lines.
  */
 final class JsonLines implements Closeable {
   private static final int BUFFER = 1 << 16;
   /** Eight bytes of a byte array as one long, the first byte lowest. */
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+  private static final long RETURNS = 0x0D0D_0D0D_0D0D_0D0DL;
   private static final long ONES = 0x0101_0101_0101_0101L;
   private static final long HIGHS = 0x8080_8080_8080_8080L;
   /** A buffer grown for a long line is let go when it is larger than this. */
@@ -67,16 +70,51 @@ final class JsonLines implements Closeable {
    * @param ascii its bytes, or null
    * @param chars its characters (the first {@code length}), or null
    * @param length the number of bytes or characters
+   * @param returns whether it may hold a {@code \r} (which the parser would count as a line end)
+   * @param badByte whether a byte that is not UTF-8 follows its characters (the line is then only what came before
+   *     that byte, so that what the document has before it is read, and reported first, as every reader does)
    */
-  record Line(long number, @Nullable byte[] ascii, @Nullable char[] chars, int length) {
+  record Line(long number, @Nullable byte[] ascii, @Nullable char[] chars, int length, boolean returns,
+      boolean badByte) {
     /**
      * @param source the name errors give the input
      * @return its submission, placed in the input
-     * @throws IgaException when the line is not exactly one valid submission document
+     * @throws IgaException when the line is not exactly one valid submission document, or is not UTF-8
      */
     LocatedSubmission parse(String source) {
+      LineMap lines = !returns ? LineMap.NONE : ascii != null ? LineMap.ofLine(length, i -> ascii[i] == '\r')
+          : LineMap.ofLine(length, i -> chars[i] == '\r');
       return SubmissionReader.only(() -> ascii != null ? Json.SUBMISSION_FACTORY.createParser(ascii, 0, length)
-          : Json.SUBMISSION_FACTORY.createParser(chars, 0, length), source, number - 1);
+          : badByte ? Json.SUBMISSION_FACTORY.createParser(new BeforeBadByte(chars, length))
+          : Json.SUBMISSION_FACTORY.createParser(chars, 0, length), source, number - 1, lines);
+    }
+  }
+
+  /** The characters of a line up to its first byte that is not UTF-8, and then that byte's error. */
+  private static final class BeforeBadByte extends Reader {
+    private final char[] chars;
+    private final int length;
+    private int next;
+
+    BeforeBadByte(char[] chars, int length) {
+      this.chars = chars;
+      this.length = length;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      if (next == length) {
+        throw new Json.BadUtf8Exception(1, length + 1L);
+      }
+      int n = Math.min(len, length - next);
+      System.arraycopy(chars, next, cbuf, off, n);
+      next += n;
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // nothing held
     }
   }
 
@@ -105,21 +143,28 @@ final class JsonLines implements Closeable {
     int start = position;
     int i = start;
     long bits = 0;
+    long returns = 0;
     while (true) {
       byte[] b = buffer;
       int end = limit;
-      // Eight bytes at a time: the first '\n' among them, and the high bit of every byte before it.
+      // Eight bytes at a time: the first '\n' among them, the high bit of every byte before it, and whether one of
+      // those is a '\r' (the lowest byte the test marks is one; it marks a byte above only when one below is).
       while (i + 8 <= end) {
         long w = (long) LONGS.get(b, i);
         long x = w ^ NEWLINES;
         long found = (x - ONES) & ~x & HIGHS;
+        long r = w ^ RETURNS;
+        long cr = (r - ONES) & ~r & HIGHS;
         if (found != 0) {
           int k = Long.numberOfTrailingZeros(found) >>> 3;
-          bits |= w & ((1L << (8 * k)) - 1);
+          long before = (1L << (8 * k)) - 1;
+          bits |= w & before;
+          returns |= cr & before;
           i += k;
           break;
         }
         bits |= w;
+        returns |= cr;
         i += 8;
       }
       while (i < end) {
@@ -128,6 +173,7 @@ final class JsonLines implements Closeable {
           break;
         }
         bits |= c;
+        returns |= c == '\r' ? 1 : 0;
         i++;
       }
       if (i < end) {
@@ -158,8 +204,8 @@ final class JsonLines implements Closeable {
       throw tooLong();
     }
     Line line = blank(start, i) ? null : (bits & HIGHS) == 0
-        ? new Line(lines, Arrays.copyOfRange(buffer, start, i), null, length)
-        : decode(start, length);
+        ? new Line(lines, Arrays.copyOfRange(buffer, start, i), null, length, returns != 0, false)
+        : decode(start, length, returns != 0);
     forget();
     return line;
   }
@@ -212,7 +258,7 @@ final class JsonLines implements Closeable {
     return n;
   }
 
-  private Line decode(int start, int length) {
+  private Line decode(int start, int length, boolean returns) {
     if (decoder == null) {
       decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -223,12 +269,7 @@ final class JsonLines implements Closeable {
     if (!r.isError()) {
       r = decoder.flush(out);
     }
-    if (r.isError()) {
-      ended = true;
-      // The line is decoded before it is parsed: the place is its line and column, the pointer its document's root.
-      throw new IgaException("the input is not valid UTF-8", new Location(source, lines, out.position() + 1, ""));
-    }
-    return new Line(lines, null, out.array(), out.position());
+    return new Line(lines, null, out.array(), out.position(), returns, r.isError());
   }
 
   /** Reads on past the rest of a line that is too long, keeping none of it. */
@@ -275,7 +316,8 @@ final class JsonLines implements Closeable {
       return true;
     } catch (IOException e) {
       ended = true;
-      throw new IgaException("cannot read the input: " + e, new Location(source, lines + 1, 0, null), e);
+      throw new IgaException("cannot read the input: " + Json.reason(e), new Location(source, lines + 1, 0, null),
+          e);
     }
   }
 

@@ -46,7 +46,7 @@ public final class LocatedSubmission {
 
   /**
    * Where the containers of a document start, as the reader met them: each packed into a long by {@link #pack}, the
-   * line as the parser counted it (add {@code lineOffset} for the source's line) and the column. The arrays may be
+   * line counted from the document's first (add {@code lineOffset} for the source's line) and the column. The arrays may be
    * longer than what they hold; the submission says how many of each there are.
    *
    * @param lineOffset what to add to a line for the source's line
@@ -63,12 +63,12 @@ public final class LocatedSubmission {
       long[] innovationObjects, long[] innovationAnswers) {
 
     /**
-     * @param line a line, as the parser counts it
+     * @param line a line, counted from the document's first
      * @param column a column
      * @return both in one long
      */
-    static long pack(int line, int column) {
-      return ((long) line << 32) | (column & 0xFFFF_FFFFL);
+    static long pack(long line, long column) {
+      return (line << 32) | (column & 0xFFFF_FFFFL);
     }
 
     /**

@@ -21,7 +21,6 @@ import id.iga.rubric.Term;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -100,7 +99,7 @@ public final class RubricJson {
    * @throws IgaException when the text is not a valid rubric document or describes an invalid rubric
    */
   public static Rubric read(String json) {
-    return build(new Doc(Json.STRING_SOURCE), Json.parse(new StringReader(json), Json.STRING_SOURCE, 1));
+    return build(new Doc(Json.STRING_SOURCE), Json.parse(Json.text(json), Json.STRING_SOURCE));
   }
 
   /**

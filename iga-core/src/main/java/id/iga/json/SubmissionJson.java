@@ -64,7 +64,10 @@ import java.util.Map;
  * <p>Reading is strict, in one streaming pass: unknown fields, duplicate keys, wrong JSON types, missing fields,
  * unknown constants, an answer that mixes or lacks forms and a repeated innovation id are {@link IgaException}s whose
  * location names the source, line, column and JSON pointer; a document with several problems is reported at the
- * first one in document order. Numbers are read exactly; a fact's value is compared by value ({@code 35},
+ * first one in document order. Every reader, the one of a Java string included, skips a leading byte order mark and
+ * counts lines by one rule: only {@code \n} ends a line, and a lone {@code \r} is white space that starts none.
+ * Strings and keys must be well-formed UTF-16 (no lone surrogate, not even as a {@code \ud800} escape). Numbers are
+ * read exactly; a fact's value is compared by value ({@code 35},
  * {@code 35.0} and {@code 3.5e1} are one fact). Datasets (JSON Lines) and standard input, which may hold many
  * documents, are read by {@link SubmissionSource}, with the same reader.
  *
@@ -72,8 +75,8 @@ import java.util.Map;
  * and each answer on one line, answers and innovations in the submission's order, {@code evidence} left out when
  * empty and {@code verified} when pending, numbers in plain notation. Reading what was written gives an equal
  * submission. A submission the format cannot represent (an answer under a key that is not an indicator code, a
- * number longer than 64 characters written out in full, a string longer than the reading limit) is refused with an
- * {@link IgaException} naming its pointer.
+ * number longer than 64 characters written out in full, a string longer than the reading limit or with a lone
+ * surrogate) is refused with an {@link IgaException} naming its pointer.
  *
  * @since 1.0
  */
@@ -117,7 +120,7 @@ public final class SubmissionJson {
     try (InputStream in = Json.open(file)) {
       return readLocated(in, file.toString());
     } catch (IOException e) {
-      throw new IgaException("cannot close the file: " + e, Location.source(file.toString()), e);
+      throw new IgaException("cannot close the file: " + Json.reason(e), Location.source(file.toString()), e);
     }
   }
 
@@ -128,7 +131,7 @@ public final class SubmissionJson {
    * @throws IgaException when the input is not a valid submission document
    */
   public static LocatedSubmission readLocated(InputStream in, String source) {
-    return SubmissionReader.only(() -> Json.SUBMISSION_FACTORY.createParser(Json.utf8(in)), source, 0);
+    return SubmissionReader.only(Json.utf8(in), source);
   }
 
   /**
@@ -137,7 +140,7 @@ public final class SubmissionJson {
    * @throws IgaException when the text is not a valid submission document
    */
   public static LocatedSubmission readLocated(String json) {
-    return SubmissionReader.only(() -> Json.SUBMISSION_FACTORY.createParser(json), Json.STRING_SOURCE, 0);
+    return SubmissionReader.only(Json.text(json), Json.STRING_SOURCE);
   }
 
   /**
@@ -222,6 +225,11 @@ public final class SubmissionJson {
     if (s.length() > Json.MAX_STRING_LENGTH) {
       throw new IgaException("cannot write a string of " + s.length() + " characters; the reading limit is "
           + Json.MAX_STRING_LENGTH, Location.pointer(pointer));
+    }
+    int i = Tokens.loneSurrogate(s);
+    if (i >= 0) {
+      throw new IgaException("cannot write a string with a lone surrogate (character " + (i + 1) + "); UTF-8 has "
+          + "no form for it", Location.pointer(pointer));
     }
   }
 

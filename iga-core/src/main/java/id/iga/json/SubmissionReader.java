@@ -77,10 +77,11 @@ final class SubmissionReader extends Tokens {
   /**
    * @param p the parser, before the first token of the first document to read
    * @param source the name errors give the source
-   * @param lineOffset what to add to the parser's line numbers (the source's line before the parser's first)
+   * @param lineOffset what to add to the source's line numbers (the source's line before the parser's first)
+   * @param lines the parser's lines and columns as the source's
    */
-  SubmissionReader(JsonParser p, String source, long lineOffset) {
-    super(p, source, lineOffset);
+  SubmissionReader(JsonParser p, String source, long lineOffset, LineMap lines) {
+    super(p, source, lineOffset, lines);
   }
 
   /** Creates a parser: over bytes, characters or a stream. */
@@ -98,22 +99,35 @@ final class SubmissionReader extends Tokens {
    *
    * @param opening creates the parser
    * @param source the name errors give the input
-   * @param lineOffset what to add to the parser's line numbers (the source's line before the parser's first)
+   * @param lineOffset what to add to the source's line numbers (the source's line before the parser's first)
+   * @param lines the parser's lines and columns as the source's
    * @return the submission with its places
    * @throws IgaException when the input is not exactly one valid submission document, or fails
    */
-  static LocatedSubmission only(Opening opening, String source, long lineOffset) {
+  static LocatedSubmission only(Opening opening, String source, long lineOffset, LineMap lines) {
     JsonParser p;
     try {
       p = opening.open();
     } catch (IOException e) {
-      throw new IgaException("cannot read the input: " + e, Location.source(source), e);
+      throw new IgaException("cannot read the input: " + Json.reason(e), Location.source(source), e);
     }
     try (JsonParser closing = p) {
-      return new SubmissionReader(closing, source, lineOffset).only();
+      return new SubmissionReader(closing, source, lineOffset, lines).only();
     } catch (IOException e) {
-      throw new IgaException("cannot close the input: " + e, Location.source(source), e);
+      throw new IgaException("cannot close the input: " + Json.reason(e), Location.source(source), e);
     }
+  }
+
+  /**
+   * Reads characters that hold one submission document and nothing else.
+   *
+   * @param text the characters
+   * @param source the name errors give them
+   * @return the submission with its places
+   * @throws IgaException when the input is not exactly one valid submission document, or fails
+   */
+  static LocatedSubmission only(SourceText text, String source) {
+    return only(() -> Json.SUBMISSION_FACTORY.createParser(text), source, 0, text.lines);
   }
 
   /**
@@ -371,6 +385,7 @@ final class SubmissionReader extends Tokens {
     while ((code = nextName()) != null) {
       int index = indicatorIndex(code);
       if (index < 0) {
+        wellFormedKey(code);
         throw error("expected an indicator code (a number 1..99 with an optional letter a-z, such as 2a), found '"
             + code + "'");
       }
@@ -621,7 +636,7 @@ final class SubmissionReader extends Tokens {
     if (t != JsonToken.VALUE_STRING) {
       throw error("expected a string, found " + describe(t));
     }
-    return p.getText();
+    return wellFormed(p.getText());
   }
 
   private <E extends Enum<E>> E constant(@Nullable JsonToken t, Class<E> type) throws IOException {
@@ -683,10 +698,10 @@ final class SubmissionReader extends Tokens {
 
   // ---------------------------------------------------------------------------------------------------- places
 
-  /** @return the current token's start, packed as line (as the parser counts) and column */
+  /** @return the current token's start, packed as line and column (of the source, from the parser's first line) */
   private long place() {
     JsonLocation l = p.currentTokenLocation();
-    return LocatedSubmission.Places.pack(l.getLineNr(), l.getColumnNr());
+    return LocatedSubmission.Places.pack(lines.line(l), lines.column(l));
   }
 
   /**
@@ -729,6 +744,7 @@ final class SubmissionReader extends Tokens {
 
   /** The current token is a field name that the object does not allow. */
   private IgaException unknownField(String name, List<String> expected) {
+    wellFormedKey(name);
     return error("unknown field '" + name + "'; expected one of " + String.join(", ", expected));
   }
 

@@ -46,12 +46,14 @@ import javax.annotation.Nullable;
  *       Lines, or several documents (as {@code cat *.json} gives). Errors name the real line and column in the
  *       input. A document, with the blank space before it, may have at most 64 MiB characters.
  * </ul>
- * A leading byte order mark is skipped. The input must be UTF-8.
+ * A leading byte order mark is skipped. The input must be UTF-8. Every kind counts lines alike: only {@code \n} ends
+ * a line; a {@code \r} is white space, and a lone one starts no line (see {@code docs/submission-format.md}).
  *
  * <p>When {@link #next()} throws for a document that is not a valid submission, that document has been consumed:
  * calling {@link #hasNext()} and {@link #next()} again goes on with the next one (the next line of JSON Lines), so a
- * caller may report every bad document. Where the next document starts cannot be known after malformed JSON in a
- * stream of documents, a line that is not UTF-8, or a failure to read; the source then has no more documents.
+ * caller may report every bad document (a line of JSON Lines with a byte that is not UTF-8 is one). Where the next
+ * document starts cannot be known after malformed JSON or bytes that are not UTF-8 in a stream of documents, or a
+ * failure to read; the source then has no more documents.
  *
  * <p>Not thread-safe; {@link Document#parse()} is, so that documents read in order on one thread can be parsed on
  * others. {@link #close()} closes the underlying stream.
@@ -181,8 +183,9 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
 
   /**
    * @return whether another document follows
-   * @throws IgaException when the input fails before the next document: bytes that are not UTF-8, a failure to
-   *     read, a line longer than 64 MiB (that line is then skipped), malformed JSON between documents
+   * @throws IgaException when the input fails before the next document: bytes that are not UTF-8 between documents
+   *     of a stream, a failure to read, a line longer than 64 MiB (that line is then skipped), malformed JSON between
+   *     documents
    */
   @Override
   public boolean hasNext() {
@@ -303,8 +306,7 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
     public Document next() {
       read = true;
       line = 1;
-      LocatedSubmission s = SubmissionReader.only(() -> Json.SUBMISSION_FACTORY.createParser(Json.utf8(in)), source,
-          0);
+      LocatedSubmission s = SubmissionReader.only(Json.utf8(in), source);
       line = s.locationOf("").line();
       return new Document(source, line, null, s);
     }
@@ -350,7 +352,7 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
 
   /** Standard input: documents one after another, read by one parser. */
   private final class Documents implements Reading {
-    private final Json.Budget budget = new Json.Budget(new Json.Utf8Reader(in));
+    private final SourceText text = Json.utf8(in);
     private @Nullable JsonParser parser;
     private @Nullable SubmissionReader reader;
     private boolean started;
@@ -365,26 +367,26 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
       }
       if (reader == null) {
         try {
-          parser = Json.STREAM_FACTORY.createParser(budget);
+          parser = Json.SUBMISSION_FACTORY.createParser(text);
         } catch (IOException e) {
           ended = true;
-          throw new IgaException("cannot read the input: " + e, Location.source(source), e);
+          throw new IgaException("cannot read the input: " + Json.reason(e), Location.source(source), e);
         }
-        reader = new SubmissionReader(parser, source, 0);
+        reader = new SubmissionReader(parser, source, 0, text.lines);
       }
       try {
         if (skip) {
           skip = false;
           reader.skipRest();
         }
-        budget.next(parser.currentLocation().getCharOffset());
+        text.next(parser.currentLocation().getCharOffset());
         started = reader.advance();
       } catch (IgaException e) {
         ended = true;
         throw e;
       }
       ended = !started;
-      line = started ? parser.currentTokenLocation().getLineNr() : line;
+      line = started ? text.lines.line(parser.currentTokenLocation()) : line;
       return started;
     }
 

@@ -9,6 +9,7 @@ import id.iga.IgaException;
 import id.iga.Location;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,18 +29,22 @@ abstract class Tokens {
   final JsonParser p;
   /** The name errors give the source. */
   final String source;
-  /** What to add to the parser's line numbers: the source's line before the document's first (0 for a file). */
+  /** What to add to the source's line numbers: the line before the document's first (0 for a file). */
   final long lineOffset;
+  /** The parser's lines and columns as the source's. */
+  final LineMap lines;
 
   /**
    * @param p the parser
    * @param source the name errors give the source
-   * @param lineOffset what to add to the parser's line numbers
+   * @param lineOffset what to add to the source's line numbers
+   * @param lines the parser's lines and columns as the source's
    */
-  Tokens(JsonParser p, String source, long lineOffset) {
+  Tokens(JsonParser p, String source, long lineOffset, LineMap lines) {
     this.p = p;
     this.source = source;
     this.lineOffset = lineOffset;
+    this.lines = lines;
   }
 
   /** @return the JSON pointer of the current token (of the container, for an opening bracket) */
@@ -53,7 +58,7 @@ abstract class Tokens {
    * @return that place in the source
    */
   final Location at(JsonLocation l, String pointer) {
-    return new Location(source, l.getLineNr() + lineOffset, l.getColumnNr(), pointer);
+    return new Location(source, lines.line(l) + lineOffset, lines.column(l), pointer);
   }
 
   /** @return where the current token starts, with its pointer */
@@ -137,10 +142,11 @@ abstract class Tokens {
           pointer()), e);
     }
     if (e instanceof Json.DocumentTooLongException tooLong) {
-      return new IgaException(documentLimit(Json.MAX_DOCUMENT_LENGTH), new Location(source,
-          tooLong.line + lineOffset, tooLong.column, pointer()), e);
+      return new IgaException("expected a document of at most " + Json.MAX_DOCUMENT_LENGTH
+          + " characters, found a longer one", new Location(source, tooLong.line + lineOffset, tooLong.column,
+              pointer()), e);
     }
-    return new IgaException("cannot read the input: " + e, at(p.currentLocation(), pointer()), e);
+    return new IgaException("cannot read the input: " + Json.reason(e), at(p.currentLocation(), pointer()), e);
   }
 
   private IgaException convert(JsonProcessingException e) {
@@ -148,11 +154,14 @@ abstract class Tokens {
     Location where = at(l, pointer());
     String original = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
-      // Placed where the parser stopped: just after the number, string or bracket that crossed the limit.
-      return new IgaException(limit(original), where, e);
+      // Placed where the parser stopped: just after the number or bracket that crossed the limit, inside the string
+      // or key. A key being read is not yet the parser's current name: the pointer is its object's.
+      return new IgaException(limit(original), original.startsWith("Name length") ? at(l,
+          p.getParsingContext().getParent().pathAsPointer().toString()) : where, e);
     }
     String name = p.getParsingContext().getCurrentName();
     if (name != null && p.getParsingContext().inObject() && original.startsWith("Duplicate ")) {
+      wellFormedKey(name);
       // Jackson finds the repeat before it records where the key's token starts: the place is just after the key.
       return new IgaException("duplicate key '" + name + "'; a key may appear only once in an object", where, e);
     }
@@ -167,36 +176,90 @@ abstract class Tokens {
     Matcher m = SOURCE.matcher(original);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(b, Matcher.quoteReplacement("opened at line " + (Long.parseLong(m.group(2)) + lineOffset)
-          + ", column " + m.group(3)));
+      long line = Long.parseLong(m.group(2));
+      m.appendReplacement(b, Matcher.quoteReplacement("opened at line " + (lines.line(line) + lineOffset)
+          + ", column " + lines.column(line, Long.parseLong(m.group(3)))));
     }
     m.appendTail(b);
     return b.toString();
   }
 
-  private static String documentLimit(Object max) {
-    return "expected a document of at most " + max + " characters, found a longer one";
-  }
-
   private static String limit(String original) {
     Matcher m = LIMIT.matcher(original);
     if (!m.find()) {
-      return "the input exceeds a reading limit: " + original;
+      return "the input exceeds a reading limit";
     }
     String found = m.group(1);
     String max = m.group(2);
     if (original.startsWith("Document nesting depth")) {
       return "expected objects and arrays nested at most " + max + " deep, found nesting " + found + " deep";
     }
-    if (original.startsWith("Number value length") || original.startsWith("Number length")) {
+    if (original.startsWith("Number value length")) {
       return "expected a number of at most " + max + " characters, found one of " + found;
     }
-    if (original.startsWith("String value length") || original.startsWith("String length")) {
-      return "expected a string of at most " + max + " characters, found one of " + found;
+    // A string's or a key's length is checked as it is read: the parser stops there, and the rest is not counted.
+    // The parser checks a number's digits against the string limit too, when there are that many.
+    if (original.startsWith("String value length")) {
+      return "expected a string of at most " + max + " characters (a number of at most " + Json.MAX_NUMBER_LENGTH
+          + "), found a longer value: reading stopped after its first " + found + " characters";
     }
-    if (original.startsWith("Document length")) {
-      return documentLimit(max);
+    if (original.startsWith("Name length")) {
+      return "expected a key of at most " + max + " characters, found a longer one: reading stopped after its first "
+          + found + " characters";
     }
-    return "the input exceeds a reading limit: " + original;
+    return "the input exceeds a reading limit";
+  }
+
+  /**
+   * Requires the current token, a string value, to be well-formed UTF-16: a lone surrogate (which a JSON escape such
+   * as {@code \ud800}, or a Java string, can hold) stands for no character, and could be written nowhere.
+   *
+   * @param s the string's text
+   * @return the text
+   * @throws IgaException at the string when it has a lone surrogate
+   */
+  final String wellFormed(String s) {
+    int i = loneSurrogate(s);
+    if (i >= 0) {
+      throw error(expectedWellFormed("a string", s, i));
+    }
+    return s;
+  }
+
+  /**
+   * Requires the current token, a key, to be well-formed UTF-16 (see {@link #wellFormed(String)}).
+   *
+   * @param name the key
+   * @return the key
+   * @throws IgaException at the key, with the pointer of its object (which the key cannot name), when it has a lone
+   *     surrogate
+   */
+  final String wellFormedKey(String name) {
+    int i = loneSurrogate(name);
+    if (i >= 0) {
+      throw new IgaException(expectedWellFormed("a key", name, i), at(p.currentTokenLocation(),
+          p.getParsingContext().getParent().pathAsPointer().toString()));
+    }
+    return name;
+  }
+
+  /** @return the index of the first lone surrogate of a string, or -1 when it has none */
+  static int loneSurrogate(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        if (!Character.isHighSurrogate(s.charAt(i)) || i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return i;
+        }
+        i++;
+      }
+    }
+    return -1;
+  }
+
+  private static String expectedWellFormed(String what, String s, int i) {
+    char c = s.charAt(i);
+    return "expected " + what + " of well-formed UTF-16 (each high surrogate followed by a low one), found a lone "
+        + (Character.isHighSurrogate(c) ? "high" : "low") + " surrogate \\u"
+        + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at character " + (i + 1) + " of it";
   }
 }

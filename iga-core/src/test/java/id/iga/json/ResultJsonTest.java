@@ -19,7 +19,6 @@ import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,7 +38,7 @@ class ResultJsonTest {
   }
 
   private static Node.Obj parse(String json) {
-    return (Node.Obj) Json.parse(new StringReader(json), "result", 1);
+    return (Node.Obj) Json.parse(Json.text(json), "result");
   }
 
   private static Node get(Node node, Object... path) {

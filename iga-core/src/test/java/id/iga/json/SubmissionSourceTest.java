@@ -207,7 +207,7 @@ class SubmissionSourceTest {
   }
 
   @Test
-  void invalidUtf8EndsTheReaderWithAnErrorNamingTheLine() {
+  void invalidUtf8IsAnErrorOfItsLineAtTheDocumentRootWhenNoValueHasStarted() {
     byte[] good = (SRAGEN + "\n" + KLATEN + "\n").getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[good.length + 20000];
     System.arraycopy(good, 0, bytes, 0, good.length);
@@ -217,7 +217,8 @@ class SubmissionSourceTest {
         "data.jsonl")) {
       assertEquals("33.14", r.next().submission().region().code());
       assertEquals("33.10", r.next().submission().region().code());
-      assertError(r::hasNext, "data.jsonl", 3, 20000, "", "the input is not valid UTF-8");
+      assertError(r::next, "data.jsonl", 3, 20000, "", "the input is not valid UTF-8");
+      assertEquals(3, r.line());
       assertFalse(r.hasNext());
     }
   }
@@ -233,14 +234,15 @@ class SubmissionSourceTest {
   }
 
   @Test
-  void invalidUtf8InALineOfOtherLettersIsPlacedByCharacters() {
+  void invalidUtf8InALineOfOtherLettersIsPlacedByCharactersAtTheValueBeingReadAndTheNextLineIsRead() {
     // The second \u00EB is character 68 of the line, after 67 characters of 68 bytes.
     byte[] bytes = (SRAGEN.replace("Kabupaten Sragen", "Kabupaten Pidi\u00EB\u00EB") + "\n" + KLATEN + "\n")
         .getBytes(StandardCharsets.UTF_8);
     bytes[68] = (byte) 0xFF;
     try (SubmissionSource r = SubmissionSource.of(SubmissionSource.Kind.LINES, new ByteArrayInputStream(bytes),
         "data.jsonl")) {
-      assertError(r::hasNext, "data.jsonl", 1, 68, "", "the input is not valid UTF-8");
+      assertError(r::next, "data.jsonl", 1, 68, "/region/name", "the input is not valid UTF-8");
+      assertEquals("33.10", r.next().submission().region().code());
       assertFalse(r.hasNext());
     }
   }

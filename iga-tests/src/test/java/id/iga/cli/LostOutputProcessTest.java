@@ -16,7 +16,8 @@ import org.junit.jupiter.api.condition.OS;
 
 /**
  * The command line as a process, with its standard output on a full device or closed: it never exits 0 after losing
- * output. (The in-process tests of iga-cli cover every command; these check the real file descriptor.)
+ * output; and with its standard input closed: it says so, and does not read what the JVM opened in its place. (The
+ * in-process tests of iga-cli cover every command; these check the real file descriptors.)
  */
 @EnabledOnOs(OS.LINUX)
 class LostOutputProcessTest {
@@ -53,5 +54,12 @@ class LostOutputProcessTest {
     Exit e = run(">&-", "generate", "--year", "2024", "--regions", "kabupaten");
     assertEquals(3, e.code(), e.err());
     assertEquals("iga generate: could not write standard output: Bad file descriptor\n", e.err());
+  }
+
+  @Test
+  void aClosedStandardInputIsReportedAsClosedWithExitCode1() throws Exception {
+    Exit e = run("<&-", "score", "-");
+    assertEquals(1, e.code(), e.err());
+    assertEquals("iga score: <stdin>:1:1 (document root): cannot read the input: standard input is closed\n", e.err());
   }
 }
