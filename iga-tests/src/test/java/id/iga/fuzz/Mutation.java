@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -68,6 +69,52 @@ sealed interface Mutation {
     return choices.get(random.nextInt(choices.size()));
   }
 
+  /** A mutation of one value, named by its pointer. */
+  sealed interface OfValue extends Mutation {
+    /** @return the pointer of the value changed */
+    String pointer();
+
+    @Override
+    default Optional<String> changed() {
+      return Optional.of(pointer());
+    }
+
+    /**
+     * @param base a document
+     * @param random the source of randomness
+     * @param make the mutation of a member, from its pointer
+     * @return the mutation of one of the base's object members
+     */
+    static Optional<Mutation> ofMember(Base base, SplittableRandom random, Function<String, Mutation> make) {
+      return base.pick(random, Spans.Value::member).map(v -> make.apply(v.pointer()));
+    }
+  }
+
+  /** A mutation that replaces one value with a text of its own. */
+  sealed interface Replacement extends OfValue {
+    /**
+     * @param base the document it was drawn for
+     * @return the JSON text that takes the value's place
+     */
+    String replacement(Base base);
+
+    @Override
+    default byte[] apply(Base base) {
+      return utf8(base.replace(pointer(), replacement(base)));
+    }
+  }
+
+  /** A mutation that replaces one value with a fixed JSON text. */
+  sealed interface LiteralReplacement extends Replacement {
+    /** @return the JSON text that takes the value's place */
+    String literal();
+
+    @Override
+    default String replacement(Base base) {
+      return literal();
+    }
+  }
+
   /** Bits flipped in one to four bytes anywhere. */
   record ByteFlip(List<Integer> offsets, List<Integer> masks) implements Mutation {
     static Optional<Mutation> draw(Base base, SplittableRandom random) {
@@ -114,9 +161,9 @@ sealed interface Mutation {
   }
 
   /** An object member written twice, the copy right after it. */
-  record DuplicateKey(String pointer) implements Mutation {
+  record DuplicateKey(String pointer) implements OfValue {
     static Optional<Mutation> draw(Base base, SplittableRandom random) {
-      return base.pick(random, Spans.Value::member).map(v -> new DuplicateKey(v.pointer()));
+      return OfValue.ofMember(base, random, DuplicateKey::new);
     }
 
     @Override
@@ -129,17 +176,12 @@ sealed interface Mutation {
     public Expect expect() {
       return Expect.REFUSED;
     }
-
-    @Override
-    public Optional<String> changed() {
-      return Optional.of(pointer);
-    }
   }
 
   /** An object member left out, with the comma that separated it. */
-  record DeleteKey(String pointer) implements Mutation {
+  record DeleteKey(String pointer) implements OfValue {
     static Optional<Mutation> draw(Base base, SplittableRandom random) {
-      return base.pick(random, Spans.Value::member).map(v -> new DeleteKey(v.pointer()));
+      return OfValue.ofMember(base, random, DeleteKey::new);
     }
 
     @Override
@@ -174,15 +216,10 @@ sealed interface Mutation {
     public Expect expect() {
       return Expect.ANY;
     }
-
-    @Override
-    public Optional<String> changed() {
-      return Optional.of(pointer);
-    }
   }
 
   /** A value replaced by one of another JSON type. */
-  record WrongType(String pointer, String replacement) implements Mutation {
+  record WrongType(String pointer, String literal) implements LiteralReplacement {
     private static final List<String> STRINGS = List.of("\"x\"", "\"\"", "\"3\"");
     private static final List<String> NUMBERS = List.of("1", "0", "2.5", "-7");
     private static final List<String> LITERALS = List.of("true", "false", "null");
@@ -207,23 +244,13 @@ sealed interface Mutation {
     }
 
     @Override
-    public byte[] apply(Base base) {
-      return utf8(base.replace(pointer, replacement));
-    }
-
-    @Override
     public Expect expect() {
       return Expect.REFUSED;
-    }
-
-    @Override
-    public Optional<String> changed() {
-      return Optional.of(pointer);
     }
   }
 
   /** A number replaced by a huge, tiny, long or malformed one. */
-  record OddNumber(String pointer, String literal) implements Mutation {
+  record OddNumber(String pointer, String literal) implements LiteralReplacement {
     private static final List<String> LITERALS = List.of("1e999999", "-1e999999", "1e-999999", "-0", "-0.0", "00012",
         "1.5e-400", "1234567890123456789012345678901234567890", "-1234567890123456789012345678901234567890",
         "1" + "0".repeat(63), "1" + "0".repeat(64), "0." + "0".repeat(70) + "1", "1E+2147483648", "2.0", "2.024e3",
@@ -236,23 +263,13 @@ sealed interface Mutation {
     }
 
     @Override
-    public byte[] apply(Base base) {
-      return utf8(base.replace(pointer, literal));
-    }
-
-    @Override
     public Expect expect() {
       return Expect.ANY;
-    }
-
-    @Override
-    public Optional<String> changed() {
-      return Optional.of(pointer);
     }
   }
 
   /** A value replaced by arrays or objects nested to some depth. */
-  record DeepNesting(String pointer, int depth, boolean arrays) implements Mutation {
+  record DeepNesting(String pointer, int depth, boolean arrays) implements Replacement {
     private static final List<Integer> DEPTHS = List.of(2, 63, 64, 65, 1000, 100_000);
 
     static Optional<Mutation> draw(Base base, SplittableRandom random) {
@@ -261,25 +278,20 @@ sealed interface Mutation {
     }
 
     @Override
-    public byte[] apply(Base base) {
+    public String replacement(Base base) {
       String open = arrays ? "[" : "{\"a\":";
       String close = arrays ? "]" : "}";
-      return utf8(base.replace(pointer, open.repeat(depth) + "1" + close.repeat(depth)));
+      return open.repeat(depth) + "1" + close.repeat(depth);
     }
 
     @Override
     public Expect expect() {
       return Expect.REFUSED;
     }
-
-    @Override
-    public Optional<String> changed() {
-      return Optional.of(pointer);
-    }
   }
 
   /** A string value replaced by a long one, at, below or above the reading limit of 1,000,000 characters. */
-  record LongString(String pointer, String unit, int count) implements Mutation {
+  record LongString(String pointer, String unit, int count) implements Replacement {
     /** The reading limit on a string, in characters (UTF-16 units), as the submission format documents it. */
     static final int LIMIT = 1_000_000;
     private static final List<String> UNITS = List.of("a", "\u00e9", "\ud83d\ude00", "\\n", "\\u00e9");
@@ -304,18 +316,13 @@ sealed interface Mutation {
     }
 
     @Override
-    public byte[] apply(Base base) {
-      return utf8(base.replace(pointer, "\"" + unit.repeat(count) + "\""));
+    public String replacement(Base base) {
+      return "\"" + unit.repeat(count) + "\"";
     }
 
     @Override
     public Expect expect() {
       return length() > LIMIT ? Expect.REFUSED : Expect.ANY;
-    }
-
-    @Override
-    public Optional<String> changed() {
-      return Optional.of(pointer);
     }
 
     @Override
@@ -383,7 +390,7 @@ sealed interface Mutation {
   }
 
   /** A string value holding an escaped surrogate with no partner. */
-  record UnpairedSurrogate(String pointer, String escape) implements Mutation {
+  record UnpairedSurrogate(String pointer, String escape) implements Replacement {
     private static final List<String> ESCAPES = List.of("\\ud800", "\\udbff", "\\udc00", "\\udfff",
         "\\ud800\\u0041", "\\udc00\\ud800", "\\ud83d\\ud83d");
 
@@ -394,20 +401,15 @@ sealed interface Mutation {
     }
 
     @Override
-    public byte[] apply(Base base) {
+    public String replacement(Base base) {
       Spans.Value v = base.at(pointer);
       String s = base.text().substring(v.start(), v.end());
-      return utf8(base.replace(pointer, s.substring(0, s.length() - 1) + escape + "\""));
+      return s.substring(0, s.length() - 1) + escape + "\"";
     }
 
     @Override
     public Expect expect() {
       return Expect.REFUSED;
-    }
-
-    @Override
-    public Optional<String> changed() {
-      return Optional.of(pointer);
     }
   }
 
@@ -488,7 +490,7 @@ sealed interface Mutation {
   }
 
   /** A level outside 0..3, or not a JSON integer. */
-  record LevelOutOfRange(String pointer, String literal) implements Mutation {
+  record LevelOutOfRange(String pointer, String literal) implements LiteralReplacement {
     private static final List<String> LITERALS = List.of("4", "-1", "3.0", "1e0", "0.5", "2147483648",
         "99999999999999999999", "\"3\"", "true", "null", "-2147483649");
 
@@ -498,18 +500,8 @@ sealed interface Mutation {
     }
 
     @Override
-    public byte[] apply(Base base) {
-      return utf8(base.replace(pointer, literal));
-    }
-
-    @Override
     public Expect expect() {
       return Expect.REFUSED;
-    }
-
-    @Override
-    public Optional<String> changed() {
-      return Optional.of(pointer);
     }
   }
 

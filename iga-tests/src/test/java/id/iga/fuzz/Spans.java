@@ -74,41 +74,17 @@ final class Spans {
       char c = t.charAt(at);
       if (c == '{') {
         type = Type.OBJECT;
-        at++;
-        skipSpace();
-        if (t.charAt(at) != '}') {
-          while (true) {
-            skipSpace();
-            int key = at;
-            String name = string();
-            skipSpace();
-            expect(':');
-            value(pointer + "/" + name.replace("~", "~0").replace("/", "~1"), key);
-            skipSpace();
-            if (t.charAt(at) == ',') {
-              at++;
-            } else {
-              break;
-            }
-          }
-        }
-        expect('}');
+        elements('}', i -> {
+          skipSpace();
+          int key = at;
+          String name = string();
+          skipSpace();
+          expect(':');
+          value(pointer + "/" + name.replace("~", "~0").replace("/", "~1"), key);
+        });
       } else if (c == '[') {
         type = Type.ARRAY;
-        at++;
-        skipSpace();
-        if (t.charAt(at) != ']') {
-          for (int i = 0; ; i++) {
-            value(pointer + "/" + i, -1);
-            skipSpace();
-            if (t.charAt(at) == ',') {
-              at++;
-            } else {
-              break;
-            }
-          }
-        }
-        expect(']');
+        elements(']', i -> value(pointer + "/" + i, -1));
       } else if (c == '"') {
         type = Type.STRING;
         string();
@@ -124,6 +100,23 @@ final class Spans {
         }
       }
       out.set(slot, new Value(pointer, keyStart, start, at, type));
+    }
+
+    /** Reads a container's elements, each by {@code element} given its index, and the closing character. */
+    void elements(char close, java.util.function.IntConsumer element) {
+      at++;
+      skipSpace();
+      if (t.charAt(at) != close) {
+        for (int i = 0; ; i++) {
+          element.accept(i);
+          skipSpace();
+          if (t.charAt(at) != ',') {
+            break;
+          }
+          at++;
+        }
+      }
+      expect(close);
     }
 
     /** @return the string's text, escapes left as they are (the keys this project writes have none) */
