@@ -147,10 +147,14 @@ final class Check {
     List<Outcome> outcomes = new ArrayList<>();
     outcomes.add(attempt("SubmissionJson.readLocated(InputStream)", STREAM_NAME,
         () -> SubmissionJson.readLocated(new ByteArrayInputStream(bytes), STREAM_NAME)));
-    outcomes.add(attempt("SubmissionJson.read(InputStream)", STREAM_NAME,
-        () -> SubmissionJson.read(new ByteArrayInputStream(bytes), STREAM_NAME)));
     outcomes.add(attempt("SubmissionJson.readLocated(Path)", file.toString(), () -> SubmissionJson.readLocated(file)));
-    outcomes.add(attempt("SubmissionJson.read(Path)", file.toString(), () -> SubmissionJson.read(file)));
+    // The read methods return what readLocated reads: every fourth case checks them, to keep the run short.
+    boolean delegates = c.index() % 4 == 0;
+    if (delegates) {
+      outcomes.add(attempt("SubmissionJson.read(InputStream)", STREAM_NAME,
+          () -> SubmissionJson.read(new ByteArrayInputStream(bytes), STREAM_NAME)));
+      outcomes.add(attempt("SubmissionJson.read(Path)", file.toString(), () -> SubmissionJson.read(file)));
+    }
     outcomes.add(attempt("SubmissionSource.open(Path) of a .json", file.toString(), () -> only(
         SubmissionSource.open(file))));
     outcomes.add(attempt("SubmissionSource.of(DOCUMENT, InputStream)", STREAM_NAME, () -> only(
@@ -158,7 +162,9 @@ final class Check {
     // A string holds characters, not bytes: readers of one agree with the others when the bytes are UTF-8.
     List<Outcome> strings = new ArrayList<>();
     strings.add(attempt("SubmissionJson.readLocated(String)", "<string>", () -> SubmissionJson.readLocated(text)));
-    strings.add(attempt("SubmissionJson.read(String)", "<string>", () -> SubmissionJson.read(text)));
+    if (delegates) {
+      strings.add(attempt("SubmissionJson.read(String)", "<string>", () -> SubmissionJson.read(text)));
+    }
     if (utf8) {
       outcomes.addAll(strings);
     }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -37,11 +38,11 @@ final class Corpus {
    */
   Corpus(long seed, int pool) {
     this.examples = examples();
-    this.neighbourLine = examples.stream().filter(Base::oneLine)
-        .min(java.util.Comparator.comparingInt(b -> b.text().length())).orElseThrow();
+    generate(new SplittableRandom(seed), pool);
+    this.neighbourLine = Stream.concat(examples.stream(), generated.stream()).filter(Base::oneLine)
+        .min(Comparator.comparingInt(b -> b.text().length())).orElseThrow();
     this.neighbourDocument = new Base(neighbourLine.name() + " pretty",
         SubmissionJson.toJson(neighbourLine.submission()), neighbourLine.submission());
-    generate(new SplittableRandom(seed), pool);
   }
 
   /** @return the examples, one base each */
@@ -71,7 +72,7 @@ final class Corpus {
     return out;
   }
 
-  /** @return the shortest line of the example datasets: the line that every case's dataset begins and ends with */
+  /** @return the shortest valid line, example or generated: the line every case's dataset begins and ends with */
   Base neighbourLine() {
     return neighbourLine;
   }
@@ -83,16 +84,16 @@ final class Corpus {
 
   /**
    * @param random the case's randomness
-   * @return a valid document: an example (one case in ten), a region of a generated national dataset (one in forty,
-   *     as they send up to 220 innovations), or a generated submission (most with a few innovations), each drawn from
-   *     the run's pool
+   * @return a valid document: an example (one case in twenty), a region of a generated national dataset (one in a
+   *     hundred, as they send up to 220 innovations), or a generated submission (most with a few innovations), each
+   *     drawn from the run's pool: a large document costs every reader, and is spoiled in the same ways as a small one
    */
   Base draw(SplittableRandom random) {
-    int choice = random.nextInt(40);
-    if (choice < 4) {
+    int choice = random.nextInt(100);
+    if (choice < 5) {
       return examples.get(random.nextInt(examples.size()));
     }
-    if (choice < 5) {
+    if (choice < 6) {
       return national.get(random.nextInt(national.size()));
     }
     return generated.get(random.nextInt(generated.size()));
@@ -119,7 +120,7 @@ final class Corpus {
         long seed = random.nextLong();
         s = SubmissionGenerator.submission(rubric, seed);
         name = "SubmissionGenerator.submission(rubric " + year + ", seed " + seed + ")";
-        if (random.nextInt(6) > 0) {
+        if (random.nextInt(12) > 0) {
           // Most keep a few innovations: a smaller document is read many times faster, and spoiled the same ways.
           int keep = Math.min(s.innovations().size(), random.nextInt(8));
           s = new Submission(s.year(), s.region(), s.spd(), s.innovations().subList(0, keep));

@@ -26,8 +26,10 @@ final class Findings {
     byKind.merge(c.mutation().kind(), 1, Integer::sum);
     List<String> these = shown.computeIfAbsent(law + ", by " + c.mutation().kind(), k -> new ArrayList<>());
     if (these.size() < SHOWN) {
-      these.add(law + ": " + c.describe(runSeed) + "\n    " + detail + "\n    rerun: -Diga.fuzz.seed=" + runSeed
-          + " -Diga.fuzz.first=" + c.index() + " -Diga.fuzz.cases=1");
+      String shown = law + ": " + c.describe(runSeed) + "\n    " + detail + "\n    rerun: -Diga.fuzz.seed=" + runSeed
+          + " -Diga.fuzz.first=" + c.index() + " -Diga.fuzz.cases=1";
+      these.add(shown);
+      System.out.println("fuzz finding: " + shown); // at once, for a long run stopped before its end
     }
   }
 

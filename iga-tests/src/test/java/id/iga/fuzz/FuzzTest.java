@@ -47,7 +47,7 @@ class FuzzTest {
   @Test
   void everyMutatedDocumentIsReadOrRefusedWithItsPlace() throws InterruptedException {
     long start = System.nanoTime();
-    Corpus corpus = new Corpus(SEED, Math.max(400, Math.min(20_000, CASES / 25)));
+    Corpus corpus = new Corpus(SEED, Math.max(400, Math.min(4000, CASES / 25)));
     Findings findings = new Findings(SEED);
     Map<String, Integer> kinds = new TreeMap<>();
     AtomicInteger thread = new AtomicInteger();

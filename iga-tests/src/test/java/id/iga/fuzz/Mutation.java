@@ -270,7 +270,7 @@ sealed interface Mutation {
 
   /** A value replaced by arrays or objects nested to some depth. */
   record DeepNesting(String pointer, int depth, boolean arrays) implements Replacement {
-    private static final List<Integer> DEPTHS = List.of(2, 63, 64, 65, 1000, 100_000);
+    private static final List<Integer> DEPTHS = List.of(2, 63, 64, 65, 1000, 10_000);
 
     static Optional<Mutation> draw(Base base, SplittableRandom random) {
       Spans.Value v = base.values().get(random.nextInt(base.values().size()));
@@ -298,8 +298,8 @@ sealed interface Mutation {
 
     static Optional<Mutation> draw(Base base, SplittableRandom random) {
       String unit = oneOf(random, UNITS);
-      // A string near the limit is read by every reader: one case in 32 keeps the run short.
-      int length = random.nextInt(32) == 0 ? LIMIT : random.nextBoolean() ? 1000 : 65_536;
+      // Every reader reads the string: one case in 64 near the limit and one in 4 of 65,536 keep the run short.
+      int length = random.nextInt(64) == 0 ? LIMIT : random.nextInt(4) > 0 ? 1000 : 65_536;
       int count = length / units(unit) + random.nextInt(3) - 1;
       return base.pick(random, v -> v.type() == Spans.Type.STRING)
           .map(v -> new LongString(v.pointer(), unit, count));
