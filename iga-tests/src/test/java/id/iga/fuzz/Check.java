@@ -171,12 +171,11 @@ final class Check {
     if (outcomes.contains(null) || strings.contains(null)) {
       return;
     }
-    for (Outcome o : outcomes) {
-      if (!o.read()) {
-        located(o.reader(), o.error(), o.source(), 1);
-      }
+    List<Outcome> all = new ArrayList<>(outcomes);
+    if (!utf8) {
+      all.addAll(strings);
     }
-    for (Outcome o : strings) {
+    for (Outcome o : all) {
       if (!o.read()) {
         located(o.reader(), o.error(), o.source(), 1);
       }
