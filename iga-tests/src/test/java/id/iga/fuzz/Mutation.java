@@ -446,8 +446,9 @@ sealed interface Mutation {
 
   /** A code no list has: an indicator (as a key), an affair, a stage, a region type, a region or province code. */
   record UnknownCode(String pointer, String code, boolean key) implements Mutation {
-    private static final List<String> INDICATORS = List.of("99", "98z", "16", "1", "0", "01", "100", "1A", "abc", "",
-        "1 ", "\u0661");
+    /** Codes no rubric has as any indicator; an answer may also get a code of the other scope (see {@link #draw}). */
+    private static final List<String> INDICATORS = List.of("99", "98z", "0", "01", "100", "1A", "abc", "", "1 ",
+        "\u0661");
     private static final List<String> CONSTANTS = List.of("FOO", "kesehatan", "", "KESEHATAN ", "DESA");
     private static final Pattern ANSWER = Pattern.compile("/spd/[^/]+|/innovations/\\d+/answers/[^/]+");
     private static final Pattern CONSTANT = Pattern.compile("/innovations/\\d+/(affair|stage)|/region/type");
@@ -457,8 +458,10 @@ sealed interface Mutation {
     static Optional<Mutation> draw(Base base, SplittableRandom random) {
       return switch (random.nextInt(3)) {
         case 0 -> base.pick(random, v -> ANSWER.matcher(v.pointer()).matches()).map(v -> {
-          String code = oneOf(random, INDICATORS);
-          return new UnknownCode(v.pointer(), code.equals(v.name()) ? "98z" : code, true);
+          // A region indicator among an innovation's answers, or an innovation indicator among the region's.
+          String otherScope = v.pointer().startsWith("/spd/") ? "16" : "1";
+          String code = random.nextInt(4) == 0 ? otherScope : oneOf(random, INDICATORS);
+          return new UnknownCode(v.pointer(), code, true);
         });
         case 1 -> base.pick(random, v -> CONSTANT.matcher(v.pointer()).matches())
             .map(v -> new UnknownCode(v.pointer(), oneOf(random, CONSTANTS), false));
