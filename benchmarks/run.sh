@@ -21,7 +21,7 @@ load
 echo "== iga score, end to end: 546 regions"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cli=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -jar "iga-cli/$build/iga-cli.jar")
+cli=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xmx1g -jar "iga-cli/$build/iga-cli.jar")
 "${cli[@]}" generate --year 2024 --regions all --seed 2024 > "$work/national-2024.jsonl"
 echo "dataset: $(wc -l < "$work/national-2024.jsonl") regions, $(wc -c < "$work/national-2024.jsonl") bytes"
 load

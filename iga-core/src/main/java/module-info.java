@@ -19,6 +19,8 @@ module id.iga.core {
   exports id.iga.rank;
   exports id.iga.report;
   exports id.iga.csv;
+  exports id.iga.calibrate;
+  exports id.iga.uncertainty;
 
   uses id.iga.rubric.RubricProvider;
 }

@@ -6,8 +6,11 @@ import id.iga.years.Rubrics;
 import id.iga.generate.NationalDataset;
 import id.iga.json.SubmissionSource;
 import id.iga.rubric.Indicator;
+import id.iga.rubric.Overrides;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.Scope;
+import id.iga.score.Aggregate;
+import id.iga.score.CompiledRubric;
 import id.iga.score.Mode;
 import id.iga.score.Scorer;
 import id.iga.submission.Answer;
@@ -44,6 +47,9 @@ public class NationalBenchmark {
 
   private Scorer scorer;
   private List<Submission> submissions;
+  /** Each kabupaten's facts summed once (the compact form), and a rubric that changes every aggregation parameter. */
+  private Aggregate[] aggregates;
+  private CompiledRubric changed;
   private byte[] jsonl;
   private final JsonFactory bare = JsonFactory.builder().build();
 
@@ -80,6 +86,10 @@ public class NationalBenchmark {
     for (Submission s : submissions) {
       engine += scorer.score(s, Mode.CLAIMED).iid().value().movePointRight(2).longValueExact();
     }
+    aggregates = submissions.stream().map(x -> scorer.score(x, Mode.CLAIMED).aggregate()).toArray(Aggregate[]::new);
+    changed = CompiledRubric.of(Overrides.apply(rubric, List.of(Overrides.parse("k=12"), Overrides.parse("gate=5"),
+        Overrides.parse("countScore=0.40"), Overrides.parse("band.SANGAT_INOVATIF=65.01"),
+        Overrides.parse("rounding=HALF_EVEN"))));
     long floor = floor415();
     if (floor != engine) {
       throw new IllegalStateException("the floor sums IIDs to " + floor + " hundredths, the engine to " + engine);
@@ -186,6 +196,22 @@ public class NationalBenchmark {
       long total = spd * d + maturitySum + count * d;
       long den = d * maxTotal;
       checksum += (total * 100 * 100 * 2 + den) / (2 * den);
+    }
+    return checksum;
+  }
+
+  /**
+   * The compact form: the 415 kabupaten's summed facts aggregated again under a rubric with another divisor floor,
+   * gate, count weight, band edge and rounding (what uncertainty, sweeps and calibration do many times), each IID
+   * exact and reported with its predikat.
+   *
+   * @return the sum of the reported IIDs in hundredths
+   */
+  @Benchmark
+  public long rescore415() {
+    long checksum = 0;
+    for (Aggregate a : aggregates) {
+      checksum += changed.standing(a).iid().value().unscaledValue().longValue();
     }
     return checksum;
   }

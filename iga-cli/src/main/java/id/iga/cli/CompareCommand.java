@@ -13,6 +13,7 @@ import id.iga.csv.CsvWriter;
 import id.iga.json.ComparisonJson;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
+import id.iga.score.Scorer;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import java.io.IOException;
@@ -40,7 +41,8 @@ final class CompareCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: iga compare --years Y1,Y2[,...] [--mode claimed|verified] [--format table|json|csv] FILE
+        Usage: iga compare [--years Y1,Y2[,...]] [--rubric FILE.json]... [--mode claimed|verified]
+                           [--format table|json|csv] FILE
 
         Scores the same submissions under each rubric year, side by side: IID, predikat, SPD, maturity mean, count
         score and divisor per year. For one submission (.json) it then lists every answer whose level differs between
@@ -53,7 +55,11 @@ final class CompareCommand implements Command {
         shown as not scored, with the reason; the other years are compared as usual.
 
         Options:
-          --years Y1,Y2,...   the rubric years, in the order to show them (at least two)
+          --years Y1,Y2,...   the rubric years, in the order to show them (with --rubric, at least two columns)
+          --rubric FILE       add a column for the rubric document FILE.json, your own or one that
+                              'iga rubric YEAR --format json' wrote and you edited, after the years and labelled
+                              with its year and file ("2025 (my-rubric.json)"); repeat for several. Its year must
+                              not be among the other columns' (the comparison keys its columns by year)
           --mode M            claimed (every answer counts, default) or verified (only "verified": true)
           --format F          table (default); json (one object per submission; one line each for a dataset);
                               csv (header + one row per submission per year)
@@ -63,32 +69,55 @@ final class CompareCommand implements Command {
         Examples:
           iga compare --years 2024,2025,2026 examples/2024/kabupaten-wonosobo.json
           iga compare --years 2024,2026 --format csv examples/2024/dataset.jsonl > by-year.csv
+          iga compare --years 2024,2026 --rubric my-rubric.json examples/2024/kota-bukittinggi.json
         """;
   }
 
   @Override
   public Map<String, Boolean> options() {
-    return Map.of("years", true, "mode", true, "format", true);
+    return Map.of("years", true, "rubric", true, "mode", true, "format", true);
   }
 
   @Override
   public int run(Args args, Io io) throws UsageException, IOException {
     String file = args.input();
-    List<Integer> years = years(args.value("years").orElseThrow(
-        () -> new UsageException("--years is required, e.g. --years 2024,2025,2026")), "--years");
-    if (years.size() < 2) {
-      throw new UsageException("--years needs at least two years to compare, e.g. --years 2024,2026");
+    List<String> files = args.values("rubric");
+    if (args.value("years").isEmpty() && files.isEmpty()) {
+      throw new UsageException("--years is required, e.g. --years 2024,2025,2026");
+    }
+    List<Integer> years = args.value("years").isPresent() ? years(args.value("years").get(), "--years") : List.of();
+    if (years.size() + files.size() < 2) {
+      throw new UsageException(files.isEmpty() ? "--years needs at least two years to compare, e.g. --years 2024,2026"
+          : "needs at least two columns to compare: --years and --rubric together give " + (years.size()
+          + files.size()));
     }
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
     Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
-    List<Rubric> rubrics = new ArrayList<>();
+    List<Scorer> scorers = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
     for (int y : years) {
-      rubrics.add(Rubrics.forYear(y));
+      scorers.add(Rubrics.scorer(y));
+      labels.add(String.valueOf(y));
     }
-    YearComparison comparison = YearComparison.of(rubrics);
+    for (String f : files) {
+      Rubric own = RubricChoice.load(f, io);
+      int at = scorers.stream().map(s -> s.rubric().year()).toList().indexOf(own.year());
+      if (at >= 0) {
+        throw new UsageException("--rubric " + f + " is a rubric of " + own.year() + ", and column " + labels.get(at)
+            + " is of that year too; the comparison keys its columns by year, so compare each year once (score "
+            + "under each with 'iga score --rubric' and 'iga score --year')");
+      }
+      scorers.add(Rubrics.scorer(own, f));
+      labels.add(own.year() + " (" + f + ")");
+    }
+    YearComparison comparison = YearComparison.ofScorers(scorers);
+    Map<Integer, String> label = new LinkedHashMap<>();
+    for (int i = 0; i < scorers.size(); i++) {
+      label.put(scorers.get(i).rubric().year(), labels.get(i));
+    }
     boolean single = Args.oneDocument(List.of(file));
     CsvWriter<Comparison> csv = format == Format.CSV ? ComparisonCsv.writer(io.out()) : null;
-    DatasetComparison.Builder dataset = DatasetComparison.builder(years);
+    DatasetComparison.Builder dataset = DatasetComparison.builder(comparison.years());
     List<String> notScored = new ArrayList<>();
     io.each(file, located -> {
       Comparison c;
@@ -108,12 +137,12 @@ final class CompareCommand implements Command {
         }
         case TABLE -> {
           if (single) {
-            io.out().print(one(c));
+            io.out().print(one(c, label));
           } else {
             dataset.add(c);
             for (YearScore y : c.years()) {
               if (!y.problems().isEmpty()) {
-                notScored.add(c.region().code() + " " + c.region().name() + ", " + y.year() + ": "
+                notScored.add(c.region().code() + " " + c.region().name() + ", " + label.get(y.year()) + ": "
                     + (y.problems().size() == 1 ? y.problems().get(0) : y.problems().size() + " answers, the first: "
                     + y.problems().get(0)));
               }
@@ -126,7 +155,7 @@ final class CompareCommand implements Command {
       csv.close();
     }
     if (format == Format.TABLE && !single) {
-      io.out().print(many(dataset.build(), notScored, file, mode));
+      io.out().print(many(dataset.build(), notScored, file, mode, label));
     }
     return Main.OK;
   }
@@ -148,22 +177,27 @@ final class CompareCommand implements Command {
     return List.copyOf(out);
   }
 
-  /** The report for one submission. */
-  static String one(Comparison c) {
+  /**
+   * The report for one submission.
+   *
+   * @param label each compared year's column label: the year, or {@code 2025 (my-rubric.json)} for a document
+   */
+  static String one(Comparison c, Map<Integer, String> label) {
     StringBuilder b = new StringBuilder();
     b.append(c.region().name()).append(" (").append(c.region().code()).append("), ").append(c.mode())
         .append(" answers, under rubric years ").append(String.join(", ", c.yearNumbers().stream()
-            .map(String::valueOf).toList())).append("\n\n");
+            .map(label::get).toList())).append("\n\n");
     Table years = new Table("YEAR", ">IID", "PREDIKAT", ">SPD", ">MATURITY MEAN", ">COUNT SCORE", ">DIVISOR", "NOTE");
     for (int i = 0; i < c.years().size(); i++) {
       YearScore y = c.years().get(i);
       ScoreResult r = y.result();
       if (r != null) {
-        years.row(y.year(), r.iid().value().toPlainString(), r.predikat().name(), r.spd().value().toPlainString(),
+        years.row(label.get(y.year()), r.iid().value().toPlainString(), r.predikat().name(),
+            r.spd().value().toPlainString(),
             r.maturityMean().value().toPlainString(), r.countScore().value().toPlainString(), r.divisor(),
             ResultText.restsOn(r));
       } else {
-        years.row(y.year(), "-", "not scored", "-", "-", "-", "-", "not in this year's vocabulary ("
+        years.row(label.get(y.year()), "-", "not scored", "-", "-", "-", "-", "not in this year's vocabulary ("
             + y.problems().size() + " answer" + (y.problems().size() == 1 ? "" : "s") + ", listed below)");
       }
     }
@@ -175,7 +209,7 @@ final class CompareCommand implements Command {
     } else {
       b.append("Answers whose level differs between the years (level, and the predicate that decided it):\n");
       List<String> header = new ArrayList<>(List.of("INNOVATION", "INDICATOR", "GIVEN"));
-      c.yearNumbers().forEach(y -> header.add(String.valueOf(y)));
+      c.yearNumbers().forEach(y -> header.add(label.get(y)));
       Table t = new Table(header.toArray(String[]::new));
       for (RowComparison row : differences) {
         List<Object> cells = new ArrayList<>(List.of(row.innovation() == null ? "(region)" : row.innovation(),
@@ -204,22 +238,23 @@ final class CompareCommand implements Command {
     }
     for (YearScore y : c.years()) {
       if (!y.problems().isEmpty()) {
-        b.append("\nNot scored under ").append(y.year()).append(": not in this year's vocabulary\n");
+        b.append("\nNot scored under ").append(label.get(y.year())).append(": not in this year's vocabulary\n");
         y.problems().forEach(p -> b.append("  ").append(p).append('\n'));
       }
     }
     return b.toString();
   }
 
-  /** The summary of a dataset. */
-  static String many(DatasetComparison d, List<String> notScored, String file, Mode mode) {
+  /** The summary of a dataset; {@code label} as {@link #one} takes it. */
+  static String many(DatasetComparison d, List<String> notScored, String file, Mode mode,
+      Map<Integer, String> label) {
     StringBuilder b = new StringBuilder();
     List<Integer> years = d.years();
     b.append("Predikat per year: ").append(d.regions().size()).append(" region")
         .append(d.regions().size() == 1 ? "" : "s").append(" in ").append(file).append(", ").append(mode)
         .append(" answers\n");
     List<String> header = new ArrayList<>(List.of("PREDIKAT"));
-    years.forEach(y -> header.add(">" + y));
+    years.forEach(y -> header.add(">" + label.get(y)));
     Table counts = new Table(header.toArray(String[]::new));
     for (Predikat p : Predikat.values()) {
       List<Object> row = new ArrayList<>(List.of(p.name()));
@@ -237,7 +272,7 @@ final class CompareCommand implements Command {
     } else {
       b.append("Regions whose predikat changes (").append(changes.size()).append("):\n");
       List<String> h = new ArrayList<>(List.of("CODE", "REGION"));
-      years.forEach(y -> h.add(String.valueOf(y)));
+      years.forEach(y -> h.add(label.get(y)));
       Table t = new Table(h.toArray(String[]::new));
       for (DatasetComparison.RegionYears r : changes) {
         List<Object> row = new ArrayList<>(List.of(r.region().code(), r.region().name()));

@@ -2,12 +2,14 @@ package id.iga.cli;
 
 import id.iga.IgaException;
 import id.iga.bulk.BulkScorer;
+import id.iga.bulk.HeapBudget;
 import id.iga.bulk.Progress;
 import id.iga.json.SubmissionSource;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
 import id.iga.submission.Submission;
+import java.io.PrintStream;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -37,19 +39,38 @@ final class DatasetScoring {
   }
 
   /**
+   * The number of worker threads: {@code --jobs N}, or one per processor, either bounded by what the heap holds
+   * ({@link HeapBudget}). When N is more than the heap holds, standard error says so and names the heap and the need.
+   *
    * @param args the command line: {@code --jobs N}
-   * @return the number of worker threads: N, or the number of processors
+   * @param budget the heap
+   * @param err where to say that N was lowered
+   * @return the number of worker threads
    * @throws UsageException when N is not a number 1 or more
    */
-  static int jobs(Args args) throws UsageException {
+  static int jobs(Args args, HeapBudget budget, PrintStream err) throws UsageException {
     if (args.value("jobs").isEmpty()) {
-      return Runtime.getRuntime().availableProcessors();
+      return budget.jobs(Runtime.getRuntime().availableProcessors());
     }
     int jobs = args.intValue("jobs", "a number of threads such as 2");
     if (jobs < 1) {
       throw new UsageException("--jobs must be 1 or more, not " + jobs);
     }
-    return jobs;
+    int held = budget.jobs(jobs);
+    if (held < jobs) {
+      err.println("iga score: scoring with " + held + (held == 1 ? " job" : " jobs") + ", not " + jobs + ": " + jobs
+          + " jobs need " + mib(HeapBudget.need(jobs)) + " of heap (" + mib(HeapBudget.LARGEST_DOCUMENT)
+          + " for a line of the 64 MiB limit, " + mib(HeapBudget.PER_JOB) + " per job), this JVM has "
+          + mib(budget.heap()) + "; give Java more heap (JAVA_OPTS=-Xmx" + (HeapBudget.need(jobs) + MIB - 1) / MIB
+          + "m) to use more");
+    }
+    return held;
+  }
+
+  private static final long MIB = 1024 * 1024;
+
+  private static String mib(long bytes) {
+    return bytes / MIB + " MiB";
   }
 
   /**

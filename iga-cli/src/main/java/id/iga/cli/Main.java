@@ -42,7 +42,7 @@ public final class Main {
 
   static {
     for (Command c : List.of(new RubricsCommand(), new RubricCommand(), new ScoreCommand(),
-        new CompareCommand(), new RankCommand(), new ReportCommand(), new PlanCommand(), new GenerateCommand())) {
+        new CompareCommand(), new RankCommand(), new ReportCommand(), new PlanCommand(), new CalibrateCommand(), new GenerateCommand())) {
       COMMANDS.put(c.name(), c);
     }
   }
@@ -155,8 +155,9 @@ public final class Main {
       err.println("iga " + command.name() + ": " + e.getMessage());
       return OUTPUT_FAILED;
     } catch (OutOfMemoryError e) {
-      err.println("iga " + command.name() + ": out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-          + " MiB of heap); give Java more heap (JAVA_TOOL_OPTIONS=-Xmx2g) or score with fewer --jobs");
+      err.println("iga " + command.name() + ": out of memory: the input needs more than this JVM's "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB of heap; give Java more heap (JAVA_OPTS=-Xmx2g "
+          + "with the iga launcher, java -Xmx2g -jar otherwise) or score with fewer --jobs");
       return OUT_OF_MEMORY;
     } finally {
       out.flush();

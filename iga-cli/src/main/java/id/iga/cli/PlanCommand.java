@@ -1,7 +1,6 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
-import id.iga.years.Rubrics;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.PlanCsv;
 import id.iga.json.PlanJson;
@@ -66,6 +65,7 @@ final class PlanCommand implements Command {
           --max-new-innovations N      the most new innovations to add (default: as many as pay off)
           --innovation-target M        list the cheapest steps that bring each innovation to maturity M
           --year Y                     plan under rubric year Y (default: the year each submission names)
+        """ + RubricChoice.help(31) + """
           --mode M                     claimed: every answer counts (default); verified: only accepted answers
           --format F                   table (default; a summary row per region for several regions),
                                        json (one object; one line per region for a dataset),
@@ -80,6 +80,7 @@ final class PlanCommand implements Command {
           iga plan --target-iid 65.01 --allow-new-innovations --new-innovation-maturity 80 \\
               examples/2024/kota-bukittinggi.json
           iga plan --innovation-target 100 --mode verified examples/verified/kabupaten-kulon-progo.json
+          iga plan --rubric my-rubric.json --target-predikat inovatif examples/2024/kota-bukittinggi.json
         """;
   }
 
@@ -94,6 +95,7 @@ final class PlanCommand implements Command {
     o.put("max-new-innovations", true);
     o.put("innovation-target", true);
     o.put("year", true);
+    o.put("rubric", true);
     o.put("mode", true);
     o.put("format", true);
     return o;
@@ -112,13 +114,13 @@ final class PlanCommand implements Command {
       throw new UsageException("--format " + format.name().toLowerCase(java.util.Locale.ROOT) + " writes one kind "
           + "of result: give a target or --innovation-target, not both");
     }
-    Integer year = args.year("year").orElse(null);
+    RubricChoice rubric = RubricChoice.of(args, io);
     boolean single = Args.oneDocument(files);
     Output output = new Output(io, format, single, request);
     for (String f : files) {
       io.each(f, located -> {
         Submission s = located.submission();
-        Planner planner = Rubrics.planner(year != null ? year : s.year());
+        Planner planner = rubric.planner(s);
         try {
           Plan plan = null;
           if (request.target() != null) {
@@ -127,7 +129,7 @@ final class PlanCommand implements Command {
           }
           Readiness readiness = request.innovationTarget() == null ? null
               : planner.readiness(s, request.mode(), request.innovationTarget());
-          output.add(plan, readiness, planner);
+          output.add(plan, readiness, planner, rubric.name(planner.rubric().year()));
         } catch (IgaException e) {
           // Errors about the submission name their place in the file; errors about the command line (a target
           // finer than the rubric's scale, say) have none.
@@ -212,7 +214,7 @@ final class PlanCommand implements Command {
     private final @Nullable CsvWriter<Readiness> readiness;
 
     /** One region's results, kept for a table. */
-    private record Result(@Nullable Plan plan, @Nullable Readiness readiness, Rubric rubric) {}
+    private record Result(@Nullable Plan plan, @Nullable Readiness readiness, Rubric rubric, String rubricName) {}
 
     Output(Io io, Format format, boolean single, Request request) {
       this.io = io;
@@ -223,7 +225,7 @@ final class PlanCommand implements Command {
       this.readiness = csv && request.target() == null ? PlanCsv.readinessWriter(io.out()) : null;
     }
 
-    void add(@Nullable Plan plan, @Nullable Readiness r, Planner planner) {
+    void add(@Nullable Plan plan, @Nullable Readiness r, Planner planner, String rubricName) {
       switch (format) {
         case CSV -> {
           if (plan != null) {
@@ -239,7 +241,7 @@ final class PlanCommand implements Command {
             io.out().print(single ? PlanJson.toJson(r) : PlanJson.toJsonLine(r));
           }
         }
-        case TABLE -> results.add(new Result(plan, r, planner.rubric()));
+        case TABLE -> results.add(new Result(plan, r, planner.rubric(), rubricName));
       }
     }
 
@@ -261,13 +263,13 @@ final class PlanCommand implements Command {
       if (results.size() == 1) {
         Result one = results.get(0);
         if (one.plan() != null) {
-          b.append(PlanText.plan(one.plan(), one.rubric()));
+          b.append(PlanText.plan(one.plan(), one.rubric(), one.rubricName()));
         }
         if (one.readiness() != null) {
           if (one.plan() != null) {
             b.append('\n');
           }
-          b.append(PlanText.readiness(one.readiness(), one.rubric(), one.plan() == null));
+          b.append(PlanText.readiness(one.readiness(), one.rubric(), one.plan() == null, one.rubricName()));
         }
       } else {
         List<Plan> plans = results.stream().map(Result::plan).filter(p -> p != null).toList();
@@ -279,7 +281,7 @@ final class PlanCommand implements Command {
             if (b.length() > 0) {
               b.append('\n');
             }
-            b.append(PlanText.readiness(one.readiness(), one.rubric(), true));
+            b.append(PlanText.readiness(one.readiness(), one.rubric(), true, one.rubricName()));
           }
         }
       }

@@ -13,8 +13,8 @@ import java.util.List;
 final class PlanText {
   private PlanText() {}
 
-  private static String heading(Region region, int year, String mode) {
-    return region.name() + " (" + region.code() + "), rubric " + ResultText.rubricYear(year) + ", " + mode
+  private static String heading(Region region, String rubricName, String mode) {
+    return region.name() + " (" + region.code() + "), rubric " + rubricName + ", " + mode
         + " answers\n";
   }
 
@@ -32,11 +32,12 @@ final class PlanText {
   /**
    * @param p a plan
    * @param rubric the rubric it was made under
+   * @param rubricName the rubric's name in the heading ({@link ResultText#rubricName})
    * @return the plan as a report for one region
    */
-  static String plan(Plan p, Rubric rubric) {
+  static String plan(Plan p, Rubric rubric, String rubricName) {
     StringBuilder b = new StringBuilder();
-    b.append(heading(p.submission().region(), p.year(), p.mode().name()));
+    b.append(heading(p.submission().region(), rubricName, p.mode().name()));
     b.append("IID now ").append(p.start().iid().value().toPlainString()).append(", ").append(p.start().predikat().name())
         .append(". Target: ").append(target(p)).append(".\n\n");
     if (!p.reached()) {
@@ -126,12 +127,13 @@ final class PlanText {
    * @param r the readiness of one region's innovations
    * @param rubric the rubric
    * @param withHeading whether to name the region first
+   * @param rubricName the rubric's name in the heading ({@link ResultText#rubricName})
    * @return the readiness as text
    */
-  static String readiness(Readiness r, Rubric rubric, boolean withHeading) {
+  static String readiness(Readiness r, Rubric rubric, boolean withHeading, String rubricName) {
     StringBuilder b = new StringBuilder();
     if (withHeading) {
-      b.append(heading(r.submission().region(), r.year(), r.mode().name()));
+      b.append(heading(r.submission().region(), rubricName, r.mode().name()));
     }
     int all = r.below().size() + r.atOrAbove().size();
     b.append("Readiness for maturity ").append(r.target().toPlainString()).append(" (at most ")

@@ -1,6 +1,5 @@
 package id.iga.cli;
 
-import id.iga.years.Rubrics;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.RankCsv;
 import id.iga.json.RankJson;
@@ -37,7 +36,7 @@ final class RankCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: iga rank [--year Y] [--mode claimed|verified] [--scope national|province]
+        Usage: iga rank [--year Y | --rubric FILE.json] [--mode claimed|verified] [--scope national|province]
                         [--type kabupaten[,kota][,provinsi]] [--cohort FILE] [--format table|json|csv] DATASET
 
         Ranks the regions of a dataset (.jsonl, or - for standard input) by IID, the way regions quote their
@@ -47,6 +46,7 @@ final class RankCommand implements Command {
 
         Options:
           --year Y            score under rubric year Y (default: the year each submission names; one year only)
+        """ + RubricChoice.help(22) + """
           --mode M            claimed (every answer counts, default) or verified (only "verified": true)
           --scope S           national (default) or province: rank within each province
           --type T[,T...]     the region types ranked together (default: kabupaten)
@@ -59,6 +59,7 @@ final class RankCommand implements Command {
 
         Examples:
           iga rank --year 2024 examples/2024/dataset.jsonl
+          iga rank --rubric my-rubric.json examples/2024/dataset.jsonl
           iga rank --scope province --type kabupaten,kota --format csv national.jsonl > ranks.csv
           iga rank --cohort peers.txt --format json national.jsonl
         """;
@@ -66,23 +67,21 @@ final class RankCommand implements Command {
 
   @Override
   public Map<String, Boolean> options() {
-    return Map.of("year", true, "mode", true, "scope", true, "type", true, "cohort", true, "format", true);
+    return Map.of("year", true, "rubric", true, "mode", true, "scope", true, "type", true, "cohort", true,
+        "format", true);
   }
 
   @Override
   public int run(Args args, Io io) throws UsageException, IOException {
     String file = args.dataset();
-    Integer year = args.year("year").orElse(null);
+    RubricChoice rubric = RubricChoice.of(args, io);
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
     RankScope scope = args.enumValue("scope", RankScope.class).orElse(RankScope.NATIONAL);
     Set<RegionType> types = types(args.value("type").orElse("kabupaten"));
     Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
     Cohort cohort = args.value("cohort").isPresent() ? Cohort.read(io.resolve(args.value("cohort").get())) : null;
     List<ScoreResult> results = new ArrayList<>();
-    io.each(file, located -> {
-      int y = year != null ? year : located.submission().year();
-      results.add(located.score(Rubrics.scorer(y), mode));
-    });
+    io.each(file, located -> results.add(located.score(rubric.scorer(located.submission()), mode)));
     Ranking ranking = Ranking.of(results, scope, types, cohort);
     switch (format) {
       case JSON -> io.out().print(RankJson.toJson(ranking));
@@ -91,7 +90,7 @@ final class RankCommand implements Command {
           ranking.rows().forEach(csv::write);
         }
       }
-      case TABLE -> io.out().print(table(ranking, file));
+      case TABLE -> io.out().print(table(ranking, file, rubric.name(ranking.year())));
     }
     return Main.OK;
   }
@@ -114,11 +113,11 @@ final class RankCommand implements Command {
     return out;
   }
 
-  private static String table(Ranking ranking, String file) {
+  private static String table(Ranking ranking, String file, String rubricName) {
     StringBuilder b = new StringBuilder();
     String types = String.join(" and ", ranking.types().stream()
         .map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
-    b.append("Ranks by IID, rubric ").append(ResultText.rubricYear(ranking.year())).append(", ").append(ranking.mode())
+    b.append("Ranks by IID, rubric ").append(rubricName).append(", ").append(ranking.mode())
         .append(" answers: ").append(types).append(ranking.scope() == RankScope.NATIONAL ? ", nationally"
             : ", within each province");
     ranking.cohort().ifPresent(c -> b.append(", among the ").append(c.size()).append(" regions of ")

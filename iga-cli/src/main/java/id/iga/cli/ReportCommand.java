@@ -1,6 +1,7 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
+import id.iga.rubric.Rubric;
 import id.iga.years.Rubrics;
 import id.iga.json.SubmissionSource;
 import id.iga.report.HtmlReport;
@@ -27,7 +28,8 @@ final class ReportCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: iga report [--year Y] [--years Y1,Y2,...] [--mode claimed|verified] -o FILE.html DATASET
+        Usage: iga report [--year Y | --rubric FILE.json] [--years Y1,Y2,...] [--mode claimed|verified]
+                          -o FILE.html DATASET
 
         Writes one self-contained HTML file (inline CSS and SVG, no script, nothing fetched from the network):
         the predikat counts and mean IID per year, the distribution of the IID as a histogram with the band edges
@@ -39,7 +41,9 @@ final class ReportCommand implements Command {
 
         Options:
           --year Y            the report's year (default: the year the submissions name)
-          --years Y1,Y2,...   compare these years too; the flows run from each year to the next, --year first
+        """ + RubricChoice.help(22) + """
+          --years Y1,Y2,...   compare these years too; the flows run from each year to the next, --year (or
+                              --rubric) first; with --rubric, not the document's own year
           --mode M            claimed (every answer counts, default) or verified (only "verified": true)
           -o, --output FILE   the HTML file to write (- for standard output)
 
@@ -48,12 +52,13 @@ final class ReportCommand implements Command {
         Examples:
           iga report -o report.html examples/2024/dataset.jsonl
           iga report --year 2024 --years 2025,2026 -o flows.html national.jsonl
+          iga report --rubric my-rubric.json --years 2026 -o mine.html examples/2024/dataset.jsonl
         """;
   }
 
   @Override
   public Map<String, Boolean> options() {
-    return Map.of("year", true, "years", true, "mode", true, "output", true);
+    return Map.of("year", true, "rubric", true, "years", true, "mode", true, "output", true);
   }
 
   @Override
@@ -61,13 +66,19 @@ final class ReportCommand implements Command {
     String file = args.dataset();
     String output = args.value("output").orElseThrow(() -> new UsageException("-o FILE.html is required "
         + "(- for standard output)"));
-    Integer year = args.year("year").orElse(null);
+    RubricChoice rubric = RubricChoice.of(args, io);
+    Rubric own = rubric.own();
+    Integer year = own != null ? Integer.valueOf(own.year()) : args.year("year").orElse(null);
     List<Integer> others = args.value("years").isPresent()
         ? CompareCommand.years(args.value("years").get(), "--years") : List.of();
+    if (own != null && others.contains(own.year())) {
+      throw new UsageException("--years lists " + own.year() + ", the year of --rubric " + args.value("rubric")
+          .orElseThrow() + "; the report keys its years by year, so give each year once");
+    }
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
 
     // Scored as read: a national dataset is never held in memory, only each region's numbers.
-    ReportData.Builder builder = ReportData.builder(year, others, Rubrics::forYear, mode);
+    ReportData.Builder builder = ReportData.scoredBy(year, others, rubric::scorer, mode);
     io.each(file, located -> {
       try {
         builder.add(located.submission());
@@ -89,7 +100,8 @@ final class ReportCommand implements Command {
     AtomicFile.write(target, output, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     StringBuilder b = new StringBuilder("wrote ").append(output).append(": ").append(report.regions())
         .append(" regions, rubric ").append(report.years().size() == 1 ? "year " : "years ")
-        .append(String.join(", ", report.years().stream().map(y -> String.valueOf(y.year())).toList()));
+        .append(String.join(", ", report.years().stream().map(y -> own != null && y.rubric() == own
+            ? rubric.name(own.year()) : String.valueOf(y.year())).toList()));
     for (ReportData.Year y : report.years()) {
       if (!y.notScored().isEmpty()) {
         b.append("; ").append(y.notScored().size()).append(" not scored under ").append(y.year())

@@ -11,6 +11,8 @@ import id.iga.submission.Affair;
 import id.iga.years.Rubrics;
 import java.util.stream.Collectors;
 
+import javax.annotation.Nullable;
+
 /** One result as a readable report. */
 final class ResultText {
   private ResultText() {}
@@ -18,7 +20,13 @@ final class ResultText {
   /** What a heading adds to a projected rubric year. */
   private static final String PROJECTED = " (projected, not yet in force)";
 
-  static String of(ScoreResult r, Rubric rubric) {
+  /**
+   * @param r a result
+   * @param rubric the rubric it was scored under
+   * @param rubricName the rubric's name in the heading, as {@link #rubricName} gives it
+   * @return the result as a report
+   */
+  static String of(ScoreResult r, Rubric rubric, String rubricName) {
     int scale = rubric.parameters().reportingScale().value();
     java.math.RoundingMode rounding = rubric.parameters().rounding().value();
     String maxSpd = rubric.maxima().spd().setScale(scale, rounding).toPlainString();
@@ -26,8 +34,7 @@ final class ResultText {
     StringBuilder b = new StringBuilder();
     b.append(r.region().name()).append(" (").append(r.region().code()).append(", ").append(r.region().type())
         .append(", province ").append(r.region().provinceCode()).append(")\n");
-    b.append("Rubric ").append(r.year()).append(rubric.projected() ? PROJECTED : "")
-        .append(", ").append(r.mode()).append(" answers\n\n");
+    b.append("Rubric ").append(rubricName).append(", ").append(r.mode()).append(" answers\n\n");
     b.append(String.format("IID     %7s  %s%n", r.iid().value().toPlainString(), r.predikat().label().toUpperCase()));
     b.append(String.format("SPD     %7s  of %s%n", r.spd().value().toPlainString(), maxSpd));
     b.append(String.format("SID     %7s  = maturity mean %s + count score %s%n", r.sid().value().toPlainString(),
@@ -88,6 +95,12 @@ final class ResultText {
    * ASSUMED facts; empty when every fact is known to be in force.
    */
   static String restsOn(ScoreResult r) {
+    String own = r.warnings().stream().anyMatch(w -> w.kind() == Warning.Kind.USER_RUBRIC) ? "user rubric" : "";
+    String rest = restsOnFacts(r);
+    return own.isEmpty() || rest.isEmpty() ? own + rest : own + "; " + rest;
+  }
+
+  private static String restsOnFacts(ScoreResult r) {
     long projected = r.assumptions().stream().filter(Assumption::projected).count();
     long assumed = r.assumptions().size() - projected;
     String note = assumed == 0 ? "" : "rests on " + assumed + " ASSUMED facts";
@@ -99,7 +112,15 @@ final class ResultText {
 
   /** A rubric year in a heading: {@code 2027 (projected, not yet in force)} for a projected rubric year. */
   static String rubricYear(int year) {
-    return year + (Rubrics.forYear(year).projected() ? PROJECTED : "");
+    return rubricName(Rubrics.forYear(year), null);
+  }
+
+  /**
+   * A rubric in a heading: {@code 2024}, {@code 2027 (projected, not yet in force)}, or {@code 2025 from
+   * my-rubric.json} for a rubric document of one's own.
+   */
+  static String rubricName(Rubric rubric, @Nullable String file) {
+    return rubric.year() + (file == null ? "" : " from " + file) + (rubric.projected() ? PROJECTED : "");
   }
 
   /** Cuts a long text for a table cell; the JSON output keeps it whole. */

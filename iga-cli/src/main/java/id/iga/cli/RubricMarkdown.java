@@ -40,6 +40,13 @@ final class RubricMarkdown {
         .append(" | ").append(p.provenance().status()).append(" | ").append(cell(p.provenance().source()))
         .append(" |\n"));
 
+    b.append("\n## Rules\n\nWhere the published options leave a case open, the engine applies these rules; a result lists"
+        + " an ASSUMED or PROJECTED rule among its assumptions when the rule decided something in it.\n\n"
+        + "| rule | value | meaning | status | source |\n|---|---|---|---|---|\n");
+    r.rules().named().forEach((name, rule) -> b.append("| ").append(name).append(" | ").append(rule.value().name())
+        .append(" | ").append(cell(rule.value().meaning())).append(" | ").append(rule.provenance().status())
+        .append(" | ").append(cell(rule.provenance().source())).append(" |\n"));
+
     Maxima m = r.maxima();
     b.append("\n## Maxima\n\n| SPD | maturity | count score | total | SPD share |\n|---:|---:|---:|---:|---:|\n| ")
         .append(m.spd().toPlainString()).append(" | ").append(m.maturity().toPlainString()).append(" | ")
@@ -73,7 +80,8 @@ final class RubricMarkdown {
     }
 
     b.append("\n## Fact vocabulary\n\nA submission answers an indicator with `{\"level\": n}` or with a fact of the"
-        + " indicator's kind; the highest level whose condition the fact meets wins.\n\n");
+        + " indicator's kind; a fact earns the level whose condition it meets, and the rules above decide a fact that meets"
+        + " two levels or lies between them.\n\n");
     b.append("| code | kind | answer as | terms |\n|---|---|---|---|\n");
     for (Indicator i : r.indicators()) {
       FactSpec f = i.fact();

@@ -2,6 +2,7 @@ package id.iga.cli;
 
 import id.iga.years.Rubrics;
 import id.iga.bulk.BulkScorer;
+import id.iga.bulk.HeapBudget;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.ResultCsv;
 import id.iga.json.ResultJson;
@@ -32,8 +33,8 @@ final class ScoreCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: iga score [--year Y] [--mode claimed|verified] [--format table|json|csv] [--breakdown]
-                         [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--jobs N] [--quiet] FILE...
+        Usage: iga score [--year Y | --rubric FILE.json] [--mode claimed|verified] [--format table|json|csv]
+                         [--breakdown] [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--jobs N] [--quiet] FILE...
 
         Scores each region's submission: IID, predikat, SPD, SID and its parts, maturity per innovation, points
         lost per indicator (largest first), warnings and the rubric's assumptions.
@@ -43,13 +44,15 @@ final class ScoreCommand implements Command {
 
         Options:
           --year Y            score under rubric year Y (default: the year each submission names)
+        """ + RubricChoice.help(22) + """
           --mode M            claimed: every answer counts (self-assessment, default);
                               verified: only answers with "verified": true count
           --format F          table (default: a report for one region, a summary row per region for more),
                               json (one object; one line per region for a dataset), csv (header + one row per region)
           --breakdown         with --format json: add every indicator row of every innovation
           --jobs N            score a dataset with N threads (default: one per processor); the output is the
-                              same, in input order, whatever N
+                              same, in input order, whatever N. At most as many as the heap holds (704 MiB for
+                              a line of the 64 MiB limit, 32 MiB per thread): more are lowered, with a message
           --quiet             no progress line (one is shown on standard error, when it is a terminal, for a
                               dataset that takes more than a second)
           --set NAME=VALUE    what-if: rescore under the rubric with this parameter changed and show the
@@ -58,8 +61,10 @@ final class ScoreCommand implements Command {
                               reportingScale, rounding, or band.PREDIKAT for a band's lower edge (the band below
                               then ends one step under it). json gives the what-if results, which list overrides
           --sweep NAME=V1,V2  what-if over several values of one parameter: one row per value
+                              (--set and --sweep start from a shipped year, not from --rubric)
 
-        Exit codes: 0 success, 1 invalid input (file, line and JSON pointer named), 2 usage error.
+        Exit codes: 0 success, 1 invalid input (file, line and JSON pointer named), 2 usage error,
+        3 output failed, 4 out of memory.
 
         Examples:
           iga score examples/2024/kabupaten-wonosobo.json
@@ -67,19 +72,20 @@ final class ScoreCommand implements Command {
           iga score --mode verified --format json national.jsonl > results.jsonl
           iga score --year 2025 --set divisorFloor=12 --set gate=5 examples/2024/kabupaten-wonosobo.json
           iga score --year 2025 --sweep divisorFloor=10,12,14,16 examples/2024/kabupaten-wonosobo.json
+          iga score --rubric my-rubric.json examples/2024/kabupaten-wonosobo.json
         """;
   }
 
   @Override
   public Map<String, Boolean> options() {
-    return Map.of("year", true, "mode", true, "format", true, "breakdown", false, "set", true, "sweep", true,
-        "jobs", true, "quiet", false);
+    return Map.of("year", true, "rubric", true, "mode", true, "format", true, "breakdown", false, "set", true,
+        "sweep", true, "jobs", true, "quiet", false);
   }
 
   @Override
   public int run(Args args, Io io) throws UsageException, IOException {
     List<String> files = args.inputs();
-    Integer year = args.year("year").orElse(null);
+    RubricChoice rubric = RubricChoice.of(args, io);
     Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
     Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
     boolean breakdown = args.has("breakdown");
@@ -87,17 +93,20 @@ final class ScoreCommand implements Command {
       throw new UsageException("--breakdown goes with --format json");
     }
     if (args.has("set") || args.has("sweep")) {
-      return WhatIf.run(args, io, files, year, mode, format, breakdown);
+      if (rubric.fromFile()) {
+        throw new UsageException("--set and --sweep start from a shipped year, not from --rubric; write the what-if "
+            + "into the document ('iga rubric YEAR --set NAME=VALUE --format json') or edit it");
+      }
+      return WhatIf.run(args, io, files, args.year("year").orElse(null), mode, format, breakdown);
     }
     boolean single = Args.oneDocument(files);
     Output output = new Output(io, format, breakdown, single);
     DatasetScoring scoring = new DatasetScoring(io,
-        BulkScorer.parallel(DatasetScoring.jobs(args), BulkScorer.DEFAULT_BATCH_SIZE),
+        BulkScorer.parallel(DatasetScoring.jobs(args, HeapBudget.ofThisJvm(), io.err()), BulkScorer.DEFAULT_BATCH_SIZE),
         !args.has("quiet") && Terminal.stderr());
     for (String f : files) {
       // Datasets are scored by several threads, sharing the library's one scorer per year.
-      scoring.score(f, s -> year != null ? Rubrics.scorer(year) : Rubrics.scorerFor(s), mode,
-          r -> output.add(r, Rubrics.forYear(r.year())));
+      scoring.score(f, rubric::scorer, mode, r -> output.add(r, rubric));
     }
     output.finish();
     return Main.OK;
@@ -110,7 +119,7 @@ final class ScoreCommand implements Command {
     private final boolean breakdown;
     private final boolean single;
     private @Nullable ScoreResult first;
-    private @Nullable Rubric firstRubric;
+    private @Nullable RubricChoice rubric;
     private @Nullable Table summary;
     private @Nullable ResultJson.LineWriter lines;
     private final @Nullable CsvWriter<ScoreResult> csv;
@@ -124,7 +133,7 @@ final class ScoreCommand implements Command {
       this.csv = format == Format.CSV ? ResultCsv.writer(io.out()) : null;
     }
 
-    void add(ScoreResult r, Rubric rubric) {
+    void add(ScoreResult r, RubricChoice rubric) {
       count++;
       switch (format) {
         case CSV -> csv.write(r);
@@ -141,7 +150,7 @@ final class ScoreCommand implements Command {
         case TABLE -> {
           if (count == 1) {
             first = r;
-            firstRubric = rubric;
+            this.rubric = rubric;
             return;
           }
           if (summary == null) {
@@ -172,7 +181,7 @@ final class ScoreCommand implements Command {
       if (summary != null) {
         io.out().print(summary);
       } else if (first != null) {
-        io.out().print(ResultText.of(first, firstRubric));
+        io.out().print(ResultText.of(first, rubric.rubric(first.year()), rubric.name(first.year())));
       } else {
         io.out().println("no submissions");
       }

@@ -83,7 +83,7 @@ class CliTest {
     Run r = iga("rank2");
     assertEquals(2, r.code());
     assertEquals("iga: unknown command 'rank2'; commands: rubrics, rubric, score, compare, rank, report, plan, "
-        + "generate\nRun 'iga --help' for help.\n", r.err());
+        + "calibrate, generate\nRun 'iga --help' for help.\n", r.err());
   }
 
   @Test
@@ -263,8 +263,11 @@ class CliTest {
     assertTrue(r.out().startsWith("Kota Salatiga (33.73, KOTA, province 33)\n"
         + "Rubric 2027 (projected, not yet in force), CLAIMED answers\n"), r.out());
     String warnings = r.out().substring(r.out().indexOf("Warnings\n"));
+    // The 50 projected facts of the rubric, and the projected rule that the count score is 0 without the gate of 6,
+    // which two basic-service affairs do not meet.
     assertTrue(warnings.startsWith("Warnings\n  PROJECTED_RUBRIC: rubric 2027 is projected, not yet in force: it rests "
-        + "on 50 PROJECTED fact(s): rubric 2027, divisorFloor, "), warnings);
+        + "on 51 PROJECTED fact(s): rubric 2027, divisorFloor, "), warnings);
+    assertTrue(warnings.contains(", indicator 35, rule countScoreWithoutGate\n"), warnings);
     assertTrue(warnings.contains("\n  ASSUMED_PARAMETER: rubric 2027 rests on 1 ASSUMED fact(s): rounding\n"),
         warnings);
   }
@@ -280,6 +283,28 @@ class CliTest {
         + "| subject | status | value | source |\n|---|---|---|---|\n"
         + "| rubric 2027 | PROJECTED | Indeks Inovasi Daerah 2027 (projected) | "), r.out());
     assertTrue(r.out().contains("\n| rounding | ASSUMED | HALF_UP | not published for any year; "), r.out());
+  }
+
+  @Test
+  void theRubricAsMarkdownListsEveryRuleWithItsValueMeaningStatusAndSource() {
+    Run r = iga("rubric", "2026", "--format", "md");
+    assertEquals(0, r.code(), r.err());
+    List<String> table = r.out().lines().dropWhile(l -> !l.equals("## Rules")).skip(6)
+        .takeWhile(l -> !l.isEmpty()).toList();
+    assertEquals(List.of(
+        "| overlap | HIGHEST_LEVEL | a fact that meets the published ranges of two levels earns the higher level | ASSUMED",
+        "| gap | ZERO | a fact between the published ranges of two levels meets no level and scores 0 | ASSUMED",
+        "| notAcceptedAnswer | ZERO | in VERIFIED mode an answer the verifier did not accept (rejected or not yet "
+            + "verified) scores 0 | ASSUMED",
+        "| notAcceptedInnovation | COUNTS_IN_N_AND_GATE | in VERIFIED mode an innovation none of whose answers the "
+            + "verifier accepted still counts in n and its affair toward the basic-service gate | ASSUMED",
+        "| countScoreWithoutGate | ZERO | the count score is 0 when the innovations cover fewer basic-service affairs "
+            + "than the gate | CONFIRMED_SECONDARY"),
+        table.stream().map(l -> l.substring(0, l.lastIndexOf(" | ", l.length() - 3))).toList());
+    assertTrue(table.get(4).endsWith(" | the 2026 guideline: the count score is paid only when the innovations cover "
+        + "at least 5 of the 6 basic-service affairs, and is 0 otherwise (Lampiran I/II, Surat Kepala BSKDN "
+        + "400.10.11/1887/BSKDN (29 Apr 2026), as copied in https://github.com/prjctpy/simonda/blob/"
+        + "91316a399bdd85f703ba61852acbf83e8186bb60/backend/inovasi/iga.py) |"), table.get(4));
   }
 
   @Test

@@ -41,7 +41,7 @@ class CompareCommandTest {
         "2024 | 53.53 | INOVATIF | 43.50 | 75.13 | 15.20 | 40 | rests on 24 ASSUMED facts",
         "2025 | 53.53 | INOVATIF | 43.50 | 75.13 | 15.20 | 40 | rests on 49 ASSUMED facts",
         "2026 | 45.55 | INOVATIF | 43.50 | 70.38 | 0.00 | 40 | rests on 1 ASSUMED facts",
-        "2027 | 45.55 | INOVATIF | 43.50 | 70.38 | 0.00 | 40 | projected (50 PROJECTED facts); rests on 1 ASSUMED "
+        "2027 | 45.55 | INOVATIF | 43.50 | 70.38 | 0.00 | 40 | projected (51 PROJECTED facts); rests on 1 ASSUMED "
             + "facts"),
         out.subList(0, 8));
   }
@@ -234,7 +234,9 @@ class CompareCommandTest {
   @Test
   void helpHasAnExample() {
     String out = ok("compare", "--help");
-    assertTrue(out.startsWith("Usage: iga compare --years Y1,Y2[,...]"), out);
+    assertTrue(out.startsWith("Usage: iga compare [--years Y1,Y2[,...]] [--rubric FILE.json]..."), out);
     assertTrue(out.contains("  iga compare --years 2024,2025,2026 examples/2024/kabupaten-wonosobo.json\n"), out);
+    assertTrue(out.contains("  iga compare --years 2024,2026 --rubric my-rubric.json "
+        + "examples/2024/kota-bukittinggi.json\n"), out);
   }
 }

@@ -70,9 +70,10 @@ class ExamplesTest {
 
   @Test
   void under2027TheKabupatenMissesTheSixAffairGateAsIn2026() {
-    // k = 14 < n = 40 changes nothing; 4 affairs miss the gate of 6 as they miss 2026's 5. 50 PROJECTED + 1 ASSUMED.
+    // k = 14 < n = 40 changes nothing; 4 affairs miss the gate of 6 as they miss 2026's 5. 51 PROJECTED (50 of the
+    // rubric, and the rule that the count score is then 0) + 1 ASSUMED.
     assertEquals("33.07,Kabupaten Wonosobo,KABUPATEN,33,2027,CLAIMED,45.55,INOVATIF,43.50,70.38,0.00,70.38,113.88,"
-        + "250.00,40,40,4,51,0",
+        + "250.00,40,40,4,52,0",
         csvRow("score", "--year", "2027", "--format", "csv", "examples/2024/kabupaten-wonosobo.json"));
   }
 
@@ -84,7 +85,7 @@ class ExamplesTest {
         + "250.00,15,15,4,46,0", csvRow("score", "--year", "2023", "--format", "csv",
             "examples/2024/provinsi-nusa-tenggara-barat.json"));
     assertEquals("34.01,Kabupaten Kulon Progo,KABUPATEN,34,2023,VERIFIED,40.39,INOVATIF,39.75,56.67,4.56,61.23,"
-        + "100.98,250.00,12,12,4,46,0", csvRow("score", "--year", "2023", "--mode", "verified", "--format", "csv",
+        + "100.98,250.00,12,12,4,48,0", csvRow("score", "--year", "2023", "--mode", "verified", "--format", "csv",
             "examples/verified/kabupaten-kulon-progo.json"));
   }
 
@@ -93,23 +94,23 @@ class ExamplesTest {
     // Maturity sum 474 under the 2026 predicates, over MAX(14, 6) = 33.86; 2 affairs of the 6 the gate asks: no count
     // score. Total 42.50 + 33.86 = 76.36: IID 30.54, Kurang Inovatif.
     assertEquals("13.75,Kota Bukittinggi,KOTA,13,2027,CLAIMED,30.54,KURANG_INOVATIF,42.50,33.86,0.00,33.86,76.36,"
-        + "250.00,14,6,2,51,0", csvRow("score", "--year", "2027", "--format", "csv",
+        + "250.00,14,6,2,52,0", csvRow("score", "--year", "2027", "--format", "csv",
             "examples/2024/kota-bukittinggi.json"));
   }
 
   @Test
   void theOtherExamplesUnder2027() {
     assertEquals("52,Nusa Tenggara Barat,PROVINSI,52,2027,CLAIMED,46.19,INOVATIF,46.00,69.47,0.00,69.47,115.47,"
-        + "250.00,15,15,4,51,0", csvRow("score", "--year", "2027", "--format", "csv",
+        + "250.00,15,15,4,52,0", csvRow("score", "--year", "2027", "--format", "csv",
             "examples/2024/provinsi-nusa-tenggara-barat.json"));
     assertEquals("33.07,Kabupaten Wonosobo,KABUPATEN,33,2027,CLAIMED,56.22,INOVATIF,45.50,76.81,18.24,95.05,140.55,"
         + "250.00,48,48,6,51,0", csvRow("score", "--year", "2027", "--format", "csv",
             "examples/2026/kabupaten-wonosobo.json"));
     assertEquals("34.01,Kabupaten Kulon Progo,KABUPATEN,34,2027,CLAIMED,42.63,INOVATIF,44.00,62.57,0.00,62.57,"
-        + "106.57,250.00,14,12,4,51,0", csvRow("score", "--year", "2027", "--format", "csv",
+        + "106.57,250.00,14,12,4,52,0", csvRow("score", "--year", "2027", "--format", "csv",
             "examples/verified/kabupaten-kulon-progo.json"));
     assertEquals("34.01,Kabupaten Kulon Progo,KABUPATEN,34,2027,VERIFIED,34.53,KURANG_INOVATIF,39.75,46.57,0.00,"
-        + "46.57,86.32,250.00,14,12,4,51,0", csvRow("score", "--year", "2027", "--mode", "verified", "--format", "csv",
+        + "46.57,86.32,250.00,14,12,4,54,0", csvRow("score", "--year", "2027", "--mode", "verified", "--format", "csv",
             "examples/verified/kabupaten-kulon-progo.json"));
   }
 
@@ -137,7 +138,7 @@ class ExamplesTest {
     assertEquals("34.01,Kabupaten Kulon Progo,KABUPATEN,34,2024,CLAIMED,49.96,INOVATIF,44.00,76.33,4.56,80.89,124.89,"
         + "250.00,12,12,4,24,0", csvRow("score", "--format", "csv", "examples/verified/kabupaten-kulon-progo.json"));
     assertEquals("34.01,Kabupaten Kulon Progo,KABUPATEN,34,2024,VERIFIED,40.39,INOVATIF,39.75,56.67,4.56,61.23,"
-        + "100.98,250.00,12,12,4,24,0", csvRow("score", "--mode", "verified", "--format", "csv",
+        + "100.98,250.00,12,12,4,26,0", csvRow("score", "--mode", "verified", "--format", "csv",
             "examples/verified/kabupaten-kulon-progo.json"));
   }
 

@@ -147,7 +147,8 @@ class RankCommandTest {
   @Test
   void helpHasAnExample() {
     String out = ok("rank", "--help");
-    assertTrue(out.startsWith("Usage: iga rank [--year Y]"), out);
+    assertTrue(out.startsWith("Usage: iga rank [--year Y | --rubric FILE.json]"), out);
     assertTrue(out.contains("  iga rank --year 2024 examples/2024/dataset.jsonl\n"), out);
+    assertTrue(out.contains("  iga rank --rubric my-rubric.json examples/2024/dataset.jsonl\n"), out);
   }
 }

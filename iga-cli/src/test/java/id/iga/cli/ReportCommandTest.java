@@ -100,7 +100,7 @@ class ReportCommandTest {
   @Test
   void helpHasAnExample() {
     String out = ok("report", "--help");
-    assertTrue(out.startsWith("Usage: iga report [--year Y]"), out);
+    assertTrue(out.startsWith("Usage: iga report [--year Y | --rubric FILE.json]"), out);
     assertTrue(out.contains("  iga report -o report.html examples/2024/dataset.jsonl\n"), out);
   }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import javax.annotation.Nullable;
 
@@ -40,7 +41,10 @@ import javax.annotation.Nullable;
  *
  * <h2>Memory</h2>
  * At most {@code 2 x parallelism} batches of {@link #batchSize()} inputs, with their results, are held at once, plus
- * the batch being read; a result is dropped as soon as the consumer has it. A dataset file is never loaded whole.
+ * the batch being read; a result is dropped as soon as the consumer has it. A dataset file is never loaded whole. The
+ * documents of a {@link SubmissionSource} are also held by their size: no new batch is read while those in flight
+ * came from {@code parallelism x} {@link #WINDOW} bytes of input or more, and a batch ends at half a window, so at
+ * most that and one more document are in flight. How many workers a heap holds is {@link HeapBudget}'s to say.
  *
  * <h2>Errors</h2>
  * The first input (in input order) that fails stops the run: every result before it has been delivered, none after
@@ -57,6 +61,12 @@ import javax.annotation.Nullable;
 public final class BulkScorer {
   /** A batch size that keeps the workers busy without holding much: 8 submissions. */
   public static final int DEFAULT_BATCH_SIZE = 8;
+
+  /**
+   * The input a worker holds in flight, read but not yet delivered: 4 MiB (20 regions of 250 innovations). Its
+   * documents parsed and scored, with their results waiting, take {@link HeapBudget#PER_JOB}.
+   */
+  public static final long WINDOW = 4L * 1024 * 1024;
 
   private static final AtomicInteger RUNS = new AtomicInteger();
 
@@ -177,19 +187,21 @@ public final class BulkScorer {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(scorers, "scorers");
     Objects.requireNonNull(mode, "mode");
-    Iterator<SubmissionSource.Document> documents = new Iterator<>() {
+    Iterator<Sized> documents = new Iterator<>() {
       @Override
       public boolean hasNext() {
         return dataset.hasNext();
       }
 
       @Override
-      public SubmissionSource.Document next() {
-        return dataset.nextDocument();
+      public Sized next() {
+        long before = dataset.bytesRead();
+        SubmissionSource.Document document = dataset.nextDocument();
+        return new Sized(document, dataset.bytesRead() - before);
       }
     };
-    return map(documents, document -> {
-      LocatedSubmission located = document.parse();
+    return map(documents, Sized::bytes, sized -> {
+      LocatedSubmission located = sized.document().parse();
       Scorer scorer;
       try {
         scorer = scorers.apply(located.submission());
@@ -200,6 +212,9 @@ public final class BulkScorer {
       return located.score(scorer, mode);
     }, results);
   }
+
+  /** A document and the bytes of input read for it (about its length: the input is read ahead in blocks). */
+  private record Sized(SubmissionSource.Document document, long bytes) {}
 
   /**
    * The general form: applies {@code work} to every input and delivers the outputs in input order. The scoring
@@ -219,6 +234,12 @@ public final class BulkScorer {
    */
   public <T, R> long map(Iterator<? extends T> input, Function<? super T, ? extends R> work,
       Consumer<? super R> outputs) {
+    return map(input, item -> 0, work, outputs);
+  }
+
+  /** {@link #map(Iterator, Function, Consumer)}, holding inputs in flight by their size as well as their number. */
+  private <T, R> long map(Iterator<? extends T> input, ToLongFunction<? super T> size,
+      Function<? super T, ? extends R> work, Consumer<? super R> outputs) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(work, "work");
     Objects.requireNonNull(outputs, "outputs");
@@ -233,29 +254,37 @@ public final class BulkScorer {
     ExecutorService workers = Executors.newFixedThreadPool(parallelism, daemons());
     try {
       ArrayDeque<Future<Batch<R>>> inFlight = new ArrayDeque<>();
+      ArrayDeque<Long> sizes = new ArrayDeque<>();
+      long held = 0;
       RuntimeException readFailure = null;
       boolean more = true;
       long delivered = 0;
       while (true) {
-        while (more && inFlight.size() < 2 * parallelism) {
+        while (more && inFlight.size() < 2 * parallelism && held < parallelism * WINDOW) {
           List<T> items = new ArrayList<>(batchSize);
+          long bytes = 0;
           try {
-            while (items.size() < batchSize && input.hasNext()) {
-              items.add(input.next());
+            while (items.size() < batchSize && bytes < WINDOW / 2 && input.hasNext()) {
+              T item = input.next();
+              items.add(item);
+              bytes += size.applyAsLong(item);
             }
-            more = items.size() == batchSize;
+            more = items.size() == batchSize || bytes >= WINDOW / 2;
           } catch (RuntimeException e) {
             readFailure = e;
             more = false;
           }
           if (!items.isEmpty()) {
             inFlight.add(workers.submit(() -> Batch.of(items, work)));
+            sizes.add(bytes);
+            held += bytes;
           }
         }
         Future<Batch<R>> head = inFlight.poll();
         if (head == null) {
           break;
         }
+        held -= sizes.poll();
         Batch<R> batch = await(head);
         for (R r : batch.outputs()) {
           outputs.accept(r);

@@ -44,9 +44,9 @@ public final class YearComparison {
   private final List<Rubric> rubrics;
   private final List<Scorer> scorers;
 
-  private YearComparison(List<Rubric> rubrics) {
-    this.rubrics = List.copyOf(rubrics);
-    this.scorers = this.rubrics.stream().map(Scorer::of).toList();
+  private YearComparison(List<Scorer> scorers) {
+    this.scorers = List.copyOf(scorers);
+    this.rubrics = this.scorers.stream().map(Scorer::rubric).toList();
   }
 
   /**
@@ -55,21 +55,38 @@ public final class YearComparison {
    * @throws IgaException when no rubric is given or two share a year
    */
   public static YearComparison of(List<Rubric> rubrics) {
-    if (rubrics.isEmpty()) {
+    return ofScorers(rubrics.stream().map(Scorer::of).toList());
+  }
+
+  /**
+   * A comparison that scores with the scorers given: for a rubric of one's own, the scorer
+   * {@code Rubrics.scorer(rubric, source)} makes, so that its results warn that it is not the shipped rubric.
+   *
+   * @param scorers the scorers of the rubrics to compare, one per year, in the order to show them
+   * @return a comparison of those years
+   * @throws IgaException when no scorer is given or two rubrics share a year
+   */
+  public static YearComparison ofScorers(List<Scorer> scorers) {
+    if (scorers.isEmpty()) {
       throw new IgaException("a comparison needs at least one rubric year");
     }
     Set<Integer> seen = new HashSet<>();
-    for (Rubric r : rubrics) {
-      if (!seen.add(r.year())) {
-        throw new IgaException("year " + r.year() + " is given twice; compare each year once");
+    for (Scorer s : scorers) {
+      if (!seen.add(s.rubric().year())) {
+        throw new IgaException("year " + s.rubric().year() + " is given twice; compare each year once");
       }
     }
-    return new YearComparison(rubrics);
+    return new YearComparison(scorers);
   }
 
   /** @return the rubrics, in order */
   public List<Rubric> rubrics() {
     return rubrics;
+  }
+
+  /** @return the scorers of the rubrics, in order */
+  public List<Scorer> scorers() {
+    return scorers;
   }
 
   /** @return the years, in order */

@@ -14,7 +14,8 @@ import java.io.OutputStream;
  * <p>The numeric columns are {@code year}, the reported {@code iid}, {@code spd}, {@code maturityMean},
  * {@code countScore}, {@code sid}, {@code total} and {@code maxTotal} at the reporting scale, and the counts
  * {@code divisor}, {@code innovationCount}, {@code basicServicesCovered} (basic-service affairs covered),
- * {@code assumptions} (ASSUMED facts the rubric rests on) and {@code overrides} (parameters set by the user). The
+ * {@code assumptions} (ASSUMED and PROJECTED facts and rules the result rests on) and {@code overrides} (parameters
+ * set by the user). The
  * rest are text; the form of every cell is described in the package documentation.
  *
  * @since 1.0

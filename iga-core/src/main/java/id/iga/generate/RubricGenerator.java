@@ -5,6 +5,7 @@ import id.iga.rubric.FactKind;
 import id.iga.rubric.FactSpec;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Level;
+import id.iga.rubric.Overrides;
 import id.iga.rubric.Parameters;
 import id.iga.rubric.Predicate;
 import id.iga.rubric.Predikat;
@@ -95,6 +96,58 @@ public final class RubricGenerator {
     b.parameters(parameters(random));
     b.bands(Draw.shuffled(random, bands(random)));
     return b.build();
+  }
+
+  /**
+   * Random valid what-if settings for a rubric, as a user would give them to {@link Overrides#apply}: one to four
+   * settings, each naming a different parameter or band (divisor floor 1..20, count score 0.00..1.00 per innovation,
+   * cap 0..300, gate 0..6, a rounding mode, or the lower edge of a band above the lowest, anywhere it may go given
+   * the settings before it). The reporting scale is never set. A value may equal the rubric's own, which overrides
+   * nothing.
+   *
+   * <pre>{@code
+   * Rubric whatIf = Overrides.apply(rubric, RubricGenerator.settings(rubric, random));   // never throws
+   * }</pre>
+   *
+   * @param rubric the rubric the settings are for
+   * @param random the source of randomness; the settings depend only on it and the rubric
+   * @return settings that {@link Overrides#apply} accepts for that rubric, in the order to apply them
+   */
+  public static List<Overrides.Setting> settings(Rubric rubric, SplittableRandom random) {
+    List<String> names = new ArrayList<>(List.of(Parameters.DIVISOR_FLOOR, Parameters.COUNT_SCORE,
+        Parameters.COUNT_CAP, Parameters.GATE, Parameters.ROUNDING));
+    List<Band> bands = rubric.bands();
+    for (int i = 0; i < bands.size() - 1; i++) {
+      names.add(Overrides.BAND_PREFIX + bands.get(i).predikat().name());
+    }
+    List<Overrides.Setting> out = new ArrayList<>();
+    for (String name : Draw.subset(random, names, 1 + random.nextInt(4))) {
+      String value = switch (name) {
+        case Parameters.DIVISOR_FLOOR -> String.valueOf(1 + random.nextInt(20));
+        case Parameters.COUNT_SCORE -> BigDecimal.valueOf(random.nextInt(101), 2).toPlainString();
+        case Parameters.COUNT_CAP -> String.valueOf(random.nextInt(301));
+        case Parameters.GATE -> String.valueOf(random.nextInt(Parameters.BASIC_SERVICE_AFFAIRS + 1));
+        case Parameters.ROUNDING -> Draw.oneOf(random, ROUNDINGS).name();
+        default -> bandEdge(Overrides.apply(rubric, out), Predikat.valueOf(name.substring(
+            Overrides.BAND_PREFIX.length())), random);
+      };
+      out.add(new Overrides.Setting(name, value));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A lower edge the band may move to: above the lower edge of the band below, at most its own upper edge. */
+  private static String bandEdge(Rubric rubric, Predikat predikat, SplittableRandom random) {
+    List<Band> bands = rubric.bands();
+    int i = 0;
+    while (bands.get(i).predikat() != predikat) {
+      i++;
+    }
+    Band band = bands.get(i);
+    Band below = bands.get(i + 1);
+    BigDecimal step = BigDecimal.ONE.movePointLeft(rubric.parameters().reportingScale().value());
+    long room = band.upper().subtract(below.lower()).divide(step).longValueExact();
+    return below.lower().add(step.multiply(BigDecimal.valueOf(1 + random.nextLong(room)))).toPlainString();
   }
 
   private static Provenance provenance(SplittableRandom random) {

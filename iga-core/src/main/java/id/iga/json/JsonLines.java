@@ -26,12 +26,20 @@ import javax.annotation.Nullable;
  * ASCII bytes (nearly every one) is kept as bytes and parsed as bytes, where Jackson's columns are characters; any
  * other line is decoded here, strictly, and parsed as characters. A line with a byte that is not UTF-8 is parsed up
  * to that byte, which is then reported with its line, column and JSON pointer, as every reader of the package does;
- * the next line is read after it (a {@code \n} byte is never part of another character).
+ * the next line is read after it (a {@code \n} byte is never part of another character). (A line that outgrew the
+ * buffer and is decoded as it is read is the exception: a bad byte there ends the input.)
  *
  * <p>Only {@code \n} ends a line (see {@link LineMap}); a {@code \r} is JSON white space, before the {@code \n} or
  * anywhere else between tokens. A blank line (empty, or only spaces, tabs and carriage returns) is skipped. A leading
  * byte order mark is skipped. A line longer than {@link Json#MAX_DOCUMENT_LENGTH} characters is an error, after which
  * the next line is read; after a failure to read there are no more lines.
+ *
+ * <p>Memory: the byte buffer never grows past {@link #MAX_BUFFER} (the limit and one read more), so a line one byte
+ * over the limit is reported as soon as that byte is read, and skipped without growing the buffer. A line of ASCII is
+ * handed to its parser in that buffer, not copied: 64 MiB for a line of the limit. A line with other characters is
+ * decoded into characters, two bytes each; one that outgrows the buffer (more bytes than the limit, fewer characters)
+ * is decoded as it is read, into room for the limit's characters. Either way a line of the limit holds at most
+ * {@link #MAX_BUFFER} bytes and 128 MiB of characters at once: 192 MiB.
  */
 final class JsonLines implements Closeable {
   private static final int BUFFER = 1 << 16;
@@ -43,6 +51,8 @@ final class JsonLines implements Closeable {
   private static final long HIGHS = 0x8080_8080_8080_8080L;
   /** A buffer grown for a long line is let go when it is larger than this. */
   private static final int KEPT_CAPACITY = 1 << 22;
+  /** The largest the buffer grows: a line of the limit and one read more, so that a longer line is seen as such. */
+  static final int MAX_BUFFER = (int) Json.MAX_DOCUMENT_LENGTH + BUFFER;
 
   private final InputStream in;
   private final String source;
@@ -53,6 +63,8 @@ final class JsonLines implements Closeable {
   private boolean ended;
   private long lines;
   private @Nullable CharsetDecoder decoder;
+  /** The characters of a line that outgrew the buffer, decoded as it is read; null for any other line. */
+  private @Nullable CharBuffer spill;
 
   /**
    * @param in the bytes; closed by {@link #close()}
@@ -180,13 +192,17 @@ final class JsonLines implements Closeable {
         break;
       }
       // The line goes on past what was read: keep it at the buffer's start and read more after it.
-      int length = i - start;
       if (tooLong(start, i, bits)) {
         skipLine();
         throw tooLong();
       }
+      if (i - start == MAX_BUFFER) {
+        // Not ASCII (that would be too long), and the buffer is as large as it grows: decode what it holds.
+        start = spill(start, i);
+      }
+      int length = i - start;
       if (!fill(start)) {
-        if (length == 0) {
+        if (length == 0 && spill == null) {
           return null;
         }
         i = limit;
@@ -200,23 +216,85 @@ final class JsonLines implements Closeable {
     lines++;
     position = Math.min(i + 1, limit);
     if (tooLong(start, i, bits)) {
+      spill = null;
       forget();
       throw tooLong();
     }
-    Line line = blank(start, i) ? null : (bits & HIGHS) == 0
-        ? new Line(lines, Arrays.copyOfRange(buffer, start, i), null, length, returns != 0, false)
-        : decode(start, length, returns != 0);
+    Line line;
+    if (spill != null) {
+      line = unspill(start, i, returns != 0);
+    } else if (blank(start, i)) {
+      line = null;
+    } else if ((bits & HIGHS) != 0) {
+      line = decode(start, length, returns != 0);
+    } else if (start == 0 && buffer.length > KEPT_CAPACITY) {
+      // Handed over, not copied: forget() reads on in a new buffer.
+      line = new Line(lines, buffer, null, length, returns != 0, false);
+    } else {
+      line = new Line(lines, Arrays.copyOfRange(buffer, start, i), null, length, returns != 0, false);
+    }
     forget();
     return line;
   }
 
   /**
-   * @return whether the bytes from {@code start} to {@code end}, ASCII when no byte of {@code bits} has its high bit,
-   *     are too long
+   * @return whether the bytes from {@code start} to {@code end}, with the characters already spilled, are too long;
+   *     the bytes are ASCII when no byte of {@code bits} has its high bit
    */
   private boolean tooLong(int start, int end, long bits) {
-    return end - start > Json.MAX_DOCUMENT_LENGTH
-        && ((bits & HIGHS) == 0 || chars(start, end) > Json.MAX_DOCUMENT_LENGTH);
+    long spilled = spill == null ? 0 : spill.position();
+    return spilled + end - start > Json.MAX_DOCUMENT_LENGTH
+        && ((bits & HIGHS) == 0 || spilled + chars(start, end) > Json.MAX_DOCUMENT_LENGTH);
+  }
+
+  /**
+   * Decodes the bytes of a line that fill the largest buffer into {@link #spill}, which has room for the limit.
+   *
+   * @return the first byte not decoded: an incomplete character at the end, to decode with the bytes after it
+   */
+  private int spill(int start, int end) {
+    if (spill == null) {
+      spill = CharBuffer.allocate((int) Json.MAX_DOCUMENT_LENGTH + 1);
+      decoder().reset();
+    }
+    ByteBuffer bytes = ByteBuffer.wrap(buffer, start, end - start);
+    check(decoder().decode(bytes, spill, false), spill);
+    return bytes.position();
+  }
+
+  /** @return the line that outgrew the buffer: its spilled characters and the bytes from {@code start} to {@code end} */
+  private Line unspill(int start, int end, boolean returns) {
+    CharBuffer out = spill;
+    spill = null;
+    return decoded(decoder().decode(ByteBuffer.wrap(buffer, start, end - start), out, true), out, returns);
+  }
+
+  /**
+   * @return the line decoded into {@code out}: all of it, or (when {@code r} is an error) what came before its first
+   *     byte that is not UTF-8, to be parsed up to that byte
+   */
+  private Line decoded(CoderResult r, CharBuffer out, boolean returns) {
+    if (!r.isError()) {
+      r = decoder().flush(out);
+    }
+    return new Line(lines, null, out.array(), out.position(), returns, r.isError());
+  }
+
+  /** Fails on bytes that are not UTF-8, at the column of the character they stand for. */
+  private void check(CoderResult r, CharBuffer out) {
+    if (r.isError()) {
+      ended = true;
+      spill = null;
+      throw new IgaException("the input is not valid UTF-8", new Location(source, lines, out.position() + 1, null));
+    }
+  }
+
+  private CharsetDecoder decoder() {
+    if (decoder == null) {
+      decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+    return decoder;
   }
 
   /** @return the error for the line just read */
@@ -258,23 +336,18 @@ final class JsonLines implements Closeable {
     return n;
   }
 
+  /** @return the line of {@code length} bytes from {@code start}, decoded into exactly as many characters as it has */
   private Line decode(int start, int length, boolean returns) {
-    if (decoder == null) {
-      decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-    decoder.reset();
-    CharBuffer out = CharBuffer.allocate(length);
-    CoderResult r = decoder.decode(ByteBuffer.wrap(buffer, start, length), out, true);
-    if (!r.isError()) {
-      r = decoder.flush(out);
-    }
-    return new Line(lines, null, out.array(), out.position(), returns, r.isError());
+    decoder().reset();
+    CharBuffer out = CharBuffer.allocate((int) chars(start, start + length));
+    return decoded(decoder().decode(ByteBuffer.wrap(buffer, start, length), out, true), out, returns);
   }
+
 
   /** Reads on past the rest of a line that is too long, keeping none of it. */
   private void skipLine() {
     lines++;
+    spill = null;
     position = limit;
     forget();
     while (fill(limit)) {
@@ -297,7 +370,8 @@ final class JsonLines implements Closeable {
   private boolean fill(int keep) {
     int kept = limit - keep;
     if (kept == buffer.length) {
-      buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, Integer.MAX_VALUE - 8));
+      // Doubling, but never past the largest buffer (from half the limit straight to it, to copy less).
+      buffer = Arrays.copyOf(buffer, 2 * buffer.length >= Json.MAX_DOCUMENT_LENGTH ? MAX_BUFFER : 2 * buffer.length);
     }
     System.arraycopy(buffer, keep, buffer, 0, kept);
     position = 0;

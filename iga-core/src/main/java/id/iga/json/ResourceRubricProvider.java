@@ -52,7 +52,7 @@ public abstract class ResourceRubricProvider implements RubricProvider {
     try (in) {
       return RubricJson.read(in, source);
     } catch (IOException e) {
-      throw new IgaException("the rubric document " + source + " could not be closed: " + e.getMessage(), null, e);
+      throw new IgaException("the rubric document " + source + " could not be closed: " + Json.reason(e), null, e);
     }
   }
 }

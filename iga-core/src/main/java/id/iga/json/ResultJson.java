@@ -2,7 +2,6 @@ package id.iga.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.iga.rubric.Assumption;
-import id.iga.rubric.ParameterOverride;
 import id.iga.score.InnovationScore;
 import id.iga.score.PointsLost;
 import id.iga.score.RowScore;
@@ -234,17 +233,7 @@ public final class ResultJson {
       });
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("overrides");
-    for (ParameterOverride ov : r.overrides()) {
-      Json.inline(g, o -> {
-        o.writeStartObject();
-        o.writeStringField("name", ov.name());
-        o.writeStringField("published", ov.published());
-        o.writeStringField("value", ov.value());
-        o.writeEndObject();
-      });
-    }
-    g.writeEndArray();
+    RubricJson.writeOverrides(g, r.overrides());
     g.writeEndObject();
   }
 

@@ -9,11 +9,13 @@ import id.iga.rubric.FactSpec;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Level;
 import id.iga.rubric.Maxima;
+import id.iga.rubric.ParameterOverride;
 import id.iga.rubric.Parameters;
 import id.iga.rubric.Predicate;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Provenance;
 import id.iga.rubric.Rubric;
+import id.iga.rubric.Rules;
 import id.iga.rubric.Scope;
 import id.iga.rubric.Sourced;
 import id.iga.rubric.Status;
@@ -48,19 +50,24 @@ import javax.annotation.Nullable;
  * {@code /bands/2} for a band that leaves a gap, {@code /bands} for a missing band. An error about a level names its
  * indicator and level in the message ({@code indicator 16 level 2: ...}).
  *
- * <p>Defaults on reading: a level without {@code status} or {@code source} takes its indicator's (each field on its
+ * <p>Every parameter and every rule ({@link Rules}) is required: a rule the document does not state is an error at
+ * {@code /rules} that names it, never a default. Defaults on reading: a level without {@code status} or {@code source} takes its indicator's (each field on its
  * own); {@code officialLetter} may be {@code null} or absent; {@code notes} and {@code maxima} may be absent (without
  * maxima the rubric uses the ones its weights imply). An indicator's {@code number} is not written: it is the digits
  * of its {@code code}.
  *
  * <p>Writing is deterministic: fields in the order of the format's example, two-space indentation, {@code \n} line
- * ends, each parameter, band, term and level on one line as in the format's example, numbers exactly as the model
+ * ends, each parameter, rule, band, term and level on one line as in the format's example, numbers exactly as the model
  * holds them and never in exponent notation. A level's {@code status} and {@code source} are written only when its
  * provenance differs from its indicator's; {@code officialLetter} only when known; {@code notes} only when there are
- * some; {@code maxima} always. Reading a written rubric gives a rubric that
- * writes the same document. A derived rubric's {@link Rubric#overrides() overrides} are not part of the format: a
- * written derived rubric reads back as a rubric in its own right, its parameters carrying the provenance they were
- * given.
+ * some; {@code maxima} always; {@code overrides} only when there are some. Reading a written rubric gives a
+ * rubric {@link Rubric#equals equal} to the one written, which writes the same document.
+ *
+ * <p>A derived (what-if) rubric's {@link Rubric#overrides() overrides} are the optional member {@code overrides}, one
+ * {@code {"name", "published", "value"}} per parameter or band changed, so that a written what-if rubric reads back as
+ * the same what-if rubric and its results warn about the overrides as the derived one's do. Each override must name a
+ * parameter or {@code band.PREDIKAT} once, and its {@code value} must be what the document's parameters or bands hold
+ * (an error at {@code /overrides/0/value} otherwise).
  *
  * @since 1.0
  */
@@ -125,7 +132,7 @@ public final class RubricJson {
 
   private static Rubric build(Doc doc, Node root) {
     Doc.Fields f = doc.fields(root, "format", "year", "title", "officialLetter", "status", "source", "notes",
-        "parameters", "maxima", "bands", "indicators");
+        "parameters", "rules", "overrides", "maxima", "bands", "indicators");
     Node format = f.required("format");
     if (!FORMAT.equals(doc.string(format))) {
       throw doc.error(format, "expected format '" + FORMAT + "', found '" + doc.string(format) + "'");
@@ -138,6 +145,9 @@ public final class RubricJson {
     Node notesNode = f.optional("notes");
     List<String> notes = notesNode == null ? List.of() : doc.strings(notesNode, false);
     Parameters parameters = parameters(doc, f.required("parameters"));
+    Rules rules = rules(doc, f.required("rules"));
+    Node overridesNode = f.optional("overrides");
+    List<ParameterOverride> overrides = overridesNode == null ? List.of() : overrides(doc, overridesNode);
     Node maximaNode = f.optional("maxima");
     Maxima maxima = maximaNode == null ? null : maxima(doc, maximaNode);
 
@@ -162,7 +172,7 @@ public final class RubricJson {
     }
 
     Rubric.Builder builder = Rubric.builder(year).title(title).officialLetter(letter).provenance(provenance)
-        .notes(notes).parameters(parameters).bands(bands).indicators(indicators);
+        .notes(notes).parameters(parameters).rules(rules).bands(bands).indicators(indicators).overrides(overrides);
     Rubric rubric;
     try {
       rubric = builder.build();
@@ -258,6 +268,36 @@ public final class RubricJson {
       }
       throw doc.relocate(e, node);
     }
+  }
+
+  /** Every rule is required: a rule the document does not state is an error naming it, never a default. */
+  private static Rules rules(Doc doc, Node node) {
+    Doc.Fields f = doc.fields(node, Rules.OVERLAP, Rules.GAP, Rules.NOT_ACCEPTED_ANSWER,
+        Rules.NOT_ACCEPTED_INNOVATION, Rules.COUNT_SCORE_WITHOUT_GATE);
+    return new Rules(rule(doc, f, Rules.OVERLAP, Rules.Overlap.class), rule(doc, f, Rules.GAP, Rules.Gap.class),
+        rule(doc, f, Rules.NOT_ACCEPTED_ANSWER, Rules.NotAcceptedAnswer.class),
+        rule(doc, f, Rules.NOT_ACCEPTED_INNOVATION, Rules.NotAcceptedInnovation.class),
+        rule(doc, f, Rules.COUNT_SCORE_WITHOUT_GATE, Rules.CountScoreWithoutGate.class));
+  }
+
+  private static <E extends Enum<E>> Sourced<E> rule(Doc doc, Doc.Fields rules, String name, Class<E> type) {
+    Doc.Fields f = doc.fields(rules.required(name), "value", "status", "source");
+    E value = f.constant("value", type);
+    return Sourced.of(value, provenance(doc, f, null, "rule " + name));
+  }
+
+  private static List<ParameterOverride> overrides(Doc doc, Node node) {
+    List<ParameterOverride> out = new ArrayList<>();
+    for (Node o : doc.array(node).items()) {
+      Doc.Fields f = doc.fields(o, "name", "published", "value");
+      String published = f.string("published");
+      if (published.isBlank()) {
+        throw doc.error(f.required("published"), "expected the published value the override replaced, found "
+            + (published.isEmpty() ? "an empty one" : "a blank one"));
+      }
+      out.add(new ParameterOverride(f.string("name"), published, f.string("value")));
+    }
+    return out;
   }
 
   private static Maxima maxima(Doc doc, Node node) {
@@ -437,6 +477,20 @@ public final class RubricJson {
       });
     }
     g.writeEndObject();
+    g.writeObjectFieldStart("rules");
+    for (Map.Entry<String, Sourced<? extends Rules.Choice>> rule : r.rules().named().entrySet()) {
+      g.writeFieldName(rule.getKey());
+      Json.inline(g, o -> {
+        o.writeStartObject();
+        o.writeStringField("value", rule.getValue().value().name());
+        writeProvenance(o, rule.getValue().provenance());
+        o.writeEndObject();
+      });
+    }
+    g.writeEndObject();
+    if (!r.overrides().isEmpty()) {
+      writeOverrides(g, r.overrides());
+    }
     Maxima m = r.maxima();
     g.writeFieldName("maxima");
     Json.inline(g, o -> {
@@ -465,6 +519,24 @@ public final class RubricJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * Writes the member {@code overrides}, each on one line, as the rubric document and the result contract
+   * ({@link ResultJson}) both hold it.
+   */
+  static void writeOverrides(JsonGenerator g, List<ParameterOverride> overrides) throws IOException {
+    g.writeArrayFieldStart("overrides");
+    for (ParameterOverride o : overrides) {
+      Json.inline(g, w -> {
+        w.writeStartObject();
+        w.writeStringField("name", o.name());
+        w.writeStringField("published", o.published());
+        w.writeStringField("value", o.value());
+        w.writeEndObject();
+      });
+    }
+    g.writeEndArray();
   }
 
   private static void writeProvenance(JsonGenerator g, Provenance p) throws IOException {

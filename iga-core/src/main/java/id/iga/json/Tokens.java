@@ -143,8 +143,7 @@ abstract class Tokens {
     }
     if (e instanceof Json.DocumentTooLongException tooLong) {
       return new IgaException("expected a document of at most " + Json.MAX_DOCUMENT_LENGTH
-          + " characters, found a longer one", new Location(source, tooLong.line + lineOffset, tooLong.column,
-              pointer()), e);
+          + " characters, found a longer one", new Location(source, tooLong.line, tooLong.column, pointer()), e);
     }
     return new IgaException("cannot read the input: " + Json.reason(e), at(p.currentLocation(), pointer()), e);
   }

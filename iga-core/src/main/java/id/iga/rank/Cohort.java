@@ -54,7 +54,9 @@ public final class Cohort {
     } catch (CharacterCodingException e) {
       throw new IgaException("the cohort file is not valid UTF-8", Location.source(file.toString()), e);
     } catch (IOException e) {
-      throw new IgaException("cannot read the cohort file: " + e, Location.source(file.toString()), e);
+      // The failure's own words, not its class name.
+      throw new IgaException("cannot read the cohort file: " + (e.getMessage() != null ? e.getMessage()
+          : "the read failed"), Location.source(file.toString()), e);
     }
     return parse(text, file.toString());
   }

@@ -222,8 +222,10 @@ public final class HtmlReport {
     // Bars, with their counts.
     for (int i = 0; i < bins.size(); i++) {
       ReportData.Bin bin = bins.get(i);
+      // bins are as wide as their range (a bin cut at a band edge is narrower), never under 3 units
       BigDecimal x0 = x(bin.from()).add(BigDecimal.ONE);
-      BigDecimal w = BigDecimal.valueOf((long) ReportData.BIN_WIDTH * H_UNIT - 2);
+      BigDecimal w = x(bin.to()).subtract(x(bin.from())).subtract(BigDecimal.valueOf(2))
+          .max(BigDecimal.valueOf(3));
       BigDecimal by = yOf(bin.regions(), top);
       BigDecimal h = BigDecimal.valueOf(H_TOP + H_PLOT).subtract(by);
       b.append("<rect class=\"bar\" x=\"").append(num(x0)).append("\" y=\"").append(num(by)).append("\" width=\"")
@@ -256,7 +258,8 @@ public final class HtmlReport {
     }
     b.append("\n<text class=\"axis-label\" x=\"").append(H_LEFT + 50 * H_UNIT).append("\" y=\"").append(base + 40)
         .append("\" text-anchor=\"middle\">reported IID (bins of ").append(ReportData.BIN_WIDTH)
-        .append(" points)</text>\n<text class=\"axis-label\" x=\"14\" y=\"").append(H_TOP + H_PLOT / 2)
+        .append(" points, cut at the band edges)</text>\n<text class=\"axis-label\" x=\"14\" y=\"")
+        .append(H_TOP + H_PLOT / 2)
         .append("\" text-anchor=\"middle\" transform=\"rotate(-90 14 ").append(H_TOP + H_PLOT / 2)
         .append(")\">regions</text>\n</svg>\n");
   }
@@ -438,6 +441,9 @@ public final class HtmlReport {
       List<Assumption> assumed = r.assumptions().stream().filter(a -> !a.projected()).toList();
       long projected = r.assumptions().size() - assumed.size();
       b.append("<li><strong>").append(esc(r.title())).append("</strong>: ");
+      if (y.userRubric() != null) {
+        b.append("<span class=\"warn\">not the shipped rubric: ").append(esc(y.userRubric())).append(".</span> ");
+      }
       if (projected > 0) {
         b.append("<span class=\"warn\">a projection, not yet in force: <span data-key=\"projected/").append(y.year())
             .append("\">").append(projected).append("</span> PROJECTED fact").append(projected == 1 ? "" : "s")

@@ -11,6 +11,7 @@ import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
+import id.iga.score.Scorer;
 import id.iga.submission.Region;
 import id.iga.submission.Submission;
 import java.math.BigDecimal;
@@ -116,19 +117,33 @@ public final class ReportData {
    * @param rubric the rubric the year was scored under
    * @param entries every region scored, best first (by reported IID, ties by code)
    * @param notScored every region the year could not score, in dataset order
+   * @param userRubric when the rubric is one of the user's own, not the one a year module ships, why (the
+   *     {@link id.iga.score.Warning.Kind#USER_RUBRIC} warning of its results); null for a shipped rubric
    */
-  public record Year(Rubric rubric, List<Entry> entries, List<NotScored> notScored) {
+  public record Year(Rubric rubric, List<Entry> entries, List<NotScored> notScored, @Nullable String userRubric) {
     /**
      * Checks the components, as the type's documentation describes them.
      *
      * @param rubric the rubric the year was scored under
      * @param entries every region scored, best first (by reported IID, ties by code)
      * @param notScored every region the year could not score, in dataset order
+     * @param userRubric why the rubric is not the shipped one, or null
      */
     public Year {
       Objects.requireNonNull(rubric, "rubric");
       entries = List.copyOf(entries);
       notScored = List.copyOf(notScored);
+    }
+
+    /**
+     * A year scored under a shipped rubric (or one whose results do not warn {@code USER_RUBRIC}).
+     *
+     * @param rubric the rubric the year was scored under
+     * @param entries every region scored, best first (by reported IID, ties by code)
+     * @param notScored every region the year could not score, in dataset order
+     */
+    public Year(Rubric rubric, List<Entry> entries, List<NotScored> notScored) {
+      this(rubric, entries, notScored, null);
     }
 
     /** @return the rubric year */
@@ -164,19 +179,43 @@ public final class ReportData {
           rubric.parameters().reportingScale().value(), rubric.parameters().rounding().value()));
     }
 
-    /** @return 100 / {@value #BIN_WIDTH} bins from 0 to 100, the last one closed */
+    /**
+     * The histogram's bins: {@value #BIN_WIDTH} points wide from 0 to 100, the last one closed, but cut at every band
+     * edge, so that no bin holds regions of two predikat. A multiple of {@value #BIN_WIDTH} within one point of a band
+     * edge gives way to the edge (under 2024's bands: 55 to 60.01, then 60.01 to 65), and the edge 0.01 above
+     * Tidak Dapat Dinilai makes a bin of its own from 0 to 0.01.
+     *
+     * @return the bins in ascending order
+     */
     public List<Bin> histogram() {
-      int bins = 100 / BIN_WIDTH;
-      int[] n = new int[bins];
-      BigDecimal width = BigDecimal.valueOf(BIN_WIDTH);
-      for (Entry e : entries) {
-        int i = e.iid().divideToIntegralValue(width).intValueExact();
-        n[Math.min(i, bins - 1)]++;
+      java.util.TreeSet<BigDecimal> cuts = new java.util.TreeSet<>();
+      List<BigDecimal> edges = bandEdges();
+      BigDecimal hundred = BigDecimal.valueOf(100);
+      cuts.add(BigDecimal.ZERO);
+      cuts.add(hundred);
+      for (int m = BIN_WIDTH; m < 100; m += BIN_WIDTH) {
+        BigDecimal cut = BigDecimal.valueOf(m);
+        if (edges.stream().noneMatch(e -> e.subtract(cut).abs().compareTo(BigDecimal.ONE) < 0)) {
+          cuts.add(cut);
+        }
       }
-      List<Bin> out = new ArrayList<>(bins);
-      for (int i = 0; i < bins; i++) {
-        out.add(new Bin(BigDecimal.valueOf((long) i * BIN_WIDTH), BigDecimal.valueOf((long) (i + 1) * BIN_WIDTH),
-            n[i]));
+      for (BigDecimal e : edges) {
+        if (e.compareTo(hundred) < 0) {
+          cuts.add(e.stripTrailingZeros().scale() < 0 ? e.setScale(0) : e.stripTrailingZeros());
+        }
+      }
+      List<BigDecimal> bounds = List.copyOf(cuts);
+      int[] n = new int[bounds.size() - 1];
+      for (Entry e : entries) {
+        int i = 0;
+        while (i + 1 < n.length && e.iid().compareTo(bounds.get(i + 1)) >= 0) {
+          i++;
+        }
+        n[i]++;
+      }
+      List<Bin> out = new ArrayList<>(n.length);
+      for (int i = 0; i < n.length; i++) {
+        out.add(new Bin(bounds.get(i), bounds.get(i + 1), n[i]));
       }
       return out;
     }
@@ -222,7 +261,8 @@ public final class ReportData {
    * A builder for a dataset whose years follow the report's year rule: the report's main year is {@code year} when
    * it is given, otherwise the year the first submission names, and then every submission must name that same year
    * (a dataset of mixed years is refused, with the pointer {@code /year}, rather than reported under one of them).
-   * The other years follow the main year in the order given; one equal to the main year is left out.
+   * The report shows the main year and the other years in chronological order, each once (so the flows run from
+   * each year to the next).
    *
    * @param year the main year, or null for the year the first submission names
    * @param otherYears the years to compare with, in order
@@ -232,7 +272,24 @@ public final class ReportData {
    */
   public static Builder builder(@Nullable Integer year, List<Integer> otherYears, IntFunction<Rubric> rubrics,
       Mode mode) {
-    return new Builder(year, true, List.copyOf(otherYears), Objects.requireNonNull(rubrics, "rubrics"), mode);
+    Objects.requireNonNull(rubrics, "rubrics");
+    return new Builder(year, true, List.copyOf(otherYears), y -> Scorer.of(rubrics.apply(y)), mode);
+  }
+
+  /**
+   * A builder as {@link #builder(Integer, List, IntFunction, Mode)} makes it, scoring each year with the scorer
+   * given: for a rubric of one's own, {@code Rubrics.scorer(rubric, source)}, so that the report says, for that year,
+   * that it is not the shipped rubric ({@link Year#userRubric()}).
+   *
+   * @param year the main year, or null for the year the first submission names
+   * @param otherYears the years to compare with, in order
+   * @param scorers the scorer of each year ({@code Rubrics::scorer}, say)
+   * @param mode which answers count
+   * @return a builder to add submissions to
+   */
+  public static Builder scoredBy(@Nullable Integer year, List<Integer> otherYears, IntFunction<Scorer> scorers,
+      Mode mode) {
+    return new Builder(year, true, List.copyOf(otherYears), Objects.requireNonNull(scorers, "scorers"), mode);
   }
 
   /** Scores submissions as they are added; not thread-safe. */
@@ -241,20 +298,22 @@ public final class ReportData {
     /** Whether the year rule applies (false when the caller chose the rubrics). */
     private final boolean ruled;
     private final List<Integer> otherYears;
-    private final IntFunction<Rubric> rubrics;
+    private final IntFunction<Scorer> scorers;
     private final Mode mode;
     @Nullable private YearComparison years;
+    /** The report's main year, once known: the year given, or the year the first submission names. */
+    private int main;
     @Nullable private DatasetComparison.Builder comparison;
     private final List<List<Entry>> entries = new ArrayList<>();
     private final List<List<NotScored>> notScored = new ArrayList<>();
     private int added;
 
-    private Builder(@Nullable Integer year, boolean ruled, List<Integer> otherYears, IntFunction<Rubric> rubrics,
+    private Builder(@Nullable Integer year, boolean ruled, List<Integer> otherYears, IntFunction<Scorer> scorers,
         Mode mode) {
       this.year = year;
       this.ruled = ruled;
       this.otherYears = otherYears;
-      this.rubrics = rubrics;
+      this.scorers = scorers;
       this.mode = Objects.requireNonNull(mode, "mode");
     }
 
@@ -267,16 +326,17 @@ public final class ReportData {
       }
     }
 
-    /** The year rule: the main year, then the other years in order, each once. */
+    /** The year rule: the main year and the other years, each once, in chronological order. */
     private YearComparison yearsFor(int named) {
-      int main = year != null ? year : named;
-      List<Rubric> chosen = new ArrayList<>(List.of(rubrics.apply(main)));
+      main = year != null ? year : named;
+      List<Scorer> chosen = new ArrayList<>(List.of(scorers.apply(main)));
       for (int y : otherYears) {
-        if (chosen.stream().noneMatch(r -> r.year() == y)) {
-          chosen.add(rubrics.apply(y));
+        if (chosen.stream().noneMatch(s -> s.rubric().year() == y)) {
+          chosen.add(scorers.apply(y));
         }
       }
-      return YearComparison.of(chosen);
+      chosen.sort(Comparator.comparingInt(s -> s.rubric().year()));
+      return YearComparison.ofScorers(chosen);
     }
 
     /**
@@ -288,8 +348,8 @@ public final class ReportData {
     public Builder add(Submission submission) {
       if (years == null) {
         start(yearsFor(submission.year()));
-      } else if (ruled && year == null && submission.year() != years.rubrics().get(0).year()) {
-        throw new IgaException("the submissions name years " + years.rubrics().get(0).year() + " and "
+      } else if (ruled && year == null && submission.year() != main) {
+        throw new IgaException("the submissions name years " + main + " and "
             + submission.year() + "; choose the report's year with --year", Location.pointer("/year"));
       }
       Comparison c = years.compare(submission, mode);
@@ -326,7 +386,8 @@ public final class ReportData {
       }
       List<Year> out = new ArrayList<>();
       for (int i = 0; i < years.rubrics().size(); i++) {
-        out.add(new Year(years.rubrics().get(i), ranked(entries.get(i)), notScored.get(i)));
+        out.add(new Year(years.rubrics().get(i), ranked(entries.get(i)), notScored.get(i),
+            years.scorers().get(i).userRubric().orElse(null)));
       }
       return new ReportData(mode, out, dc);
     }
@@ -352,7 +413,10 @@ public final class ReportData {
     return mode;
   }
 
-  /** @return the years, the main year first */
+  /**
+   * @return the years in the order the report shows them: chronological under the year rule
+   *     ({@link #builder(Integer, List, IntFunction, Mode)}), as given to {@link #builder(List, Mode)}
+   */
   public List<Year> years() {
     return years;
   }

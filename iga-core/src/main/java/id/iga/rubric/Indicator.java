@@ -160,7 +160,8 @@ public record Indicator(String code, int number, Scope scope, String variable, S
 
   /**
    * The level a fact earns: the highest level whose predicate the fact meets, or 0 when it meets none. Taking the
-   * highest is the library's one rule for published ranges that overlap at their edges.
+   * highest is the rubric's {@link Rules#overlap() overlap} rule ({@link Rules.Overlap#HIGHEST_LEVEL}, the one value
+   * the engine honours), and 0 between two levels' ranges its {@link Rules#gap() gap} rule.
    *
    * @param fact a fact of this indicator's kind
    * @return 0..3

@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
 public final class Overrides {
   /** The prefix of a band's name: {@code band.INOVATIF}. */
   public static final String BAND_PREFIX = "band.";
+  /** The prefix of a rule's name: {@code rule.gap}. */
+  public static final String RULE_PREFIX = "rule.";
 
   private static final Map<String, String> ALIASES = Map.of("k", Parameters.DIVISOR_FLOOR, "countScore",
       Parameters.COUNT_SCORE, "cap", Parameters.COUNT_CAP, "gate", Parameters.GATE);
@@ -85,6 +87,9 @@ public final class Overrides {
     for (Predikat p : Predikat.values()) {
       out.add(BAND_PREFIX + p.name());
     }
+    for (String rule : Rules.assumed().named().keySet()) {
+      out.add(RULE_PREFIX + rule);
+    }
     return out;
   }
 
@@ -96,6 +101,13 @@ public final class Overrides {
   public static String canonicalName(String name) {
     if (ALIASES.containsKey(name)) {
       return ALIASES.get(name);
+    }
+    if (name.startsWith(RULE_PREFIX)) {
+      if (Rules.assumed().named().containsKey(name.substring(RULE_PREFIX.length()))) {
+        return name;
+      }
+      throw new IgaException("unknown rule '" + name.substring(RULE_PREFIX.length()) + "'; expected one of "
+          + Rules.assumed().named().keySet().stream().map(r -> RULE_PREFIX + r).toList());
     }
     if (name.startsWith(BAND_PREFIX)) {
       String predikat = name.substring(BAND_PREFIX.length());
@@ -126,6 +138,9 @@ public final class Overrides {
    */
   public static String valueIn(Rubric rubric, String name) {
     String canonical = canonicalName(name);
+    if (canonical.startsWith(RULE_PREFIX)) {
+      return rubric.rules().named().get(canonical.substring(RULE_PREFIX.length())).value().name();
+    }
     if (canonical.startsWith(BAND_PREFIX)) {
       Predikat predikat = Predikat.valueOf(canonical.substring(BAND_PREFIX.length()));
       return rubric.bands().stream().filter(b -> b.predikat() == predikat).map(b -> b.lower().toPlainString())
@@ -184,7 +199,7 @@ public final class Overrides {
         case Parameters.REPORTING_SCALE -> scale = Sourced.of(whole(s), byUser(s, text(p.reportingScale())));
         case Parameters.ROUNDING -> rounding = Sourced.of(roundingMode(s), byUser(s, text(p.rounding())));
         default -> {
-          // band.PREDIKAT: applied below, once the reporting scale is known.
+          // band.PREDIKAT: applied below, once the reporting scale is known; rule.NAME: applied last.
         }
       }
     }
@@ -197,7 +212,18 @@ public final class Overrides {
             parameters.reportingScale().value());
       }
     }
-    return published.derive(parameters, bands);
+    Rubric derived = published.derive(parameters, bands);
+    Rules rules = published.rules();
+    boolean rulesSet = false;
+    for (Setting s : settings) {
+      String name = canonicalName(s.name());
+      if (name.startsWith(RULE_PREFIX)) {
+        rules = rules.with(name.substring(RULE_PREFIX.length()), s.value(),
+            byUser(s, valueIn(published, name)));
+        rulesSet = true;
+      }
+    }
+    return rulesSet ? derived.withRules(rules) : derived;
   }
 
   /** Moves a band's lower edge and the upper edge of the band below it; {@code bands} is highest first. */

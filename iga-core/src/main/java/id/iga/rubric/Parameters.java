@@ -11,8 +11,9 @@ import java.util.Objects;
  * A rubric's numeric parameters, each with its provenance.
  *
  * <p>SID = (sum of maturities) / MAX({@code divisorFloor}, n) + count score, where the count score is
- * MIN(n, {@code countCap}) x {@code countScorePerInnovation}, or 0 when the innovations cover fewer than
- * {@code basicServiceGate} of the six basic-service affairs. Every reported number is the exact value rounded once to
+ * MIN(n, {@code countCap}) x {@code countScorePerInnovation} when the innovations cover at least
+ * {@code basicServiceGate} of the six basic-service affairs, and otherwise what the rubric's
+ * {@link Rules#countScoreWithoutGate() countScoreWithoutGate} rule gives. Every reported number is the exact value rounded once to
  * {@code reportingScale} decimals with {@code rounding}.
  *
  * @param divisorFloor k: the least the sum of maturities is divided by

@@ -16,8 +16,8 @@ import javax.annotation.Nullable;
  * The condition a fact must meet to earn a level: the attribute predicate of a scorecard characteristic. A predicate
  * tests one {@link Fact} and answers false for a fact of another kind.
  *
- * <p>Published ranges sometimes overlap at their edges; the rubric then gives the fact the <em>highest</em> level
- * whose predicate it meets (see {@link Indicator#levelOf(Fact)}).
+ * <p>Published ranges sometimes overlap at their edges; the rubric's {@link Rules#overlap() overlap} rule then gives
+ * the fact the <em>highest</em> level whose predicate it meets (see {@link Indicator#levelOf(Fact)}).
  *
  * @since 1.0
  */

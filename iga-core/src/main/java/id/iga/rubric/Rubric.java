@@ -19,8 +19,9 @@ import java.util.Set;
 import javax.annotation.Nullable;
 
 /**
- * One assessment year's rubric: indicators with their weights and level predicates, the predikat bands, and the
- * formula's parameters, every fact with its {@link Provenance}. A rubric is immutable, validated when built and safe
+ * One assessment year's rubric: indicators with their weights and level predicates, the predikat bands, the
+ * formula's parameters and the {@link Rules} the engine applies where the published options leave a case open, every
+ * fact with its {@link Provenance}. A rubric is immutable, validated when built and safe
  * to share between threads; it is to this library what a tzdb version is to {@code java.time}.
  *
  * <p>Construction checks that indicator codes are unique, that the declared {@link Maxima} equal the maxima the
@@ -45,6 +46,7 @@ public final class Rubric {
   private final List<Indicator> indicators;
   private final List<Band> bands;
   private final Parameters parameters;
+  private final Rules rules;
   private final Maxima maxima;
   private final List<ParameterOverride> overrides;
 
@@ -60,6 +62,7 @@ public final class Rubric {
     this.notes = List.copyOf(b.notes);
     this.indicators = List.copyOf(b.indicators);
     this.parameters = Objects.requireNonNull(b.parameters, "parameters");
+    this.rules = Objects.requireNonNull(b.rules, "rules");
     this.overrides = List.copyOf(b.overrides);
     List<Band> sorted = new ArrayList<>(b.bands);
     sorted.sort(Comparator.comparing(Band::lower).reversed());
@@ -94,6 +97,67 @@ public final class Rubric {
       throw new IgaException("rubric " + year + " has a maximum total of 0; the IID would be undefined");
     }
     checkBands(b.bands);
+    checkOverrides();
+  }
+
+  /**
+   * Checks that the overrides name each parameter or band at most once, and that each says of it what this rubric
+   * holds: a document's overrides cannot claim a value its parameters do not have. An error is placed at
+   * {@code /overrides/i} or its {@code value}.
+   */
+  private void checkOverrides() {
+    Map<String, Integer> first = new LinkedHashMap<>();
+    for (int i = 0; i < overrides.size(); i++) {
+      ParameterOverride o = overrides.get(i);
+      Integer before = first.putIfAbsent(o.name(), i);
+      if (before != null) {
+        throw new IgaException("rubric " + year + " lists the override of " + o.name() + " twice (the first at "
+            + Location.pointerOf("overrides", before) + "); expected each parameter or band once",
+            Location.pointer(Location.pointerOf("overrides", i)));
+      }
+      String holds;
+      try {
+        holds = valueText(o.name());
+      } catch (IgaException e) {
+        throw new IgaException(e.problem(), Location.pointer(Location.pointerOf("overrides", i) + "/name"), e);
+      }
+      if (!holds.equals(o.value())) {
+        throw new IgaException("the override of " + o.name() + " says the rubric uses " + o.value() + ", but rubric "
+            + year + " has " + holds, Location.pointer(Location.pointerOf("overrides", i) + "/value"));
+      }
+    }
+  }
+
+  /**
+   * @param name a parameter's canonical name or {@code band.PREDIKAT}
+   * @return what this rubric holds for it, in the words of a {@link ParameterOverride}: a parameter's value
+   *     ({@code 12}, {@code 0.40}, {@code HALF_UP}), a band's edges ({@code 60.01..100.00}), or {@code absent}
+   * @throws IgaException when the name is neither
+   */
+  private String valueText(String name) {
+    if (name.startsWith(Overrides.RULE_PREFIX)) {
+      Sourced<? extends Rules.Choice> rule = rules.named().get(name.substring(Overrides.RULE_PREFIX.length()));
+      if (rule == null) {
+        throw new IgaException("unknown rule '" + name + "' in an override; expected one of " + rules.named()
+            .keySet().stream().map(r -> Overrides.RULE_PREFIX + r).toList());
+      }
+      return rule.value().name();
+    }
+    if (name.startsWith(Overrides.BAND_PREFIX)) {
+      String predikat = Overrides.canonicalName(name).substring(Overrides.BAND_PREFIX.length());
+      return bands.stream().filter(b -> b.predikat().name().equals(predikat)).findFirst()
+          .map(Rubric::edgesText).orElse("absent");
+    }
+    Sourced<?> p = parameters.named().get(name);
+    if (p == null) {
+      throw new IgaException("unknown parameter '" + name + "' in an override; expected one of "
+          + String.join(", ", parameters.named().keySet()) + " or " + Overrides.BAND_PREFIX + "PREDIKAT");
+    }
+    return text(p.value());
+  }
+
+  private static String edgesText(Band b) {
+    return b.lower().toPlainString() + ".." + b.upper().toPlainString();
   }
 
   /**
@@ -232,6 +296,11 @@ public final class Rubric {
     return parameters;
   }
 
+  /** @return the rules the engine applies where the published options leave a case open */
+  public Rules rules() {
+    return rules;
+  }
+
   /** @return the validated maxima */
   public Maxima maxima() {
     return maxima;
@@ -325,6 +394,29 @@ public final class Rubric {
   public boolean projected() {
     return assumptions().stream().anyMatch(Assumption::projected);
   }
+  /**
+   * A rubric like this one under other rules (what-if: {@code rule.gap=LOWER_LEVEL}); every rule whose value changes is
+   * listed in {@link #overrides()} as {@code rule.NAME}, and results scored with it warn like any override.
+   *
+   * @param newRules the rules
+   * @return the derived rubric
+   */
+  public Rubric withRules(Rules newRules) {
+    List<ParameterOverride> changed = new ArrayList<>(overrides);
+    Map<String, Sourced<? extends Rules.Choice>> before = rules.named();
+    newRules.named().forEach((name, r) -> {
+      String was = before.get(name).value().name();
+      if (!was.equals(r.value().name())) {
+        changed.removeIf(o -> o.name().equals(Overrides.RULE_PREFIX + name));
+        changed.add(new ParameterOverride(Overrides.RULE_PREFIX + name, was, r.value().name()));
+      }
+    });
+    Builder b = builder(year).title(title).officialLetter(officialLetter).provenance(provenance).notes(notes)
+        .indicators(indicators).bands(bands).parameters(parameters).rules(newRules);
+    b.overrides.addAll(changed);
+    return b.build();
+  }
+
 
   /**
    * A rubric like this one with other parameters or bands: a what-if for sensitivity studies. The derived rubric
@@ -350,16 +442,15 @@ public final class Rubric {
     for (Band nb : newBands) {
       String name = "band." + nb.predikat();
       Optional<Band> old = bands.stream().filter(b -> b.predikat() == nb.predikat()).findFirst();
-      String was = old.map(b -> b.lower().toPlainString() + ".." + b.upper().toPlainString()).orElse("absent");
-      String now = nb.lower().toPlainString() + ".." + nb.upper().toPlainString();
+      String was = old.map(Rubric::edgesText).orElse("absent");
+      String now = edgesText(nb);
       if (!was.equals(now)) {
         changed.removeIf(o -> o.name().equals(name));
         changed.add(new ParameterOverride(name, was, now));
       }
     }
     Builder b = builder(year).title(title).officialLetter(officialLetter).provenance(provenance).notes(notes)
-        .indicators(indicators).bands(newBands).parameters(newParameters);
-    b.overrides.addAll(changed);
+        .indicators(indicators).bands(newBands).parameters(newParameters).rules(rules).overrides(changed);
     try {
       return b.build();
     } catch (IgaException e) {
@@ -370,6 +461,28 @@ public final class Rubric {
 
   private static String text(Object v) {
     return v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v);
+  }
+
+  /**
+   * Two rubrics are equal when every fact of them is: year, title, official letter, provenance, notes, parameters,
+   * bands, indicators (numbers at the same scale: a weight of {@code 3} is not one of {@code 3.0}), maxima, rules and
+   * overrides. A rubric written by {@code id.iga.json.RubricJson} reads back equal to itself.
+   *
+   * @param o another object
+   * @return whether it is an equal rubric
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Rubric r && r.year == year && r.title.equals(title)
+        && Objects.equals(r.officialLetter, officialLetter) && r.provenance.equals(provenance)
+        && r.notes.equals(notes) && r.parameters.equals(parameters) && r.bands.equals(bands)
+        && r.indicators.equals(indicators) && r.maxima.equals(maxima) && r.rules.equals(rules)
+        && r.overrides.equals(overrides);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, title, parameters, bands, indicators, rules, overrides);
   }
 
   @Override
@@ -387,6 +500,7 @@ public final class Rubric {
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
     private @Nullable Parameters parameters;
+    private Rules rules = Rules.assumed();
     private @Nullable Maxima maxima;
     private final List<ParameterOverride> overrides = new ArrayList<>();
 
@@ -476,12 +590,33 @@ public final class Rubric {
     }
 
     /**
+     * @param rules the rules the engine applies where the published options leave a case open; when not set, every
+     *     rule at its one value with the status {@link Status#ASSUMED} ({@link Rules#assumed()})
+     * @return this builder
+     */
+    public Builder rules(Rules rules) {
+      this.rules = Objects.requireNonNull(rules, "rules");
+      return this;
+    }
+
+    /**
      * @param maxima the maxima the rubric declares, checked against the weights; when not set, nothing is declared
      *     and the computed maxima are used
      * @return this builder
      */
     public Builder maxima(Maxima maxima) {
       this.maxima = maxima;
+      return this;
+    }
+
+    /**
+     * @param list the parameters and bands this rubric changed against the published rubric it was derived from, as
+     *     {@link Rubric#overrides()} lists them (a document that records a derived rubric), appended in order; each
+     *     must name a parameter or band once and say what the rubric holds of it
+     * @return this builder
+     */
+    public Builder overrides(List<ParameterOverride> list) {
+      overrides.addAll(list);
       return this;
     }
 

@@ -85,14 +85,31 @@ public final class RubricLint {
   public static List<Finding> check(Rubric rubric) {
     List<Finding> out = new ArrayList<>();
     for (Indicator ind : rubric.indicators()) {
-      if (ind.fact().kind() == FactKind.CATEGORY) {
-        checkCategories(ind, out);
-      } else if (ind.fact().kind() != FactKind.NONE) {
-        checkNumbers(ind, out);
-      }
+      overlapsAndGaps(ind, out);
       TheoreticalLevels.check(ind, out);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The overlaps and gaps of one indicator's levels, as {@link #check(Rubric)} lists them: where the rubric's
+   * {@link Rules#overlap() overlap} and {@link Rules#gap() gap} rules decide what a fact earns.
+   *
+   * @param indicator an indicator
+   * @return its {@link Kind#OVERLAP} and {@link Kind#GAP} findings
+   */
+  public static List<Finding> overlapsAndGaps(Indicator indicator) {
+    List<Finding> out = new ArrayList<>();
+    overlapsAndGaps(indicator, out);
+    return List.copyOf(out);
+  }
+
+  private static void overlapsAndGaps(Indicator ind, List<Finding> out) {
+    if (ind.fact().kind() == FactKind.CATEGORY) {
+      checkCategories(ind, out);
+    } else if (ind.fact().kind() != FactKind.NONE) {
+      checkNumbers(ind, out);
+    }
   }
 
   private record Piece(int level, Predicate.Range range) {}

@@ -6,6 +6,7 @@ import id.iga.rubric.Maxima;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Parameters;
 import id.iga.rubric.Rubric;
+import id.iga.rubric.Rules;
 import id.iga.rubric.Scope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -51,6 +52,10 @@ public final class CompiledRubric {
   private final int scale;
   private final RoundingMode rounding;
   private final BigDecimal reportedMaxTotal;
+  private final boolean gapEarnsLowerLevel;
+  private final int notAcceptedLevel;
+  private final boolean notAcceptedInnovationCounts;
+  private final long countWithoutGate;
 
   /**
    * One indicator compiled: its place in its scope, its weight in units, its levels compiled, and its exact row
@@ -62,16 +67,22 @@ public final class CompiledRubric {
     final int index;
     final long weight;
     final FactResolver resolver;
+    /** Where the overlap and gap rules decide this row's level, or null when its levels leave no such case. */
+    final @Nullable RuleZones zones;
     /** {@code level x weight} for levels 0..3, as {@link Indicator#score(int)} gives them. */
     final BigDecimal[] scores;
     final BigDecimal maxScore;
 
-    Row(Indicator indicator, int index, long weight) {
+    Row(Indicator indicator, int index, long weight, Rules.Overlap overlap) {
       this.indicator = indicator;
       this.region = indicator.scope() == Scope.REGION;
       this.index = index;
       this.weight = weight;
-      this.resolver = FactResolver.of(indicator);
+      // The overlap rule: the compiled levels give a fact the highest level it meets.
+      this.resolver = switch (overlap) {
+        case HIGHEST_LEVEL -> FactResolver.of(indicator);
+      };
+      this.zones = RuleZones.of(indicator);
       this.scores = new BigDecimal[Indicator.LEVELS + 1];
       for (int l = 0; l <= Indicator.LEVELS; l++) {
         scores[l] = indicator.score(l);
@@ -99,15 +110,17 @@ public final class CompiledRubric {
     this.regionWeights = units(regionIndicators);
     this.innovationWeights = units(innovationIndicators);
     this.rows = new HashMap<>();
+    Rules rules = rubric.rules();
+    Rules.Overlap overlap = rules.overlap().value();
     this.regionRows = new Row[regionWeights.length];
     for (int i = 0; i < regionRows.length; i++) {
-      regionRows[i] = new Row(regionIndicators.get(i), i, regionWeights[i]);
+      regionRows[i] = new Row(regionIndicators.get(i), i, regionWeights[i], overlap);
       rows.put(regionRows[i].indicator.code(), regionRows[i]);
     }
     this.innovationRows = new Row[innovationWeights.length];
     long mandatory = 0;
     for (int i = 0; i < innovationRows.length; i++) {
-      innovationRows[i] = new Row(innovationIndicators.get(i), i, innovationWeights[i]);
+      innovationRows[i] = new Row(innovationIndicators.get(i), i, innovationWeights[i], overlap);
       rows.put(innovationRows[i].indicator.code(), innovationRows[i]);
       if (innovationRows[i].indicator.mandatory()) {
         mandatory |= 1L << i;
@@ -128,6 +141,20 @@ public final class CompiledRubric {
     this.scale = p.reportingScale().value();
     this.rounding = p.rounding().value();
     this.reportedMaxTotal = new Fraction(maxTotal, UNIT).round(scale, rounding);
+    // The rules, each read here once; a value added to a rule's enum does not compile until the engine honours it.
+    this.gapEarnsLowerLevel = switch (rules.gap().value()) {
+      case ZERO -> false;
+      case LOWER_LEVEL -> true;
+    };
+    this.notAcceptedLevel = switch (rules.notAcceptedAnswer().value()) {
+      case ZERO -> 0;
+    };
+    this.notAcceptedInnovationCounts = switch (rules.notAcceptedInnovation().value()) {
+      case COUNTS_IN_N_AND_GATE -> true;
+    };
+    this.countWithoutGate = switch (rules.countScoreWithoutGate().value()) {
+      case ZERO -> 0L;
+    };
   }
 
   /**
@@ -282,10 +309,41 @@ public final class CompiledRubric {
   /**
    * @param n the innovations sent
    * @param covered the basic-service affairs they cover
-   * @return the count score in units: MIN(n, cap) x per-innovation score when the gate is met, else 0
+   * @return the count score in units: MIN(n, cap) x per-innovation score when the gate is met, else what the
+   *     rubric's {@link Rules#countScoreWithoutGate() countScoreWithoutGate} rule gives (0)
    */
   public long countScore(long n, int covered) {
-    return gateMet(covered) ? Math.min(n, countCap) * perInnovation : 0;
+    return gateMet(covered) ? countScoreIfMet(n) : countWithoutGate;
+  }
+
+  /**
+   * @param n the innovations sent
+   * @return the count score in units were the gate met: MIN(n, cap) x per-innovation score
+   */
+  long countScoreIfMet(long n) {
+    return Math.min(n, countCap) * perInnovation;
+  }
+
+  /**
+   * @param lower the lower of the two levels whose published ranges a fact lies between
+   * @return the level the gap rule gives it
+   */
+  int gapLevel(int lower) {
+    return gapEarnsLowerLevel ? lower : 0;
+  }
+
+  /**
+   * @return whether an innovation none of whose answers the verifier accepted still counts in n and its affair toward
+   *     the gate in VERIFIED mode, by the rubric's rule (it does: n is the number of innovations sent, fixed before
+   *     any answer is read)
+   */
+  boolean notAcceptedInnovationCounts() {
+    return notAcceptedInnovationCounts;
+  }
+
+  /** @return the level an answer the verifier did not accept earns in VERIFIED mode, by the rubric's rule (0) */
+  int notAcceptedLevel() {
+    return notAcceptedLevel;
   }
 
   /**
@@ -315,6 +373,20 @@ public final class CompiledRubric {
    */
   public Predikat predikatOf(BigDecimal reportedIid) {
     return rubric.predikatOf(reportedIid);
+  }
+
+  /**
+   * Aggregates a region's summed facts under this rubric: the same formula the scorer applies, without resolving a
+   * fact. The aggregate must come from a rubric with the same indicators and levels as this one.
+   *
+   * @param a the region's facts summed
+   * @return its IID, exact and reported, with its predikat
+   * @throws IgaException when n is beyond the engine's exact range ({@link #divisor(long)})
+   */
+  public Standing standing(Aggregate a) {
+    long d = divisor(a.n());
+    Reported iid = report(iid(totalTimesDivisor(a.spd(), a.maturitySum(), a.n(), a.covered()), d));
+    return new Standing(iid, predikatOf(iid.value()));
   }
 
   /** @return the maximum total, at the reporting scale */

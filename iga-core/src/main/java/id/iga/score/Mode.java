@@ -9,10 +9,11 @@ public enum Mode {
   /** Self-assessment: every answer counts. */
   CLAIMED,
   /**
-   * Verified result: only answers the verifier accepted ({@code "verified": true}) count; the rest score 0. An
-   * innovation whose answers were all rejected still counts in n, the number of innovations sent (BSKDN, 2022), and
-   * its government affair still counts towards the basic-service gate: the sources say nothing of the gate in
-   * verification, so the library treats the affairs of the innovations sent, as it treats n.
+   * Verified result: only answers the verifier accepted ({@code "verified": true}) count. What the others score, and
+   * what an innovation none of whose answers the verifier accepted counts for, are the rubric's rules
+   * {@link id.iga.rubric.Rules#notAcceptedAnswer() notAcceptedAnswer} (they score 0) and
+   * {@link id.iga.rubric.Rules#notAcceptedInnovation() notAcceptedInnovation} (it still counts in n, the number of
+   * innovations sent, and its affair toward the basic-service gate).
    */
   VERIFIED
 }

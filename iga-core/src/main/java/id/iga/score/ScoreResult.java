@@ -125,6 +125,15 @@ public final class ScoreResult {
     return new Standing(iid, predikat);
   }
 
+  /**
+   * @return the region's facts summed as the aggregation needs them (SPD, sum of maturities, n, affairs covered), to
+   *     aggregate again under a rubric that differs only in its parameters or bands
+   */
+  public Aggregate aggregate() {
+    return new Aggregate(Aggregate.units(spd.exact(), 1), Aggregate.units(maturityMean.exact(), divisor),
+        innovationCount, gate.covered().size());
+  }
+
   /** @return the SPD score: the sum of the region rows */
   public Reported spd() {
     return spd;
@@ -190,7 +199,11 @@ public final class ScoreResult {
     return warnings;
   }
 
-  /** @return the rubric's ASSUMED and PROJECTED facts this result rests on, as {@code Rubric.assumptions()} */
+  /**
+   * @return the ASSUMED and PROJECTED facts this result rests on: the rubric's, as {@code Rubric.assumptions()}, then
+   *     each ASSUMED or PROJECTED rule of the rubric ({@link id.iga.rubric.Rules}) that decided something in this
+   *     result, saying what it was applied to
+   */
   public List<Assumption> assumptions() {
     return assumptions;
   }

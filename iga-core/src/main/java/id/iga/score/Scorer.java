@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -37,6 +38,13 @@ import javax.annotation.Nullable;
  *       basic-service affairs.
  *   <li>Total = SPD + SID. IID = total / maximum total x 100. The predikat is read from the reported IID.
  * </ul>
+ *
+ * <h2>Rules</h2>
+ * Where the published options leave a case open, the rubric's {@link id.iga.rubric.Rules} decide (a fact that meets two
+ * levels' ranges, a fact between two levels' ranges, an answer or innovation the verifier did not accept, the count
+ * score without the gate). A result lists each rule that decided something in it and is ASSUMED or PROJECTED for the
+ * rubric's year among its assumptions, after the rubric's own, and counts it in the {@code ASSUMED_PARAMETER} or
+ * {@code PROJECTED_RUBRIC} warning.
  *
  * <h2>Exactness</h2>
  * No binary floating point is used. Weights (at most four decimals) become integers in units of 1/10,000, every sum
@@ -63,12 +71,26 @@ public final class Scorer {
   private final CompiledRubric compiled;
   private final List<Assumption> assumptions;
   private final List<Warning> rubricWarnings;
+  private final @Nullable String userRubric;
 
-  private Scorer(Rubric rubric) {
+  private Scorer(Rubric rubric, @Nullable String userRubric) {
     this.rubric = rubric;
     this.compiled = CompiledRubric.of(rubric);
     this.assumptions = rubric.assumptions();
+    this.userRubric = userRubric;
+    this.rubricWarnings = rubricWarnings(rubric, assumptions, userRubric);
+  }
+
+  /**
+   * The warnings every result under the rubric begins with: that it is a user's own rubric, its projected and assumed
+   * facts (those of the rubric, and the rules that decided something in the result), and its overrides.
+   */
+  private static List<Warning> rubricWarnings(Rubric rubric, List<Assumption> assumptions,
+      @Nullable String userRubric) {
     List<Warning> w = new ArrayList<>();
+    if (userRubric != null) {
+      w.add(new Warning(Warning.Kind.USER_RUBRIC, null, null, userRubric));
+    }
     List<Assumption> projected = assumptions.stream().filter(Assumption::projected).toList();
     List<Assumption> assumed = assumptions.stream().filter(a -> !a.projected()).toList();
     if (!projected.isEmpty()) {
@@ -86,7 +108,7 @@ public final class Scorer {
           + "published rubric " + rubric.year() + "'s: " + rubric.overrides().stream()
           .map(o -> o.name() + " " + o.published() + " -> " + o.value()).collect(Collectors.joining(", "))));
     }
-    this.rubricWarnings = List.copyOf(w);
+    return List.copyOf(w);
   }
 
   /**
@@ -96,7 +118,31 @@ public final class Scorer {
    *     has more than 64 innovation indicators
    */
   public static Scorer of(Rubric rubric) {
-    return new Scorer(rubric);
+    return new Scorer(rubric, null);
+  }
+
+  /**
+   * A scorer for a rubric of one's own that is not the rubric a year module ships for its year (a rubric document a
+   * user wrote or edited): every result it makes warns first, {@link Warning.Kind#USER_RUBRIC}, with the reason, so
+   * that no result scored under it is taken for one under the shipped rubric. {@code id.iga.years.Rubrics} makes
+   * these for rubrics read from a document, after comparing them with the shipped year.
+   *
+   * @param rubric the rubric
+   * @param reason the warning's message: which rubric it is and how it differs from the shipped one
+   * @return a scorer for it
+   * @throws IgaException as {@link #of(Rubric)} does
+   * @since 1.0
+   */
+  public static Scorer ofUserRubric(Rubric rubric, String reason) {
+    return new Scorer(rubric, Objects.requireNonNull(reason, "reason"));
+  }
+
+  /**
+   * @return why the rubric is not the one a year module ships, as every result warns it
+   *     ({@link Warning.Kind#USER_RUBRIC}); empty for a scorer made with {@link #of(Rubric)}
+   */
+  public Optional<String> userRubric() {
+    return Optional.ofNullable(userRubric);
   }
 
   /** @return the rubric this scorer scores under */
@@ -125,6 +171,7 @@ public final class Scorer {
     List<Warning> warnings = new ArrayList<>(rubricWarnings);
     checkRegion(submission.region(), warnings);
     int notAccepted = 0;
+    RulesDecided decided = new RulesDecided(c);
     int regionCount = c.regionCount();
     int innovationCount = c.innovationCount();
 
@@ -150,8 +197,10 @@ public final class Scorer {
         counted = counts(a, mode);
         if (!counted) {
           notAccepted++;
+          level = c.notAcceptedLevel();
+          decided.notAccepted(row);
         } else {
-          level = resolved;
+          level = ruled(row, a, resolved, decided);
           if (level == 0 && a instanceof Answer.Stated) {
             warnings.add(noLevel(ind, null));
           }
@@ -167,15 +216,11 @@ public final class Scorer {
     int n = sent.size();
     List<InnovationScore> scores = new ArrayList<>(n);
     long coveredMask = 0;
-    InnovationPass pass = new InnovationPass(mode, warnings);
+    InnovationPass pass = new InnovationPass(mode, warnings, decided);
     long maturitySum = 0;
     long mandatory = c.mandatoryInnovationMask();
     for (int k = 0; k < n; k++) {
       Innovation inv = sent.get(k);
-      Affair affair = inv.affair();
-      if (affair.basicService()) {
-        coveredMask |= 1L << affair.ordinal();
-      }
       byte[] levels = new byte[innovationCount];
       pass.start(k, inv.id(), levels);
       // forEach walks the answers in their order without allocating an entry or an iterator per answer.
@@ -187,6 +232,16 @@ public final class Scorer {
         Indicator ind = c.innovationRow(i).indicator;
         warnings.add(new Warning(Warning.Kind.MANDATORY_UNANSWERED, ind.code(), inv.id(), "innovation " + inv.id()
             + " has no answer to mandatory indicator " + ind.code() + " (" + ind.name() + ")"));
+      }
+      // In VERIFIED mode an innovation the verifier accepted nothing of is still one sent: it counts in n (the
+      // divisor) by the rubric's rule, and here its affair toward the gate.
+      boolean notAcceptedInnovation = pass.countedMask == 0 && pass.answeredMask != 0;
+      if (notAcceptedInnovation) {
+        decided.notAcceptedInnovation(inv.id());
+      }
+      Affair affair = inv.affair();
+      if (affair.basicService() && (!notAcceptedInnovation || c.notAcceptedInnovationCounts())) {
+        coveredMask |= 1L << affair.ordinal();
       }
       maturitySum += pass.maturity;
       scores.add(new InnovationScore(c, inv, pass.maturity, levels, pass.countedMask));
@@ -204,6 +259,9 @@ public final class Scorer {
       }
     }
     long count = c.countScore(n, covered.size());
+    if (!c.gateMet(covered.size()) && c.countScoreIfMet(n) != count) {
+      decided.gateNotMet(covered.size());
+    }
     long totalNum = c.totalTimesDivisor(spd, maturitySum, n, covered.size());
     long den = d * UNIT;
     Reported iid = c.report(c.iid(totalNum, d));
@@ -240,8 +298,17 @@ public final class Scorer {
     b.spdRows = spdRows;
     b.innovations = scores;
     b.pointsLost = pointsLost;
+    List<Assumption> ruled = decided.none() ? List.of() : decided.assumptions();
+    if (ruled.isEmpty()) {
+      b.assumptions = assumptions;
+    } else {
+      List<Assumption> all = new ArrayList<>(assumptions);
+      all.addAll(ruled);
+      b.assumptions = all;
+      warnings.subList(0, rubricWarnings.size()).clear();
+      warnings.addAll(0, rubricWarnings(rubric, all, userRubric));
+    }
     b.warnings = warnings;
-    b.assumptions = assumptions;
     b.overrides = rubric.overrides();
     return b.build();
   }
@@ -301,6 +368,29 @@ public final class Scorer {
     }
   }
 
+  /**
+   * The level a counted answer earns: the level its fact resolved to, with the rubric's overlap and gap rules noted
+   * where they decided it, and a fact between two levels' ranges given what the gap rule gives.
+   */
+  private int ruled(CompiledRubric.Row row, Answer a, int resolved, RulesDecided decided) {
+    RuleZones zones = row.zones;
+    if (zones == null || !(a instanceof Answer.Stated s)) {
+      return resolved;
+    }
+    if (resolved > 0) {
+      if (zones.inOverlap(s.fact())) {
+        decided.overlap(row);
+      }
+      return resolved;
+    }
+    int lower = zones.gapLowerLevel(s.fact());
+    if (lower > 0) {
+      decided.gap(row);
+      return compiled.gapLevel(lower);
+    }
+    return resolved;
+  }
+
   private static boolean counts(Answer a, Mode mode) {
     return mode == Mode.CLAIMED || a.verification() == Verification.ACCEPTED;
   }
@@ -346,6 +436,7 @@ public final class Scorer {
   private final class InnovationPass implements BiConsumer<String, Answer> {
     private final Mode mode;
     private final List<Warning> warnings;
+    private final RulesDecided decided;
     /** Per innovation indicator, the sum of the levels counted over the innovations walked so far. */
     final long[] levelSums = new long[compiled.innovationCount()];
     private int k;
@@ -356,9 +447,10 @@ public final class Scorer {
     long maturity;
     int notAccepted;
 
-    InnovationPass(Mode mode, List<Warning> warnings) {
+    InnovationPass(Mode mode, List<Warning> warnings, RulesDecided decided) {
       this.mode = mode;
       this.warnings = warnings;
+      this.decided = decided;
     }
 
     void start(int index, String id, byte[] levelsOut) {
@@ -378,8 +470,9 @@ public final class Scorer {
       }
       int i = row.index;
       answeredMask |= 1L << i;
-      int level = resolve(row, a, k);
+      int resolved = resolve(row, a, k);
       if (counts(a, mode)) {
+        int level = ruled(row, a, resolved, decided);
         countedMask |= 1L << i;
         levels[i] = (byte) level;
         maturity += level * row.weight;
@@ -389,6 +482,10 @@ public final class Scorer {
         }
       } else {
         notAccepted++;
+        decided.notAccepted(row);
+        int level = compiled.notAcceptedLevel();
+        maturity += level * row.weight;
+        levelSums[i] += level;
       }
     }
   }

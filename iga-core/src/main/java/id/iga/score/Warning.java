@@ -31,7 +31,16 @@ public record Warning(Kind kind, @Nullable String indicator, @Nullable String in
 
   /** The kinds of warning. */
   public enum Kind {
-    /** The rubric has ASSUMED facts; the result's {@code assumptions} lists them. */
+    /**
+     * The rubric is one of the user's own, not the rubric a year module ships for its year: a rubric document the
+     * user wrote or edited. The message names it and says how it differs from the shipped rubric of its year (or
+     * that no module ships that year). Always the first warning of such a result.
+     */
+    USER_RUBRIC,
+    /**
+     * The rubric has ASSUMED facts, or an ASSUMED rule of the rubric decided something in the result; the result's
+     * {@code assumptions} lists them.
+     */
     ASSUMED_PARAMETER,
     /**
      * The rubric is a projection for a year not yet in force (it has PROJECTED facts, announced for that year or

@@ -1,13 +1,18 @@
 package id.iga.years;
 
 import id.iga.IgaException;
-import id.iga.rubric.Rubric;
 import id.iga.plan.Planner;
+import id.iga.rubric.Band;
+import id.iga.rubric.Indicator;
+import id.iga.rubric.Rubric;
 import id.iga.rubric.RubricProvider;
+import id.iga.rubric.Sourced;
 import id.iga.score.Scorer;
+import id.iga.score.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -113,5 +118,110 @@ public final class RubricRegistry {
   public Planner planner(int year) {
     Planner p = planners.get(year);
     return p != null ? p : planners.computeIfAbsent(year, y -> Planner.of(scorer(y)));
+  }
+
+  /**
+   * The scorer of a rubric of one's own (one read from a document with {@link Rubrics#load}), judged against the
+   * rubric this registry serves for its year. When it equals that rubric, it is that rubric: the year's shared
+   * scorer. When it equals that rubric derived with the settings its {@link Rubric#overrides() overrides} list (a
+   * what-if rubric written by {@code iga rubric YEAR --set ... --format json}), its results warn about the overrides
+   * as a derived rubric's do. Otherwise every result warns first {@link Warning.Kind#USER_RUBRIC}: "scored under
+   * rubric 2025 from my-rubric.json, not the shipped rubric 2025: it differs in indicator 16, band INOVATIF", or "...
+   * no rubric module ships year 2030".
+   *
+   * @param rubric the rubric
+   * @param source where it was read from, as the warning names it (a file name)
+   * @return a scorer for it (immutable and thread-safe)
+   * @throws IgaException when two providers claim its year, or the provider's data is invalid
+   */
+  public Scorer scorer(Rubric rubric, String source) {
+    Optional<String> why = userRubric(rubric, source);
+    return why.isPresent() ? Scorer.ofUserRubric(rubric, why.get())
+        : rubric.overrides().isEmpty() ? scorer(rubric.year()) : Scorer.of(rubric);
+  }
+
+  /**
+   * @param rubric a rubric of one's own, as {@link #scorer(Rubric, String)} takes it
+   * @param source where it was read from
+   * @return the planner of {@link #scorer(Rubric, String)}: its plans start from results that warn as that scorer's
+   * @throws IgaException as {@link #scorer(Rubric, String)} does
+   */
+  public Planner planner(Rubric rubric, String source) {
+    Scorer s = scorer(rubric, source);
+    return s == scorers.get(rubric.year()) ? planner(rubric.year()) : Planner.of(s);
+  }
+
+  /** Why a rubric of one's own is not the one served for its year, or empty when it is (overrides aside). */
+  private Optional<String> userRubric(Rubric rubric, String source) {
+    checkConflicts();
+    String own = "scored under rubric " + rubric.year() + " from " + source;
+    if (!providers.containsKey(rubric.year())) {
+      return Optional.of(own + "; no rubric module ships year " + rubric.year());
+    }
+    Rubric shipped = forYear(rubric.year());
+    if (rubric.equals(shipped) || !rubric.overrides().isEmpty()
+        && shipped.derive(rubric.parameters(), rubric.bands()).equals(rubric)) {
+      return Optional.empty();
+    }
+    return Optional.of(own + ", not the shipped rubric " + rubric.year() + ": it differs in "
+        + String.join(", ", differences(shipped, rubric)));
+  }
+
+  /** What differs between two rubrics of one year, in the words of a warning; never empty for unequal rubrics. */
+  private static List<String> differences(Rubric shipped, Rubric own) {
+    List<String> out = new ArrayList<>();
+    if (!own.title().equals(shipped.title())) {
+      out.add("title");
+    }
+    if (!own.officialLetter().equals(shipped.officialLetter())) {
+      out.add("official letter");
+    }
+    if (!own.provenance().equals(shipped.provenance())) {
+      out.add("status or source");
+    }
+    if (!own.notes().equals(shipped.notes())) {
+      out.add("notes");
+    }
+    Map<String, Sourced<?>> parameters = shipped.parameters().named();
+    own.parameters().named().forEach((name, p) -> {
+      if (!p.equals(parameters.get(name))) {
+        out.add("parameter " + name);
+      }
+    });
+    Map<String, ? extends Sourced<?>> rules = shipped.rules().named();
+    own.rules().named().forEach((name, r) -> {
+      if (!r.equals(rules.get(name))) {
+        out.add("rule " + name);
+      }
+    });
+    for (Band b : own.bands()) {
+      if (!shipped.bands().contains(b)) {
+        out.add("band " + b.predikat());
+      }
+    }
+    for (Indicator i : own.indicators()) {
+      Optional<Indicator> same = shipped.indicator(i.code());
+      if (same.isEmpty()) {
+        out.add("indicator " + i.code() + " (added)");
+      } else if (!same.get().equals(i)) {
+        out.add("indicator " + i.code());
+      }
+    }
+    for (Indicator i : shipped.indicators()) {
+      if (own.indicator(i.code()).isEmpty()) {
+        out.add("indicator " + i.code() + " (removed)");
+      }
+    }
+    if (out.isEmpty() && !own.indicators().stream().map(Indicator::code).toList()
+        .equals(shipped.indicators().stream().map(Indicator::code).toList())) {
+      out.add("the order of its indicators");
+    }
+    if (!own.overrides().equals(shipped.overrides())) {
+      out.add("overrides");
+    }
+    if (out.isEmpty()) {
+      out.add("maxima");
+    }
+    return out;
   }
 }

@@ -94,7 +94,37 @@ public final class Rubrics {
   }
 
   /**
-   * Reads a rubric document a user wrote (a what-if rubric), in the format of {@code docs/rubric-format.md}.
+   * The scorer of a rubric of one's own, read with {@link #load(Path)}: every submission scored under it, whatever
+   * year it names. Unless the rubric is the shipped rubric of its year (or that rubric with the overrides it lists),
+   * every result warns first {@link id.iga.score.Warning.Kind#USER_RUBRIC}, naming the source and what differs.
+   *
+   * <pre>{@code
+   * Rubric mine = Rubrics.load(Path.of("my-rubric.json"));
+   * ScoreResult r = Rubrics.scorer(mine, "my-rubric.json").score(submission, Mode.CLAIMED);
+   * }</pre>
+   *
+   * @param rubric the rubric
+   * @param source where it was read from, as the warning names it
+   * @return its scorer, as {@link RubricRegistry#scorer(Rubric, String)} makes it
+   * @throws IgaException when two providers claim its year, or the year's data is invalid
+   */
+  public static Scorer scorer(Rubric rubric, String source) {
+    return Default.REGISTRY.scorer(rubric, source);
+  }
+
+  /**
+   * @param rubric a rubric of one's own, read with {@link #load(Path)}
+   * @param source where it was read from
+   * @return the planner of {@link #scorer(Rubric, String)}
+   * @throws IgaException as {@link #scorer(Rubric, String)} does
+   */
+  public static Planner planner(Rubric rubric, String source) {
+    return Default.REGISTRY.planner(rubric, source);
+  }
+
+  /**
+   * Reads a rubric document a user wrote (a what-if rubric), in the format of {@code docs/rubric-format.md}; score
+   * under it with {@link #scorer(Rubric, String)}.
    *
    * @param file the rubric document
    * @return the validated rubric

@@ -42,8 +42,9 @@ class SensitivityTest {
     assertEquals("-2.00", d.iidChangeText());
     assertFalse(d.predikatChanged());
     // A value the user sets is not published: it is ASSUMED, and the result says so as well as naming the override.
+    // The gate unmet, the fixture's ASSUMED rule that the count score is then 0 decided the result too.
     assertEquals(List.of(new Warning(Warning.Kind.ASSUMED_PARAMETER, null, null,
-        "rubric 2024 rests on 2 ASSUMED fact(s): basicServiceGate, rounding"),
+        "rubric 2024 rests on 3 ASSUMED fact(s): basicServiceGate, rounding, rule countScoreWithoutGate"),
         new Warning(Warning.Kind.OVERRIDDEN_PARAMETER, null, null,
         "scored with parameters other than the published rubric 2024's: basicServiceGate 1 -> 3, rounding HALF_UP -> HALF_EVEN")),
         d.derived().warnings());

@@ -12,6 +12,7 @@ import id.iga.rubric.FactSpec;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Level;
 import id.iga.rubric.Parameters;
+import id.iga.rubric.Rules;
 import id.iga.rubric.Predicate;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Provenance;
@@ -39,11 +40,13 @@ final class JsonFixtures {
   private JsonFixtures() {}
 
   static final Provenance FIXTURE = Provenance.of(Status.CONFIRMED, "test fixture");
+  private static final Provenance READING = Provenance.of(Status.ASSUMED, "the library's reading");
 
   /**
    * A rubric with every predicate form: region rows 1 (QUANTITY, weight 2) and 2a (NONE, weight 1.5); innovation
    * rows 16 (CATEGORY, weight 3), 17 (CODES, weight 1, mandatory) and 33 (MEASURE, weight 2). Maxima: SPD 10.5,
-   * maturity 18, count score 4 x 0.5 = 2, total 30.5. Rounding is the one ASSUMED fact.
+   * maturity 18, count score 4 x 0.5 = 2, total 30.5. Rounding is the one ASSUMED parameter; every rule is ASSUMED
+   * but countScoreWithoutGate.
    */
   static Rubric rubric() {
     Parameters parameters = new Parameters(Sourced.of(2, FIXTURE), Sourced.of(new BigDecimal("0.5"), FIXTURE),
@@ -90,6 +93,10 @@ final class JsonFixtures {
     return Rubric.builder(2024).title("Fixture rubric").officialLetter("Surat 1/2024").provenance(FIXTURE)
         .notes(List.of("For tests only."))
         .parameters(parameters)
+        .rules(new Rules(Sourced.of(Rules.Overlap.HIGHEST_LEVEL, READING), Sourced.of(Rules.Gap.ZERO, READING),
+            Sourced.of(Rules.NotAcceptedAnswer.ZERO, READING),
+            Sourced.of(Rules.NotAcceptedInnovation.COUNTS_IN_N_AND_GATE, READING),
+            Sourced.of(Rules.CountScoreWithoutGate.ZERO, FIXTURE)))
         .band(new Band(Predikat.SANGAT_INOVATIF, new BigDecimal("60.01"), new BigDecimal("100.00"), FIXTURE))
         .band(new Band(Predikat.INOVATIF, new BigDecimal("30.01"), new BigDecimal("60.00"), FIXTURE))
         .band(new Band(Predikat.KURANG_INOVATIF, new BigDecimal("0.01"), new BigDecimal("30.00"), FIXTURE))

@@ -72,6 +72,15 @@ class JsonTest {
   }
 
   @Test
+  void aNumberOfExactlyTheLimitWrittenOutInFullIsRead() {
+    // 1e63 is 64 characters written out in full; 1e64 one more. (A year must be an int: the error says so.)
+    assertError(() -> SubmissionJson.read("{\"year\": 1e63}"), "<string>", 1, 10, "/year",
+        "expected an integer, found " + "1" + "0".repeat(63));
+    assertError(() -> SubmissionJson.read("{\"year\": 1e64}"), "<string>", 1, 10, "/year",
+        "expected a number of at most 64 characters written out in full, found 1E+64 (65 characters)");
+  }
+
+  @Test
   void aNumberWhoseExponentMakesItTooLongIsAnError() {
     assertError(() -> SubmissionJson.read("{\"year\": 1e999999999}"), "<string>", 1, 10, "/year",
         "expected a number of at most 64 characters written out in full, found 1E+999999999 (1000000000 characters)");

@@ -3,7 +3,10 @@ package id.iga.json;
 import static id.iga.json.JsonFixtures.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.iga.IgaException;
 import id.iga.Location;
 import id.iga.submission.Region;
 import id.iga.submission.RegionType;
@@ -15,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,7 +82,8 @@ class ReaderTextTest {
     assertError(() -> SubmissionJson.read("{\"region\": {\"x\\udc00\": 1}}"), "<string>", 1, 13, "/region",
         problem);
     assertError(() -> SubmissionJson.read("{\"spd\": {\"1\\udc00\": {}}}"), "<string>", 1, 10, "/spd", problem);
-    assertError(() -> RubricJson.read("{\"x\\udc00\": 1}"), "<string>", 1, 2, "", problem);
+    assertError(() -> RubricJson.read("{\"\\udc00\": 1}"), "<string>", 1, 2, "", problem.replace("character 2",
+        "character 1"));
   }
 
   @Test
@@ -121,6 +127,34 @@ class ReaderTextTest {
   }
 
   @Test
+  void aLoneCarriageReturnBeforeTheEndOfTheInputStartsNoLine() {
+    String json = "{\"year\": 2024\r";
+    String problem = "malformed JSON: Unexpected end-of-input: expected close marker for Object (opened at line %d, "
+        + "column 1)";
+    assertError(() -> SubmissionJson.read(json), "<string>", 1, 15, "/year", String.format(problem, 1));
+    try (SubmissionSource in = source(SubmissionSource.Kind.LINES, GOOD + "\n" + json + "\n", "data.jsonl")) {
+      in.next();
+      assertError(in::next, "data.jsonl", 2, 15, "/year", String.format(problem, 2));
+    }
+  }
+
+  @Test
+  void aDocumentOfExactlyTheLimitIsRead() {
+    InputStream limit = new InputStream() {
+      private long sent;
+
+      @Override
+      public int read() {
+        long i = sent++;
+        return i == 0 ? '{' : i < Json.MAX_DOCUMENT_LENGTH - 1 ? ' ' : i == Json.MAX_DOCUMENT_LENGTH - 1 ? '}' : -1;
+      }
+    };
+    // Read whole: what is wrong with it is the document, not its length.
+    assertError(() -> SubmissionJson.read(limit, "limit.json"), "limit.json", 1, 1, "",
+        "missing required field 'year'");
+  }
+
+  @Test
   void aParserMessageNamesTheOpeningBracketByTheSameCount() {
     assertError(() -> RubricJson.read("\r{\"format\": [\r}"), "<string>", 1, 15, "/format",
         "malformed JSON: Unexpected close marker '}': expected ']' (for Array opened at line 1, column 13)");
@@ -147,21 +181,89 @@ class ReaderTextTest {
     assertEquals(rubric, RubricJson.toJson(RubricJson.read("\uFEFF" + rubric)));
   }
 
+  /**
+   * Asserts an error beyond the limit of a string or key, which is found as it is read: how many characters were read
+   * when it stopped depends on the parser's buffers, which it reuses, so the law is stated: more than the limit, no
+   * more than there are, and the error placed where reading stopped.
+   */
+  private static void assertStoppedInside(IgaException e, String expected, long start, long max, long length,
+      String pointer) {
+    Matcher m = Pattern.compile(Pattern.quote(expected) + "([0-9]+) characters").matcher(e.problem());
+    assertTrue(m.matches(), e.problem());
+    long read = Long.parseLong(m.group(1));
+    assertTrue(read > max && read <= length, e.problem());
+    Location where = e.location().orElseThrow();
+    assertEquals(List.of("<string>", 1L, pointer), List.of(where.source(), where.line(), where.pointer()));
+    // The parser stands on the character after the last one read, or has taken that one too.
+    assertTrue(where.column() == start + read || where.column() == start + read + 1, where::toString);
+  }
+
   @Test
   void aKeyLongerThanTheLimitIsAnErrorInTheLibrarysWordsWithThePointerOfItsObject() {
     String json = "{\"year\": 2024, \"" + "k".repeat(60_000) + "\": 1}";
-    assertError(() -> SubmissionJson.read(json), "<string>", 1, 60_018, "",
-        "expected a key of at most 50000 characters, found a longer one: reading stopped after its first "
-            + "60000 characters");
+    assertStoppedInside(assertThrows(IgaException.class, () -> SubmissionJson.read(json)),
+        "expected a key of at most 50000 characters, found a longer one: reading stopped after its first ", 17,
+        50_000, 60_000, "");
   }
 
-  /** A string's or key's limit is found as it is read: the error is placed where reading stopped, inside it. */
   @Test
   void aNumberOfMillionsOfDigitsIsAnErrorThatSaysReadingStopped() {
     String json = "{\"year\": 1" + "0".repeat(3_000_000) + "}";
-    assertError(() -> SubmissionJson.read(json), "<string>", 1, 1_045_683, "/year",
+    assertStoppedInside(assertThrows(IgaException.class, () -> SubmissionJson.read(json)),
         "expected a string of at most 1000000 characters (a number of at most 64), found a longer value: reading "
-            + "stopped after its first 1045672 characters");
+            + "stopped after its first ", 10, 1_000_000, 3_000_001, "/year");
+  }
+
+  private static InputStream failing(IOException e) {
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw e;
+      }
+    };
+  }
+
+  @Test
+  void aFailureToReadIsSaidInItsOwnWordsNeverByItsClass() {
+    List<IOException> failures = List.of(new IOException(), new IOException(" "),
+        new java.nio.file.FileSystemException("data.json", null, "device gone"),
+        new java.nio.file.FileSystemException("data.json"), new java.nio.file.AccessDeniedException("data.json"));
+    List<String> problems = new java.util.ArrayList<>();
+    for (IOException e : failures) {
+      problems.add(assertThrows(IgaException.class, () -> SubmissionJson.read(failing(e), "data.json")).problem());
+    }
+    assertEquals(List.of("cannot read the input: the input or output failed",
+        "cannot read the input: the input or output failed", "cannot read the input: device gone",
+        "cannot read the input: the file system refused", "cannot read the input: permission denied"), problems);
+  }
+
+  @Test
+  void aDatasetOfOnlyAByteOrderMarkHasNoSubmissionAndOneSentByteByByteIsSkippedToo() {
+    try (SubmissionSource in = source(SubmissionSource.Kind.LINES, "\uFEFF", "data.jsonl")) {
+      assertFalse(in.hasNext());
+    }
+    byte[] text = ("\uFEFF" + GOOD + "\n").getBytes(StandardCharsets.UTF_8);
+    InputStream trickle = new InputStream() {
+      private int next;
+
+      @Override
+      public int read() {
+        return next < text.length ? text[next++] & 0xFF : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        int c = read();
+        if (c < 0) {
+          return -1;
+        }
+        b[off] = (byte) c;
+        return 1;
+      }
+    };
+    try (SubmissionSource in = SubmissionSource.of(SubmissionSource.Kind.LINES, trickle, "data.jsonl")) {
+      assertEquals("33.14", in.next().submission().region().code());
+    }
   }
 
   @Test

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.iga.rubric.FactKind;
 import id.iga.rubric.Level;
+import id.iga.rubric.Overrides;
+import id.iga.rubric.ParameterOverride;
 import id.iga.rubric.Predicate;
 import id.iga.rubric.Provenance;
 import id.iga.rubric.Rubric;
+import id.iga.rubric.Rules;
+import id.iga.rubric.Sourced;
 import id.iga.rubric.Status;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +127,91 @@ class RubricJsonTest {
         "expected an integer 2000..2999, found a string");
   }
 
+  // --------------------------------------------------------------------------------------------------- overrides
+
+  private static Rubric whatIf() {
+    return Overrides.apply(JsonFixtures.rubric(), List.of(Overrides.parse("k=3"),
+        Overrides.parse("band.SANGAT_INOVATIF=70.01")));
+  }
+
+  @Test
+  void aDerivedRubricIsWrittenWithItsOverridesAndTheProvenanceOfWhatChanged() {
+    String json = RubricJson.toJson(whatIf());
+    assertEquals("    \"divisorFloor\": {\"value\": 3, \"status\": \"ASSUMED\", \"source\": \"set by the user: "
+        + "divisorFloor=3 (published 2)\"},", json.lines().filter(l -> l.contains("\"divisorFloor\"")).findFirst().orElseThrow());
+    assertEquals("""
+          },
+          "overrides": [
+            {"name": "divisorFloor", "published": "2", "value": "3"},
+            {"name": "band.SANGAT_INOVATIF", "published": "60.01..100.00", "value": "70.01..100.00"},
+            {"name": "band.INOVATIF", "published": "30.01..60.00", "value": "30.01..70.00"}
+          ],
+          "maxima": {"spd": 10.5, "maturity": 18, "countScore": 2.0, "total": 30.5},
+        """, json.substring(json.indexOf("  },\n  \"overrides\""), json.indexOf("  \"bands\"")));
+  }
+
+  @Test
+  void aWrittenDerivedRubricReadsBackEqualWithItsOverrides() {
+    Rubric derived = whatIf();
+    Rubric read = RubricJson.read(RubricJson.toJson(derived));
+    assertEquals(derived, read);
+    assertEquals(List.of(new ParameterOverride("divisorFloor", "2", "3"),
+        new ParameterOverride("band.SANGAT_INOVATIF", "60.01..100.00", "70.01..100.00"),
+        new ParameterOverride("band.INOVATIF", "30.01..60.00", "30.01..70.00")), read.overrides());
+  }
+
+  @Test
+  void aRubricWithoutOverridesIsWrittenWithoutTheMember() {
+    assertEquals(false, RubricJson.toJson(JsonFixtures.rubric()).contains("overrides"));
+  }
+
+  private static final String OVERRIDES = "\"overrides\": [{\"name\": \"divisorFloor\", \"published\": \"2\", "
+      + "\"value\": \"3\"}],";
+
+  /** The hand-written fixture with divisorFloor 3 and the given overrides member before its maxima. */
+  private static String withOverrides(String member) {
+    return WRITTEN_BY_HAND.replaceFirst("(\"divisorFloor\": *\\{\"value\": )2", "$13")
+        .replace("\"maxima\":", member + "\n  \"maxima\":");
+  }
+
+  @Test
+  void aDocumentWithOverridesReadsAsTheDerivedRubric() {
+    Rubric read = RubricJson.read(withOverrides(OVERRIDES));
+    assertEquals(List.of(new ParameterOverride("divisorFloor", "2", "3")), read.overrides());
+    assertEquals(3, read.parameters().divisorFloor().value());
+  }
+
+  @Test
+  void anOverrideMustSayWhatTheRubricHolds() {
+    String json = withOverrides(OVERRIDES.replace("\"value\": \"3\"", "\"value\": \"4\""));
+    assertRubricError(json, "\"4\"}]", "/overrides/0/value",
+        "the override of divisorFloor says the rubric uses 4, but rubric 2024 has 3");
+  }
+
+  @Test
+  void anOverrideOfAnUnknownParameterIsAnErrorAtItsName() {
+    String json = withOverrides(OVERRIDES.replace("\"name\": \"divisorFloor\"", "\"name\": \"k\""));
+    assertRubricError(json, "\"k\"", "/overrides/0/name", "unknown parameter 'k' in an override; expected one of "
+        + "divisorFloor, countScorePerInnovation, countCap, basicServiceGate, reportingScale, rounding or "
+        + "band.PREDIKAT");
+  }
+
+  @Test
+  void aParameterOverriddenTwiceIsAnErrorAtTheSecond() {
+    String json = withOverrides("\"overrides\": [{\"name\": \"divisorFloor\", \"published\": \"2\", \"value\": \"3\"}, "
+        + "{\"name\": \"divisorFloor\", \"published\": \"1\", \"value\": \"3\"}],");
+    assertRubricError(json, "{\"name\": \"divisorFloor\", \"published\": \"1\"", "/overrides/1",
+        "rubric 2024 lists the override of divisorFloor twice (the first at /overrides/0); expected each parameter "
+            + "or band once");
+  }
+
+  @Test
+  void anOverrideWithoutThePublishedValueIsAnError() {
+    String json = withOverrides(OVERRIDES.replace("\"published\": \"2\"", "\"published\": \" \""));
+    assertRubricError(json, "\" \"", "/overrides/0/published",
+        "expected the published value the override replaced, found a blank one");
+  }
+
   // ------------------------------------------------------------------------------------------------------ errors
 
   private static void assertRubricError(String json, String marker, String pointer, String problem) {
@@ -164,6 +254,39 @@ class RubricJsonTest {
     String json2 = WRITTEN_BY_HAND.replace("\"scope\": \"REGION\", \"variable\": \"Institusi\", \"name\": \"Capaian",
         "\"scope\": \"SPD\", \"variable\": \"Institusi\", \"name\": \"Capaian");
     assertRubricError(json2, "\"SPD\"", "/indicators/0/scope", "expected one of REGION, INNOVATION, found 'SPD'");
+  }
+
+  @Test
+  void readsEveryRuleWithItsProvenance() {
+    Rubric r = RubricJson.read(WRITTEN_BY_HAND);
+    Provenance reading = Provenance.of(Status.ASSUMED, "the library's reading");
+    assertEquals(new Rules(Sourced.of(Rules.Overlap.HIGHEST_LEVEL, reading), Sourced.of(Rules.Gap.ZERO, reading),
+        Sourced.of(Rules.NotAcceptedAnswer.ZERO, reading),
+        Sourced.of(Rules.NotAcceptedInnovation.COUNTS_IN_N_AND_GATE, reading),
+        Sourced.of(Rules.CountScoreWithoutGate.ZERO, JsonFixtures.FIXTURE)), r.rules());
+  }
+
+  @Test
+  void aDocumentWithoutRulesIsAnErrorNamingThem() {
+    int from = WRITTEN_BY_HAND.indexOf("  \"rules\"");
+    int to = WRITTEN_BY_HAND.indexOf("  \"maxima\"");
+    String json = WRITTEN_BY_HAND.substring(0, from) + WRITTEN_BY_HAND.substring(to);
+    assertRubricError(json, "{", "", "missing required field 'rules'");
+  }
+
+  @Test
+  void aRuleTheDocumentDoesNotStateHonourOrSourceIsAnErrorNamingIt() {
+    // Never a default: a missing rule is named at /rules.
+    String missing = WRITTEN_BY_HAND.replace("    \"gap\":                   {\"value\": \"ZERO\",                 "
+        + "\"status\": \"ASSUMED\",   \"source\": \"the library's reading\"},\n", "");
+    assertRubricError(missing, "{\n    \"overlap\"", "/rules", "missing required field 'gap'");
+    String unknown = WRITTEN_BY_HAND.replace("\"HIGHEST_LEVEL\"", "\"LOWEST_LEVEL\"");
+    assertRubricError(unknown, "\"LOWEST_LEVEL\"", "/rules/overlap/value",
+        "expected one of HIGHEST_LEVEL, found 'LOWEST_LEVEL'");
+    String blank = WRITTEN_BY_HAND.replace("\"CONFIRMED\", \"source\": \"test fixture\"}\n  },",
+        "\"CONFIRMED\", \"source\": \" \"}\n  },");
+    assertRubricError(blank, "\" \"}", "/rules/countScoreWithoutGate/source", "rule countScoreWithoutGate: expected "
+        + "a source a reviewer can follow (a document, letter or page), found a blank one");
   }
 
   @Test

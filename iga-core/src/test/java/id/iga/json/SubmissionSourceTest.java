@@ -65,14 +65,14 @@ class SubmissionSourceTest {
       public int read() {
         long i = at++;
         if (i < h.length) {
-          return h[(int) i];
+          return h[(int) i] & 0xFF;
         }
         i -= h.length;
         if (i < spaces) {
           return ' ';
         }
         i -= spaces;
-        return i < t.length ? t[(int) i] : -1;
+        return i < t.length ? t[(int) i] & 0xFF : -1;
       }
 
       @Override
@@ -254,6 +254,37 @@ class SubmissionSourceTest {
       assertError(r::hasNext, "data.jsonl", 1, 67108865, null,
           "expected a line of at most 67108864 characters (one submission), found a longer one");
       assertEquals(1, r.line());
+      assertEquals("33.10", r.next().submission().region().code());
+      assertEquals(2, r.line());
+    }
+  }
+
+  /** The head of a line whose region's name is 40,000 three-byte characters: 80,000 bytes more than characters. */
+  private static final String WIDE_HEAD = "{\"year\": 2024, \"region\": {\"code\": \"33.14\", \"name\": \""
+      + "\u4E2D".repeat(40_000) + "\", \"type\": \"KABUPATEN\", \"provinceCode\": \"33\"}, ";
+  /** The rest of that line, 37 characters, with an unknown field at its first. */
+  private static final String WIDE_TAIL = "\"x\": 1, \"spd\": {}, \"innovations\": []}";
+
+  @Test
+  void aLineOfMoreBytesThanTheBufferHoldsButNoMoreCharactersThanTheLimitIsReadAndPlacedByCharacters() {
+    // 67,108,864 characters in 67,188,864 bytes, more than the 67,174,400 the buffer grows to.
+    long spaces = 64L * 1024 * 1024 - WIDE_HEAD.length() - WIDE_TAIL.length();
+    try (SubmissionSource r = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        padded(WIDE_HEAD, spaces, WIDE_TAIL + "\n" + KLATEN + "\n"), "data.jsonl")) {
+      assertError(r::next, "data.jsonl", 1, 67_108_828, "/x",
+          "unknown field 'x'; expected one of year, region, spd, innovations");
+      assertEquals("33.10", r.next().submission().region().code());
+      assertEquals(2, r.line());
+    }
+  }
+
+  @Test
+  void aLineOfMoreBytesThanTheBufferHoldsAndOneCharacterMoreThanTheLimitIsAnErrorAndTheNextLineIsRead() {
+    long spaces = 64L * 1024 * 1024 + 1 - WIDE_HEAD.length() - WIDE_TAIL.length();
+    try (SubmissionSource r = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        padded(WIDE_HEAD, spaces, WIDE_TAIL + "\n" + KLATEN + "\n"), "data.jsonl")) {
+      assertError(r::hasNext, "data.jsonl", 1, 67108865, null,
+          "expected a line of at most 67108864 characters (one submission), found a longer one");
       assertEquals("33.10", r.next().submission().region().code());
       assertEquals(2, r.line());
     }

@@ -13,6 +13,7 @@ import id.iga.rubric.Provenance;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.Status;
 import id.iga.score.Mode;
+import id.iga.score.Scorer;
 import id.iga.submission.Region;
 import id.iga.submission.RegionType;
 import java.util.LinkedHashMap;
@@ -46,9 +47,10 @@ class HtmlReportTest {
     assertEquals("72.00", k.get("mean/2024"));
     assertEquals("65.33", k.get("mean/2026"));
     assertEquals("0", k.get("notScored/2026"));
-    assertEquals("2", k.get("bin/2024/13"));
-    assertEquals("", k.get("bin/2024/12"));
-    assertEquals("1", k.get("bin/2024/16"));
+    // bins 0-0.01, 0.01-5, 5-10, ..., 55-60.01, 60.01-65, 65-70 (index 14), ..., 80-85 (17)
+    assertEquals("2", k.get("bin/2024/14"));
+    assertEquals("", k.get("bin/2024/13"));
+    assertEquals("1", k.get("bin/2024/17"));
     assertEquals("65.01", k.get("edge/2026/65.01"));
     assertEquals("33.07", k.get("top/2026/1/code"));
     assertEquals("78.00", k.get("top/2026/1/iid"));
@@ -138,5 +140,16 @@ class HtmlReportTest {
   @Test
   void escapingCoversTheFiveHtmlCharacters() {
     assertEquals("&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; co&lt;/a&gt;", HtmlReport.esc("<a href=\"x\">Tom's & co</a>"));
+  }
+
+  @Test
+  void aYearUnderAUserRubricSaysInItsNoteThatItIsNotTheShippedRubric() {
+    ReportData d = ReportData.scoredBy(null, List.of(), y -> Scorer.ofUserRubric(y2024(),
+        "scored under rubric 2024 from <mine>.json; no rubric module ships year 2024"), Mode.CLAIMED)
+        .add(withRegion(new Region("33.07", "Kabupaten Wonosobo", RegionType.KABUPATEN, "33"), "40", "PERDA"))
+        .build();
+    assertTrue(HtmlReport.render(d, "mine.jsonl").contains("<strong>" + y2024().title() + "</strong>: <span "
+        + "class=\"warn\">not the shipped rubric: scored under rubric 2024 from &lt;mine&gt;.json; no rubric module "
+        + "ships year 2024.</span> "));
   }
 }

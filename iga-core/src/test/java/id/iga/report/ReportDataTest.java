@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import id.iga.IgaException;
 import id.iga.rubric.Predikat;
 import id.iga.score.Mode;
+import id.iga.score.Scorer;
 import id.iga.submission.Region;
 import id.iga.submission.RegionType;
 import java.math.BigDecimal;
@@ -57,9 +58,9 @@ class ReportDataTest {
   @Test
   void theHistogramCountsRegionsInBinsOfFivePoints() {
     List<ReportData.Bin> bins = threeRegions(Mode.CLAIMED, y2024()).years().get(0).histogram();
-    assertEquals(20, bins.size());
-    assertEquals(new ReportData.Bin(new BigDecimal("65"), new BigDecimal("70"), 2), bins.get(13));
-    assertEquals(new ReportData.Bin(new BigDecimal("80"), new BigDecimal("85"), 1), bins.get(16));
+    assertEquals(21, bins.size());
+    assertEquals(new ReportData.Bin(new BigDecimal("65"), new BigDecimal("70"), 2), bins.get(14));
+    assertEquals(new ReportData.Bin(new BigDecimal("80"), new BigDecimal("85"), 1), bins.get(17));
     assertEquals(3, bins.stream().mapToInt(ReportData.Bin::regions).sum());
   }
 
@@ -68,8 +69,33 @@ class ReportDataTest {
     ReportData.Year y = new ReportData.Year(y2024(), List.of(
         new ReportData.Entry(WONOSOBO, new BigDecimal("100.00"), Predikat.SANGAT_INOVATIF, 1),
         new ReportData.Entry(SALATIGA, new BigDecimal("0.00"), Predikat.TIDAK_DAPAT_DINILAI, 2)), List.of());
-    assertEquals(1, y.histogram().get(19).regions());
-    assertEquals(1, y.histogram().get(0).regions());
+    assertEquals(1, y.histogram().get(20).regions());
+    assertEquals(new ReportData.Bin(BigDecimal.ZERO, new BigDecimal("0.01"), 1), y.histogram().get(0));
+  }
+
+  @Test
+  void theBinsAreCutAtTheBandEdgesSoThatNoneHoldsTwoPredikat() {
+    ReportData.Year y = new ReportData.Year(y2024(), List.of(
+        new ReportData.Entry(WONOSOBO, new BigDecimal("60.01"), Predikat.SANGAT_INOVATIF, 1),
+        new ReportData.Entry(SALATIGA, new BigDecimal("60.00"), Predikat.INOVATIF, 2)), List.of());
+    List<ReportData.Bin> bins = y.histogram();
+    assertEquals(new ReportData.Bin(new BigDecimal("55"), new BigDecimal("60.01"), 1), bins.get(12));
+    assertEquals(new ReportData.Bin(new BigDecimal("60.01"), new BigDecimal("65"), 1), bins.get(13));
+    for (var rubric : List.of(y2024(), y2025(), y2026())) {
+      for (ReportData.Bin bin : new ReportData.Year(rubric, List.of(), List.of()).histogram()) {
+        BigDecimal last = bin.to().compareTo(new BigDecimal("100")) == 0 ? bin.to()
+            : bin.to().subtract(new BigDecimal("0.01"));
+        assertEquals(rubric.predikatOf(bin.from()), rubric.predikatOf(last), () -> rubric.year() + " " + bin);
+      }
+    }
+  }
+
+  @Test
+  void underTheYearRuleTheYearsAreInChronologicalOrder() {
+    ReportData.Builder b = ReportData.builder(2025, List.of(2024, 2026),
+        y -> y == 2024 ? y2024() : y == 2025 ? y2025() : y2026(), Mode.CLAIMED);
+    b.add(withRegion(WONOSOBO, "40", "PERDA"));
+    assertEquals(List.of(2024, 2025, 2026), b.build().years().stream().map(ReportData.Year::year).toList());
   }
 
   @Test
@@ -120,5 +146,15 @@ class ReportDataTest {
     IgaException e = assertThrows(IgaException.class,
         () -> ReportData.builder(List.of(y2024()), Mode.CLAIMED).build());
     assertEquals("the dataset holds no submission; a report needs at least one region", e.getMessage());
+  }
+
+  @Test
+  void aYearScoredByAUserRubricsScorerSaysWhyItIsNotTheShippedRubric() {
+    ReportData d = ReportData.scoredBy(2024, List.of(2026), y -> y == 2024
+        ? Scorer.ofUserRubric(y2024(), "scored under rubric 2024 from mine.json; no rubric module ships year 2024")
+        : Scorer.of(y2026()), Mode.CLAIMED).add(sragen()).build();
+    assertEquals(java.util.Arrays.asList("scored under rubric 2024 from mine.json; no rubric module ships year 2024",
+        null), d.years().stream().map(ReportData.Year::userRubric).toList());
+    assertEquals("66.00", d.years().get(0).entries().get(0).iid().toPlainString());
   }
 }

@@ -46,6 +46,24 @@ class OverridesTest {
   }
 
   @Test
+  void aRuleIsSetByNameAndListedAmongTheOverrides() {
+    Rubric r = apply("rule.gap=LOWER_LEVEL");
+    assertEquals(Rules.Gap.LOWER_LEVEL, r.rules().gap().value());
+    assertEquals(Provenance.of(Status.ASSUMED, "set by the user: rule.gap=LOWER_LEVEL (published ZERO)"),
+        r.rules().gap().provenance());
+    assertEquals(List.of(new ParameterOverride("rule.gap", "ZERO", "LOWER_LEVEL")), r.overrides());
+    assertEquals("LOWER_LEVEL", Overrides.valueIn(r, "rule.gap"));
+    assertEquals(published().rules().overlap(), r.rules().overlap());
+  }
+
+  @Test
+  void aRuleTakesOnlyAValueTheEngineHonours() {
+    assertEquals("rule gap is one of [ZERO, LOWER_LEVEL], not 'HALF'", error("rule.gap=HALF"));
+    assertEquals("unknown rule 'gaps'; expected one of [rule.overlap, rule.gap, rule.notAcceptedAnswer, "
+        + "rule.notAcceptedInnovation, rule.countScoreWithoutGate]", error("rule.gaps=ZERO"));
+  }
+
+  @Test
   void anOverriddenParameterIsListedWithItsPublishedValueAndMarkedAssumed() {
     Rubric r = apply("divisorFloor=12", "countScore=0.4");
     assertEquals(12, r.parameters().divisorFloor().value());
@@ -132,7 +150,8 @@ class OverridesTest {
     IgaException e = assertThrows(IgaException.class, () -> Overrides.parse("floor=12"));
     assertEquals("unknown parameter 'floor'; expected one of divisorFloor, countScorePerInnovation, countCap, "
         + "basicServiceGate, reportingScale, rounding, k, countScore, cap, gate, band.SANGAT_INOVATIF, "
-        + "band.INOVATIF, band.KURANG_INOVATIF, band.TIDAK_DAPAT_DINILAI", e.getMessage());
+        + "band.INOVATIF, band.KURANG_INOVATIF, band.TIDAK_DAPAT_DINILAI, rule.overlap, rule.gap, "
+        + "rule.notAcceptedAnswer, rule.notAcceptedInnovation, rule.countScoreWithoutGate", e.getMessage());
     assertEquals("unknown band 'BAIK'; expected one of [band.SANGAT_INOVATIF, band.INOVATIF, "
         + "band.KURANG_INOVATIF, band.TIDAK_DAPAT_DINILAI]",
         assertThrows(IgaException.class, () -> Overrides.parse("band.BAIK=50")).getMessage());

@@ -8,7 +8,10 @@ import id.iga.plan.Plan;
 import id.iga.plan.Readiness;
 import id.iga.plan.Step;
 import id.iga.plan.Target;
+import id.iga.generate.RubricGenerator;
+import id.iga.rubric.Overrides;
 import id.iga.rubric.Predikat;
+import id.iga.rubric.Rubric;
 import id.iga.rubric.RubricProvider;
 import id.iga.score.Mode;
 import id.iga.submission.Affair;
@@ -23,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -74,6 +79,19 @@ class SchemaConformanceTest {
   @MethodSource("years")
   void everyRubricAsWrittenIsARubricDocument(int year) {
     assertEquals(List.of(), Schemas.problems("rubric", RubricJson.toJson(Rubrics.forYear(year))));
+  }
+
+  /** @return every year with ten seeds of random what-if settings */
+  static Stream<Arguments> whatIfs() {
+    return years().flatMap(year -> LongStream.rangeClosed(1, 10).mapToObj(seed -> Arguments.of(year, seed)));
+  }
+
+  @ParameterizedTest(name = "{0} seed {1}")
+  @MethodSource("whatIfs")
+  void everyWhatIfRubricAsWrittenIsARubricDocument(int year, long seed) {
+    Rubric published = Rubrics.forYear(year);
+    Rubric whatIf = Overrides.apply(published, RubricGenerator.settings(published, new SplittableRandom(seed)));
+    assertEquals(List.of(), Schemas.problems("rubric", RubricJson.toJson(whatIf)));
   }
 
   /** @return each year module's provider, by its year */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.iga.rubric.FactKind;
 import id.iga.rubric.Predikat;
+import id.iga.rubric.Rules;
 import id.iga.rubric.Scope;
 import id.iga.rubric.Status;
 import id.iga.score.Mode;
@@ -38,7 +39,10 @@ class SchemaEnumsTest {
         Arguments.of("common", Mode.class), Arguments.of("submission", Stage.class),
         Arguments.of("result", PointsLost.Kind.class), Arguments.of("result", Warning.Kind.class),
         Arguments.of("rubric", Status.class), Arguments.of("rubric", Scope.class),
-        Arguments.of("rubric", FactKind.class));
+        Arguments.of("rubric", FactKind.class), Arguments.of("rubric", Rules.Overlap.class),
+        Arguments.of("rubric", Rules.Gap.class), Arguments.of("rubric", Rules.NotAcceptedAnswer.class),
+        Arguments.of("rubric", Rules.NotAcceptedInnovation.class),
+        Arguments.of("rubric", Rules.CountScoreWithoutGate.class));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

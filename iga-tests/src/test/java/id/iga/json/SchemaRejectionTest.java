@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.rubric.Overrides;
 import id.iga.score.Mode;
 import id.iga.submission.Submission;
 import id.iga.years.Rubrics;
@@ -99,5 +100,32 @@ class SchemaRejectionTest {
     String json = bukittinggi().replace("  \"pointsLost\":", "  \"spdRows\": [],\n  \"pointsLost\":");
     assertEquals(IntStream.range(0, 6).mapToObj(i -> "/innovations/" + i + " required").toList(),
         problems("result", json));
+  }
+
+  /** The 2025 rubric with divisorFloor set to 12, as iga rubric 2025 --set k=12 --format json writes it. */
+  private static String whatIf2025() {
+    return RubricJson.toJson(Overrides.apply(Rubrics.forYear(2025), List.of(Overrides.parse("k=12"))));
+  }
+
+  @Test
+  void theWhatIfRubricTheCasesChangeIsValid() {
+    assertEquals(List.of(), problems("rubric", whatIf2025()));
+  }
+
+  @Test
+  void anOverrideNamedByAnAliasIsRefusedByTheSchemaAndTheReader() {
+    String json = whatIf2025().replace("{\"name\": \"divisorFloor\"", "{\"name\": \"k\"");
+    assertEquals(List.of("/overrides/0/name enum"), problems("rubric", json));
+    IgaException e = assertThrows(IgaException.class, () -> RubricJson.read(json));
+    assertEquals("/overrides/0/name", e.location().map(Location::pointer).orElse("no location: " + e.getMessage()));
+  }
+
+  @Test
+  void anOverrideWithoutItsPublishedValueIsRefusedByTheSchemaAndTheReader() {
+    String json = whatIf2025().replace("\"published\": \"10\"", "\"published\": \"\"");
+    assertEquals(List.of("/overrides/0/published pattern"), problems("rubric", json));
+    IgaException e = assertThrows(IgaException.class, () -> RubricJson.read(json));
+    assertEquals("/overrides/0/published", e.location().map(Location::pointer).orElse("no location: "
+        + e.getMessage()));
   }
 }

@@ -10,9 +10,19 @@ import id.iga.rubric.Level;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.RubricLint;
 import id.iga.rubric.Term;
+import id.iga.score.Mode;
+import id.iga.score.ScoreResult;
+import id.iga.submission.Affair;
+import id.iga.submission.Answer;
+import id.iga.submission.Innovation;
+import id.iga.submission.Region;
+import id.iga.submission.RegionType;
+import id.iga.submission.Stage;
+import id.iga.submission.Submission;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -293,5 +303,27 @@ class CrossYearTest {
   @Test
   void onlyThe2027RubricIsProjected() {
     assertEquals(List.of(false, false, false, false, true), SERVED.stream().map(Rubric::projected).toList());
+  }
+
+  @Test
+  void theCountScoreWithheldForTheGateIsListedWhereNoSourceOfTheYearStatesIt() {
+    // One innovation in Pendidikan misses every year's gate (2 of 6 to 2025, 5 in 2026, 6 in 2027). The 2026 guideline
+    // states that the count score is then 0; 2023 to 2025 assume it, 2027 projects it.
+    Submission one = new Submission(2024, new Region("33.14", "Kabupaten Sragen", RegionType.KABUPATEN, "33"),
+        Map.of(), List.of(new Innovation("sr-1", "Inovasi", "Dinas Pendidikan", Affair.PENDIDIKAN, Stage.PENERAPAN,
+            Map.of("16", Answer.level(3)))));
+    List<String> listed = new ArrayList<>();
+    for (Rubric r : List.of(Y2023, Y2024, Y2025, Y2026, Y2027)) {
+      ScoreResult result = Rubrics.scorer(r.year()).score(one, Mode.CLAIMED);
+      listed.add(r.year() + " " + result.countScore().value() + " " + result.assumptions().stream()
+          .filter(a -> a.subject().equals("rule countScoreWithoutGate"))
+          .map(a -> a.status() + " " + a.value()).findFirst().orElse("not listed"));
+    }
+    assertEquals(List.of(
+        "2023 0.00 ASSUMED ZERO, applied: 1 of 6 basic-service affairs covered, gate 2",
+        "2024 0.00 ASSUMED ZERO, applied: 1 of 6 basic-service affairs covered, gate 2",
+        "2025 0.00 ASSUMED ZERO, applied: 1 of 6 basic-service affairs covered, gate 2",
+        "2026 0.00 not listed",
+        "2027 0.00 PROJECTED ZERO, applied: 1 of 6 basic-service affairs covered, gate 6"), listed);
   }
 }

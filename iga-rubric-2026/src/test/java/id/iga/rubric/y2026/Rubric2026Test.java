@@ -5,6 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.iga.years.Rubrics;
 import id.iga.contract.PublishedRubricContract;
 import id.iga.rubric.Assumption;
+import id.iga.score.Mode;
+import id.iga.score.ScoreResult;
+import id.iga.submission.Affair;
+import id.iga.submission.Answer;
+import id.iga.submission.Innovation;
+import id.iga.submission.Region;
+import id.iga.submission.RegionType;
+import id.iga.submission.Stage;
+import id.iga.submission.Submission;
 import id.iga.rubric.Band;
 import id.iga.rubric.Fact;
 import id.iga.rubric.FactKind;
@@ -13,11 +22,13 @@ import id.iga.rubric.Parameters;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.RubricProvider;
+import id.iga.rubric.Rules;
 import id.iga.rubric.Sourced;
 import id.iga.rubric.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -209,5 +220,75 @@ class Rubric2026Test extends PublishedRubricContract {
         .flatMap(i -> i.levels().stream().filter(l -> l.provenance().status() == Status.INFERRED)
             .map(l -> i.code() + "/" + l.number()))
         .toList());
+  }
+
+  // ------------------------------------------------------------------------------------------------------ rules
+
+  private static final Region SRAGEN = new Region("33.14", "Kabupaten Sragen", RegionType.KABUPATEN, "33");
+
+  /** Region rows as given, and one innovation in Pendidikan with the answers given (the gate of 5 is not met). */
+  private static ScoreResult scored(Map<String, Answer> spd, Map<String, Answer> innovation) {
+    return Rubrics.scorer(2026).score(new Submission(2026, SRAGEN, spd, List.of(new Innovation("sr-1", "Inovasi",
+        "Dinas Pendidikan", Affair.PENDIDIKAN, Stage.PENERAPAN, innovation))), Mode.CLAIMED);
+  }
+
+  private static Map<String, Answer> fact(String code, String value) {
+    return Map.of(code, Answer.fact(Fact.quantity(new BigDecimal(value))));
+  }
+
+  private static Assumption rule(String name, Sourced<? extends Rules.Choice> rule, String value) {
+    return new Assumption("rule " + name, value, rule.provenance().source(), Status.ASSUMED);
+  }
+
+  @Test
+  void theRulesWithTheirStatus() {
+    assertEquals(List.of("overlap=HIGHEST_LEVEL ASSUMED", "gap=ZERO ASSUMED", "notAcceptedAnswer=ZERO ASSUMED",
+        "notAcceptedInnovation=COUNTS_IN_N_AND_GATE ASSUMED", "countScoreWithoutGate=ZERO CONFIRMED_SECONDARY"),
+        RUBRIC.rules().named().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().value().name() + " "
+            + e.getValue().provenance().status()).toList());
+  }
+
+  @Test
+  void complaintsResolvedAt90Point5PercentLieBetweenTheRangesScore0AndListTheGapRule() {
+    ScoreResult r = scored(Map.of(), fact("29", "90.5"));
+
+    assertEquals(0, r.innovations().get(0).level("29"));
+    assertEquals(List.of(RUBRIC.assumptions().get(0),
+        rule("gap", RUBRIC.rules().gap(), "ZERO, applied to 1 answer (indicator 29)")), r.assumptions());
+  }
+
+  @Test
+  void anInnovationCreatedIn4Point5MonthsLiesBetweenTheRangesScores0AndListsTheGapRule() {
+    ScoreResult r = scored(Map.of(), fact("32", "4.5"));
+
+    assertEquals(0, r.innovations().get(0).level("32"));
+    assertEquals(List.of("rounding", "rule gap"), r.assumptions().stream().map(Assumption::subject).toList());
+  }
+
+  @Test
+  void halfAMonthIsBelowEveryRangeAndScores0WithoutTheGapRule() {
+    ScoreResult r = scored(Map.of(), fact("32", "0.5"));
+
+    assertEquals(0, r.innovations().get(0).level("32"));
+    assertEquals(List.of("rounding"), r.assumptions().stream().map(Assumption::subject).toList());
+  }
+
+  @Test
+  void licensingAtMinus50Point32PercentMeetsLevels1And2EarnsLevel2AndListsTheOverlapRule() {
+    ScoreResult r = scored(fact("3", "-50.32"), Map.of());
+
+    assertEquals(2, r.spdRows().stream().filter(row -> row.indicator().equals("3")).findFirst().orElseThrow().level());
+    assertEquals(List.of(RUBRIC.assumptions().get(0),
+        rule("overlap", RUBRIC.rules().overlap(), "HIGHEST_LEVEL, applied to 1 answer (indicator 3)")),
+        r.assumptions());
+  }
+
+  @Test
+  void theCountScoreWithheldForTheGateIsTheGuidelinesOwnRuleAndNotListed() {
+    ScoreResult r = scored(Map.of(), fact("32", "3"));
+
+    assertEquals(false, r.gate().met());
+    assertEquals(new BigDecimal("0.00"), r.countScore().value());
+    assertEquals(List.of("rounding"), r.assumptions().stream().map(Assumption::subject).toList());
   }
 }

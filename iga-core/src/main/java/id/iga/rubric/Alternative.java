@@ -1,0 +1,116 @@
+package id.iga.rubric;
+
+import id.iga.IgaException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The plausible values of a rubric fact that is not confirmed for the rubric's year (an ASSUMED, INFERRED or PROJECTED
+ * parameter, band edge or rule), with the source that makes them plausible: the divisor floor k in {10, 12}, the
+ * basic-service gate in {2, ..., 6} or none (0), the rounding mode, an unconfirmed band's lower edge. The name and
+ * every value are written as a what-if setting ({@link Overrides}), so that each combination of alternatives is a
+ * rubric {@link Overrides#apply} derives; the rubric's own value is always one of them.
+ *
+ * @param name the fact, as {@link Overrides#canonicalName} names it ({@code divisorFloor}, {@code band.INOVATIF})
+ * @param values the plausible values, as settings take them, each once, the rubric's own value included
+ * @param source why these values are plausible, in words a reviewer can follow
+ *
+ * @since 1.0
+ */
+public record Alternative(String name, List<String> values, String source) {
+  /** The most values one alternative may list (a range included). */
+  public static final int MAX_VALUES = 1_000;
+
+  /**
+   * Checks the components, as the type's documentation describes them.
+   *
+   * @param name the fact, as {@link Overrides#canonicalName} names it
+   * @param values the plausible values, each once
+   * @param source why they are plausible
+   */
+  public Alternative {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(source, "source");
+    name = Overrides.canonicalName(name);
+    values = List.copyOf(values);
+    if (values.isEmpty()) {
+      throw new IgaException("the alternatives of " + name + " list no value");
+    }
+    if (values.size() > MAX_VALUES) {
+      throw new IgaException("the alternatives of " + name + " list " + values.size() + " values; at most "
+          + MAX_VALUES);
+    }
+    if (new LinkedHashSet<>(values).size() != values.size()) {
+      throw new IgaException("the alternatives of " + name + " list a value twice: " + values);
+    }
+    if (source.isBlank()) {
+      throw new IgaException("the alternatives of " + name + " need a source a reviewer can follow, found "
+          + (source.isEmpty() ? "an empty one" : "a blank one"));
+    }
+  }
+
+  /**
+   * The values of a decimal parameter over an interval, both ends included.
+   *
+   * @param name the parameter ({@code countScorePerInnovation})
+   * @param from the least value
+   * @param to the greatest value
+   * @param step the step between values (its decimals are those of every value)
+   * @param source why the interval is plausible
+   * @return the alternative
+   * @throws IgaException when the interval is empty, the step is not positive, or it gives more than
+   *     {@value #MAX_VALUES} values
+   */
+  public static Alternative range(String name, BigDecimal from, BigDecimal to, BigDecimal step, String source) {
+    if (step.signum() <= 0 || from.compareTo(to) > 0) {
+      throw new IgaException("the interval of " + name + " must run up from " + from.toPlainString() + " to "
+          + to.toPlainString() + " by a positive step, not " + step.toPlainString());
+    }
+    BigDecimal count = to.subtract(from).divide(step, 0, java.math.RoundingMode.FLOOR).add(BigDecimal.ONE);
+    if (count.compareTo(BigDecimal.valueOf(MAX_VALUES)) > 0) {
+      throw new IgaException("the interval of " + name + " gives " + count.toPlainString() + " values; at most "
+          + MAX_VALUES);
+    }
+    int scale = Math.max(step.scale(), Math.max(from.scale(), to.scale()));
+    List<String> values = new ArrayList<>();
+    for (BigDecimal v = from; v.compareTo(to) <= 0; v = v.add(step)) {
+      values.add(v.setScale(scale).toPlainString());
+    }
+    return new Alternative(name, values, source);
+  }
+
+  /**
+   * @param rubric a rubric
+   * @return the values with the rubric's own value first and the others in order
+   * @throws IgaException when the rubric's own value is not among the values
+   */
+  public List<String> valuesFrom(Rubric rubric) {
+    String own = Overrides.valueIn(rubric, name);
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      if (same(v, own)) {
+        out.add(0, v);
+      } else {
+        out.add(v);
+      }
+    }
+    if (!same(out.get(0), own)) {
+      throw new IgaException("the alternatives of " + name + " " + values + " leave out the rubric's own value " + own);
+    }
+    return out;
+  }
+
+  private static boolean same(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    try {
+      return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}
