@@ -36,6 +36,9 @@ class FuzzTest {
   private static final int THREADS = Integer.getInteger("iga.fuzz.threads", 2);
   private static final long GUARD_SECONDS = Long.getLong("iga.fuzz.guard", 120);
 
+  /** The generated documents drawn for a run: as many whatever the number of cases, so that one case reruns alone. */
+  private static final int POOL = 1000;
+
   static final String NO_HANG = "no case hangs";
 
   @TempDir
@@ -47,7 +50,7 @@ class FuzzTest {
   @Test
   void everyMutatedDocumentIsReadOrRefusedWithItsPlace() throws InterruptedException {
     long start = System.nanoTime();
-    Corpus corpus = new Corpus(SEED, Math.max(400, Math.min(4000, CASES / 25)));
+    Corpus corpus = new Corpus(SEED, POOL);
     Findings findings = new Findings(SEED);
     Map<String, Integer> kinds = new TreeMap<>();
     AtomicInteger thread = new AtomicInteger();
