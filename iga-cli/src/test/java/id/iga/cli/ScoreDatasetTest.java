@@ -178,7 +178,7 @@ class ScoreDatasetTest {
     Files.write(file, lines);
     Run r = iga("score", "--format", "csv", "national.jsonl");
     assertEquals(1, r.code());
-    assertEquals("iga score: " + file + ":2:1 (document root): no rubric for year 2019; available years: "
+    assertEquals("iga score: " + file + ":2:1 /year: no rubric for year 2019; available years: "
         + Iga.availableYears() + "\niga score: 1 of 3 submissions was not scored; the output is partial: it holds "
         + "the results of the other 2\n", r.err());
   }

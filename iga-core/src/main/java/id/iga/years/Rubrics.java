@@ -1,6 +1,7 @@
 package id.iga.years;
 
 import id.iga.IgaException;
+import id.iga.Location;
 import id.iga.json.RubricJson;
 import id.iga.rubric.Rubric;
 import id.iga.plan.Planner;
@@ -71,10 +72,16 @@ public final class Rubrics {
    *
    * @param submission a submission
    * @return the scorer of the rubric of the year it names
-   * @throws IgaException when no provider serves that year (the message lists the years available)
+   * @throws IgaException when no provider serves that year (the message lists the years available; the location
+   *     names the submission's {@code /year}, which a {@link id.iga.json.LocatedSubmission} places in its document)
    */
   public static Scorer scorerFor(Submission submission) {
-    return scorer(submission.year());
+    int year = submission.year();
+    try {
+      return scorer(year);
+    } catch (IgaException e) {
+      throw available().contains(year) ? e : e.at(Location.pointer("/year"));
+    }
   }
 
   /**
