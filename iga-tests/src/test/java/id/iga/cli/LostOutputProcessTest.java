@@ -60,6 +60,8 @@ class LostOutputProcessTest {
   void aClosedStandardInputIsReportedAsClosedWithExitCode1() throws Exception {
     Exit e = run("<&-", "score", "-");
     assertEquals(1, e.code(), e.err());
-    assertEquals("iga score: <stdin>:1:1 (document root): cannot read the input: standard input is closed\n", e.err());
+    assertEquals("iga score: <stdin>:1:1 (document root): cannot read the input: standard input is closed\n"
+        + "iga score: 1 of 1 submission was not scored, and <stdin> could not be read past line 1; no results were "
+        + "written\n", e.err());
   }
 }
