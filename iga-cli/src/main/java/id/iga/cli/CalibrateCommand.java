@@ -36,7 +36,7 @@ final class CalibrateCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: iga calibrate [--year Y] [--set NAME=VALUE]... [--format table|json]
+        Usage: iga calibrate [--year Y] [--set NAME=VALUE]... [--alternatives] [--format table|json]
 
         Checks each published result shipped with the library (IID, number of innovations, mean maturity and
         predikat, as decrees, regions and the press printed them) against the rubric of its year: is there an
@@ -50,17 +50,21 @@ final class CalibrateCommand implements Command {
         Options:
           --year Y            only the results of year Y (default: every year a rubric module serves)
           --set NAME=VALUE    check under the rubric with this parameter changed (as for iga score)
+          --alternatives      check under every combination of the rubric's alternatives (its parameters and
+                              band edges; iga rubric YEAR lists them) and say, for each value, in how many
+                              combinations it explains every checked result
           --format F          table (default) or json (one object per year)
 
         Examples:
           iga calibrate --year 2024
           iga calibrate --year 2024 --set gate=5
+          iga calibrate --year 2024 --alternatives
         """;
   }
 
   @Override
   public Map<String, Boolean> options() {
-    return Map.of("year", true, "set", true, "format", true);
+    return Map.of("year", true, "set", true, "format", true, "alternatives", false);
   }
 
   @Override
@@ -86,6 +90,13 @@ final class CalibrateCommand implements Command {
       } catch (IgaException e) {
         throw new UsageException("--set for rubric " + year + ": " + e.getMessage());
       }
+      if (args.has("alternatives")) {
+        if (!settings.isEmpty() || format != Format.TABLE) {
+          throw new UsageException("--alternatives goes without --set and writes a table");
+        }
+        alternatives(io, rubric, published);
+        continue;
+      }
       List<Check> checks = Calibration.of(rubric).checkAll(published);
       if (checks.isEmpty()) {
         continue;
@@ -97,6 +108,35 @@ final class CalibrateCommand implements Command {
       }
     }
     return Main.OK;
+  }
+
+  /** For each value of each alternative: in how many of the combinations that hold it every checked result is explained. */
+  private static void alternatives(Io io, Rubric rubric, List<PublishedResult> published) {
+    List<Calibration.Combination> all = Calibration.combinations(rubric, published);
+    Calibration.Combination own = all.get(0);
+    int checked = own.consistent() + own.inconsistent();
+    if (checked == 0) {
+      return;
+    }
+    long surviving = all.stream().filter(Calibration.Combination::survives).count();
+    io.out().println("Alternatives of rubric " + rubric.year() + " against its " + checked + " checked result(s): "
+        + surviving + " of " + all.size() + " combination(s) explain every one; the rubric's own values "
+        + (own.survives() ? "do" : "do not"));
+    Table t = new Table("FACT", "VALUE", ">SURVIVING", ">OF");
+    for (var a : rubric.alternatives()) {
+      if (a.name().startsWith(Overrides.RULE_PREFIX)) {
+        continue;
+      }
+      for (String v : a.valuesFrom(rubric)) {
+        String own0 = Overrides.valueIn(rubric, a.name());
+        List<Calibration.Combination> holding = all.stream().filter(c -> c.settings().stream()
+            .filter(x -> x.name().equals(a.name())).map(Overrides.Setting::value).findFirst().orElse(own0)
+            .equals(v)).toList();
+        t.row(a.name(), v, holding.stream().filter(Calibration.Combination::survives).count(), holding.size());
+      }
+    }
+    io.out().print(t);
+    io.out().println();
   }
 
   private static void table(Io io, Rubric rubric, List<Check> checks) {

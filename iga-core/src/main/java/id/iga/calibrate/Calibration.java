@@ -1,6 +1,8 @@
 package id.iga.calibrate;
 
 import id.iga.calibrate.PublishedResult.Scale;
+import id.iga.rubric.Alternative;
+import id.iga.rubric.Overrides;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
 import id.iga.score.CompiledRubric;
@@ -197,9 +199,19 @@ public final class Calibration {
   private final long step;
   /** Every reachable maturity of one innovation, in steps, ascending. */
   private final int[] maturities;
-  private final Map<Integer, long[]> sums = new ConcurrentHashMap<>();
+  private final Map<Integer, long[]> sums;
+
+  private Calibration(CompiledRubric compiled, Calibration same) {
+    this.compiled = compiled;
+    this.scale = compiled.scale();
+    this.spds = same.spds;
+    this.step = same.step;
+    this.maturities = same.maturities;
+    this.sums = same.sums;
+  }
 
   private Calibration(Rubric rubric) {
+    this.sums = new ConcurrentHashMap<>();
     this.compiled = CompiledRubric.of(rubric);
     this.scale = rubric.parameters().reportingScale().value();
     long regionStep = gcd(compiled.regionWeights());
@@ -224,6 +236,59 @@ public final class Calibration {
    */
   public static Calibration of(Rubric rubric) {
     return new Calibration(rubric);
+  }
+
+  /**
+   * One combination of a rubric's alternatives, and what the published results of its year say of it.
+   *
+   * @param settings the what-if settings that derive it from the rubric (none for the rubric itself)
+   * @param consistent how many checked results it could have produced
+   * @param inconsistent how many it could not
+   */
+  public record Combination(List<Overrides.Setting> settings, int consistent, int inconsistent) {
+    /**
+     * Copies the settings.
+     *
+     * @param settings the what-if settings that derive it from the rubric
+     * @param consistent how many checked results it could have produced
+     * @param inconsistent how many it could not
+     */
+    public Combination {
+      settings = List.copyOf(settings);
+    }
+
+    /** @return whether it could have produced every checked result (and some result was checked) */
+    public boolean survives() {
+      return inconsistent == 0 && consistent > 0;
+    }
+  }
+
+  /**
+   * Checks the published results of the rubric's year under every combination of the rubric's alternatives that
+   * bear on them: the parameters and band edges (a rule's alternatives change which level a fact earns, not which
+   * levels the grid reaches, so they are left out). The grids are computed once and shared.
+   *
+   * @param rubric a rubric with its alternatives
+   * @param rows published results of any year
+   * @return every combination, the rubric's own first, with how many checked results it explains and fails
+   */
+  public static List<Combination> combinations(Rubric rubric, List<PublishedResult> rows) {
+    List<Alternative> bearing = rubric.alternatives().stream()
+        .filter(a -> !a.name().startsWith(Overrides.RULE_PREFIX)).toList();
+    Calibration own = of(rubric);
+    List<Combination> out = new ArrayList<>();
+    for (List<Overrides.Setting> settings : Alternative.combinations(rubric, bearing)) {
+      Calibration c = settings.isEmpty() ? own
+          : new Calibration(own.compiled.derived(Overrides.apply(rubric, settings)), own);
+      int consistent = 0;
+      int inconsistent = 0;
+      for (Check check : c.checkAll(rows)) {
+        consistent += check.verdict() == Verdict.CONSISTENT ? 1 : 0;
+        inconsistent += check.verdict() == Verdict.INCONSISTENT ? 1 : 0;
+      }
+      out.add(new Combination(settings, consistent, inconsistent));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** @return the rubric */

@@ -103,6 +103,36 @@ public record Alternative(String name, List<String> values, String source) {
     return out;
   }
 
+  /**
+   * Every combination of one value of each alternative, as the what-if settings that derive it from the rubric
+   * ({@link Overrides#apply}): the rubric's own value of a fact is no setting, so the first combination is empty (the
+   * rubric itself). The last alternative varies fastest.
+   *
+   * @param rubric the rubric the alternatives are of
+   * @param alternatives its alternatives (a subset, say)
+   * @return the combinations, in order
+   * @throws IgaException when an alternative leaves out the rubric's own value
+   */
+  public static List<List<Overrides.Setting>> combinations(Rubric rubric, List<Alternative> alternatives) {
+    List<List<Overrides.Setting>> out = new ArrayList<>();
+    out.add(List.of());
+    for (Alternative a : alternatives) {
+      List<String> values = a.valuesFrom(rubric);
+      List<List<Overrides.Setting>> next = new ArrayList<>();
+      for (List<Overrides.Setting> c : out) {
+        for (int i = 0; i < values.size(); i++) {
+          List<Overrides.Setting> more = new ArrayList<>(c);
+          if (i > 0) {
+            more.add(new Overrides.Setting(a.name(), values.get(i)));
+          }
+          next.add(List.copyOf(more));
+        }
+      }
+      out = next;
+    }
+    return java.util.Collections.unmodifiableList(out);
+  }
+
   private static boolean same(String a, String b) {
     if (a.equals(b)) {
       return true;

@@ -174,6 +174,9 @@ public final class Overrides {
    *     no room for its neighbour
    */
   public static Rubric apply(Rubric published, List<Setting> settings) {
+    if (settings.isEmpty()) {
+      return published;
+    }
     Map<String, Setting> seen = new LinkedHashMap<>();
     for (Setting s : settings) {
       String name = canonicalName(s.name());

@@ -68,4 +68,24 @@ class PublishedFindingsTest {
         new Miss(new Reading(Count.ACCEPTED, 129, false, Precision.AS_PRINTED), new BigDecimal("46.02"), null)),
         c.misses());
   }
+
+  @Test
+  void under2025sAlternativesOnlyTheCountWeightOf038ExplainsThePublishedResults() {
+    List<Calibration.Combination> all = Calibration.combinations(Rubrics.forYear(2025), PublishedJson.shipped());
+    assertEquals(240, all.size());
+    assertEquals(List.of(), all.get(0).settings());
+    assertEquals(true, all.get(0).survives());
+    List<Calibration.Combination> surviving = all.stream().filter(Calibration.Combination::survives).toList();
+    assertEquals(48, surviving.size());
+    assertEquals(List.of(), surviving.stream().flatMap(c -> c.settings().stream())
+        .filter(x -> x.name().equals("countScorePerInnovation")).toList());
+  }
+
+  @Test
+  void under2024sAlternativesEveryCombinationExplainsThePublishedResults() {
+    List<Calibration.Combination> all = Calibration.combinations(Rubrics.forYear(2024), PublishedJson.shipped());
+    assertEquals(30, all.size());
+    assertEquals(30, all.stream().filter(Calibration.Combination::survives).count());
+    assertEquals(2, all.get(0).consistent());
+  }
 }
