@@ -1,5 +1,7 @@
 package id.iga.cli;
 
+import id.iga.rubric.Overrides;
+import id.iga.IgaException;
 import id.iga.years.Rubrics;
 import id.iga.json.SubmissionSource;
 import java.io.InputStream;
@@ -95,6 +97,22 @@ final class Args {
 
   List<String> values(String name) {
     return options.getOrDefault(name, List.of());
+  }
+
+  /**
+   * @return the what-if settings of {@code --set NAME=VALUE}, in order
+   * @throws UsageException for a setting that is not {@code NAME=VALUE} or names no parameter, band or rule
+   */
+  List<Overrides.Setting> settings() throws UsageException {
+    List<Overrides.Setting> settings = new ArrayList<>();
+    for (String s : values("set")) {
+      try {
+        settings.add(Overrides.parse(s));
+      } catch (IgaException e) {
+        throw new UsageException("--set " + s + ": " + e.getMessage());
+      }
+    }
+    return settings;
   }
 
   List<String> positionals() {

@@ -73,14 +73,7 @@ final class CalibrateCommand implements Command {
       throw new UsageException("takes no arguments, got " + args.positionals());
     }
     Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
-    List<Overrides.Setting> settings = new ArrayList<>();
-    for (String s : args.values("set")) {
-      try {
-        settings.add(Overrides.parse(s));
-      } catch (IgaException e) {
-        throw new UsageException("--set " + s + ": " + e.getMessage());
-      }
-    }
+    List<Overrides.Setting> settings = args.settings();
     List<Integer> years = args.year("year").map(List::of).orElse(Rubrics.available());
     List<PublishedResult> published = PublishedJson.shipped();
     for (int year : years) {

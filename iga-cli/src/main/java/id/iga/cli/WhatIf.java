@@ -76,14 +76,7 @@ final class WhatIf {
    */
   static int run(Args args, Io io, List<String> files, @Nullable Integer year, Mode mode, ScoreCommand.Format format,
       boolean breakdown) throws UsageException, IOException {
-    List<Overrides.Setting> settings = new ArrayList<>();
-    for (String s : args.values("set")) {
-      try {
-        settings.add(Overrides.parse(s));
-      } catch (IgaException e) {
-        throw new UsageException("--set " + s + ": " + e.getMessage());
-      }
-    }
+    List<Overrides.Setting> settings = args.settings();
     String sweep = args.value("sweep").orElse(null);
     boolean single = Args.oneDocument(files) && sweep == null;
     Rejections rejections = new Rejections(io, "score", args);
