@@ -176,6 +176,11 @@ public final class HtmlReport {
           .append("</span>");
     }
     b.append("</p>\n");
+    b.append("<p class=\"certainty\"><span data-key=\"uncertain/").append(year).append("\">").append(y.uncertain())
+        .append("</span> of ").append(y.entries().size()).append(" regions have a predikat that depends on an "
+        + "assumption of the rubric: another plausible value of a fact it assumes would change it (marked ? below; "
+        + "<code>iga score --uncertainty</code> says which fact).")
+        .append(y.rubric().alternatives().isEmpty() ? " The rubric declares no alternatives." : "").append("</p>\n");
     if (y.entries().size() <= 2 * ReportData.EXTREMES) {
       // Few regions: one table of them all, rather than a top and a bottom that repeat each other.
       extremes(b, y, "top", "All " + y.entries().size() + " regions scored, ranked", y.entries());
@@ -276,7 +281,10 @@ public final class HtmlReport {
           .append("</td><td><span class=\"code\" data-key=\"").append(k).append("/code\">").append(esc(e.region().code()))
           .append("</span> ").append(esc(e.region().name())).append("</td><td class=\"num\" data-key=\"").append(k)
           .append("/iid\">").append(e.iid().toPlainString()).append("</td><td class=\"nowrap\">")
-          .append(swatch(e.predikat())).append(esc(e.predikat().label())).append("</td></tr>\n");
+          .append(swatch(e.predikat())).append(esc(e.predikat().label()))
+          .append(e.certain() ? "" : " <span class=\"unsure\" data-key=\"" + k + "/unsure\" title=\"this predikat "
+              + "depends on an assumption of the rubric\">?</span>")
+          .append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n</div>\n");
   }

@@ -14,8 +14,10 @@ import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
 import id.iga.submission.Region;
 import id.iga.submission.Submission;
+import id.iga.uncertainty.Uncertainty;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -67,7 +69,7 @@ public final class ReportData {
    * @param predikat the predikat
    * @param rank its rank among every region the year scored, by reported IID; ties share a rank (1, 2, 2, 4)
    */
-  public record Entry(Region region, BigDecimal iid, Predikat predikat, int rank) {
+  public record Entry(Region region, BigDecimal iid, Predikat predikat, int rank, boolean certain) {
     /**
      * Checks the components, as the type's documentation describes them.
      *
@@ -75,11 +77,25 @@ public final class ReportData {
      * @param iid the reported IID
      * @param predikat the predikat
      * @param rank its rank among every region the year scored, by reported IID; ties share a rank (1, 2, 2, 4)
+     * @param certain whether every combination of the rubric's alternatives gives the same predikat
+     *     ({@link id.iga.uncertainty.Uncertainty})
      */
     public Entry {
       Objects.requireNonNull(region, "region");
       Objects.requireNonNull(iid, "iid");
       Objects.requireNonNull(predikat, "predikat");
+    }
+
+    /**
+     * An entry whose predikat is certain.
+     *
+     * @param region the region
+     * @param iid the reported IID
+     * @param predikat the predikat
+     * @param rank its rank among every region the year scored
+     */
+    public Entry(Region region, BigDecimal iid, Predikat predikat, int rank) {
+      this(region, iid, predikat, rank, true);
     }
   }
 
@@ -161,6 +177,11 @@ public final class ReportData {
         out.merge(e.predikat(), 1, Integer::sum);
       }
       return Collections.unmodifiableMap(out);
+    }
+
+    /** @return how many regions' predikat depends on an assumption of the rubric (not certain over its alternatives) */
+    public long uncertain() {
+      return entries.stream().filter(e -> !e.certain()).count();
     }
 
     /**
@@ -304,6 +325,8 @@ public final class ReportData {
     /** The report's main year, once known: the year given, or the year the first submission names. */
     private int main;
     @Nullable private DatasetComparison.Builder comparison;
+    /** Per year, the analysis of its rubric's alternatives, made when first needed; null for a rubric without. */
+    private final Map<Integer, Uncertainty> uncertainty = new HashMap<>();
     private final List<List<Entry>> entries = new ArrayList<>();
     private final List<List<NotScored>> notScored = new ArrayList<>();
     private int added;
@@ -339,6 +362,16 @@ public final class ReportData {
       return YearComparison.ofScorers(chosen);
     }
 
+    /** @return whether the region's predikat under year i is the same under every combination of its alternatives */
+    private boolean certain(int i, Submission submission) {
+      Rubric rubric = years.rubrics().get(i);
+      if (rubric.alternatives().isEmpty()) {
+        return true;
+      }
+      return uncertainty.computeIfAbsent(i, k -> Uncertainty.of(rubric, rubric.alternatives()))
+          .of(submission, mode).certain();
+    }
+
     /**
      * @param submission a region's submission
      * @return this builder
@@ -359,7 +392,8 @@ public final class ReportData {
         YearScore y = c.years().get(i);
         Optional<ScoreResult> r = y.scored();
         if (r.isPresent()) {
-          entries.get(i).add(new Entry(c.region(), r.get().iid().value(), r.get().predikat(), 1));
+          entries.get(i).add(new Entry(c.region(), r.get().iid().value(), r.get().predikat(), 1,
+              certain(i, submission)));
         } else {
           notScored.get(i).add(new NotScored(c.region(), y.problems()));
         }
@@ -402,7 +436,7 @@ public final class ReportData {
         if (i == 0 || e.iid().compareTo(sorted.get(i - 1).iid()) != 0) {
           rank = i + 1;
         }
-        out.add(new Entry(e.region(), e.iid(), e.predikat(), rank));
+        out.add(new Entry(e.region(), e.iid(), e.predikat(), rank, e.certain()));
       }
       return out;
     }
