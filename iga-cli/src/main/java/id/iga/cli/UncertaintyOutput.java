@@ -1,5 +1,8 @@
 package id.iga.cli;
 
+import id.iga.IgaException;
+import id.iga.bulk.BulkScorer;
+import id.iga.bulk.HeapBudget;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.UncertaintyCsv;
 import id.iga.json.UncertaintyJson;
@@ -7,8 +10,6 @@ import id.iga.rubric.Alternative;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
-import id.iga.score.Scorer;
-import id.iga.submission.Submission;
 import id.iga.uncertainty.RegionUncertainty;
 import id.iga.uncertainty.Uncertainty;
 import java.util.LinkedHashMap;
@@ -24,21 +25,25 @@ import java.util.stream.Collectors;
 final class UncertaintyOutput {
   private UncertaintyOutput() {}
 
-  static int run(Io io, Args args, List<String> files, RubricChoice choice, Mode mode, ScoreCommand.Format format) {
-    Map<Rubric, Uncertainty> analyses = new LinkedHashMap<>();
+  static int run(Io io, Args args, List<String> files, RubricChoice choice, Mode mode, ScoreCommand.Format format)
+      throws UsageException {
+    Map<Rubric, Uncertainty> analyses = new java.util.concurrent.ConcurrentHashMap<>();
     Map<Rubric, Uncertainty.Collector> collectors = new LinkedHashMap<>();
     Rejections rejections = new Rejections(io, "score", args);
+    BulkScorer bulk = BulkScorer.parallel(DatasetScoring.jobs(args, HeapBudget.ofThisJvm(), io.err()),
+        BulkScorer.DEFAULT_BATCH_SIZE);
     for (String f : files) {
-      // checked by scoring once (in parallel), so that a submission that does not fit is named with its place;
-      // collected in input order
-      rejections.each(f, located -> {
-        Scorer scorer = choice.scorer(located.submission());
-        located.score(scorer, mode);
-        return Map.entry(scorer.rubric(), located.submission());
-      }, (Map.Entry<Rubric, Submission> e) -> {
-        Uncertainty u = analyses.computeIfAbsent(e.getKey(), r -> Uncertainty.of(r, r.alternatives()));
-        collectors.computeIfAbsent(e.getKey(), r -> u.collector(mode)).add(e.getValue());
-      });
+      // each region scored under every combination in parallel (an error placed in its input), collected in order
+      rejections.each(f, (in, stop, outcomes) -> bulk.mapEach(in, located -> {
+        Rubric rubric = choice.scorer(located.submission()).rubric();
+        Uncertainty u = analyses.computeIfAbsent(rubric, r -> Uncertainty.of(r, r.alternatives()));
+        try {
+          return Map.entry(rubric, u.prepare(located.submission(), mode));
+        } catch (IgaException e) {
+          throw located.locate(e);
+        }
+      }, stop, outcomes::accept), (Map.Entry<Rubric, Uncertainty.Prepared> e) -> collectors.computeIfAbsent(
+          e.getKey(), r -> analyses.get(r).collector(mode)).add(e.getValue()));
     }
     if (rejections.any()) {
       return rejections.refuse("the rank intervals of the others are not those of the input");

@@ -150,7 +150,7 @@ public final class Uncertainty {
    * @throws IgaException when the submission does not fit the rubric (as {@link Scorer#score} throws)
    */
   public RegionUncertainty of(Submission submission, Mode mode) {
-    Scored s = scored(submission, mode);
+    Prepared s = scored(submission, mode);
     return region(s.published(), s.iids(), null);
   }
 
@@ -179,7 +179,7 @@ public final class Uncertainty {
   /** Collects a dataset's regions one at a time, for their rank intervals; not thread-safe. */
   public final class Collector {
     private final Mode mode;
-    private final List<Scored> all = new ArrayList<>();
+    private final List<Prepared> all = new ArrayList<>();
 
     private Collector(Mode mode) {
       this.mode = mode;
@@ -193,13 +193,24 @@ public final class Uncertainty {
       all.add(scored(submission, mode));
     }
 
+    /**
+     * @param prepared a region prepared by this collector's analysis ({@link Uncertainty#prepare}) in the same mode
+     * @throws IllegalArgumentException when it was prepared by another analysis
+     */
+    public void add(Prepared prepared) {
+      if (prepared.iids().length != iidRubrics.length) {
+        throw new IllegalArgumentException("a region prepared by another analysis");
+      }
+      all.add(prepared);
+    }
+
     /** @return how sure each region's result is, in the order added, with its rank interval among its type */
     public List<RegionUncertainty> finish() {
       return ranked(all);
     }
   }
 
-  private List<RegionUncertainty> ranked(List<Scored> all) {
+  private List<RegionUncertainty> ranked(List<Prepared> all) {
     int n = all.size();
     // reported IIDs as longs at the largest reporting scale of the combinations: ranking compares them many times
     int scale = 0;
@@ -261,10 +272,40 @@ public final class Uncertainty {
     return lo;
   }
 
-  /** A region's result as published and its reported IID under each IID combination. */
-  private record Scored(ScoreResult published, Reported[] iids) {}
+  /**
+   * A region scored under every combination, ready to be collected: its result as published and its reported IID under
+   * each combination of the alternatives that move the IID. Made by {@link #prepare}, which is thread-safe, so that a
+   * dataset's regions can be prepared in parallel and collected in order.
+   */
+  public static final class Prepared {
+    private final ScoreResult published;
+    private final Reported[] iids;
 
-  private Scored scored(Submission submission, Mode mode) {
+    private Prepared(ScoreResult published, Reported[] iids) {
+      this.published = published;
+      this.iids = iids;
+    }
+
+    ScoreResult published() {
+      return published;
+    }
+
+    Reported[] iids() {
+      return iids;
+    }
+  }
+
+  /**
+   * @param submission a region's submission
+   * @param mode which answers count
+   * @return the region scored under every combination, to {@link Collector#add(Prepared) collect}
+   * @throws IgaException when the submission does not fit the rubric (as {@link Scorer#score} throws)
+   */
+  public Prepared prepare(Submission submission, Mode mode) {
+    return scored(submission, mode);
+  }
+
+  private Prepared scored(Submission submission, Mode mode) {
     Aggregate[] aggregates = new Aggregate[scorers.length];
     ScoreResult published = null;
     for (int g = 0; g < scorers.length; g++) {
@@ -278,7 +319,7 @@ public final class Uncertainty {
     for (int c = 0; c < iids.length; c++) {
       iids[c] = iidRubrics[c].standing(aggregates[scorerOf[c]]).iid();
     }
-    return new Scored(published, iids);
+    return new Prepared(published, iids);
   }
 
   private RegionUncertainty region(ScoreResult published, Reported[] iids, RegionUncertainty.RankInterval rank) {
