@@ -54,6 +54,12 @@ class BadDatasetTest {
   }
 
   @Test
+  void uncertaintyNamesEveryBadLineAndWritesNoRankIntervals() throws IOException {
+    assertRefused("the rank intervals of the others are not those of the input", "score", "--uncertainty",
+        "bad.jsonl");
+  }
+
+  @Test
   void rankWithFailFastStopsAtTheFirst() throws IOException {
     String named = badLines("rank");
     Iga.Run r = Iga.in(dir, "rank", "--fail-fast", "--format", "csv", "bad.jsonl");
