@@ -205,4 +205,28 @@ class SchemaConformanceTest {
     assertFalse(Schemas.problems("result", line).isEmpty(), "a rejected line must not pass for a result");
     assertFalse(Schemas.problems("plan", line).isEmpty(), "a rejected line must not pass for a plan");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("years")
+  void theUncertaintyOfTheDatasetUnderEveryYearIsAnUncertainty(int year) throws IOException {
+    id.iga.rubric.Rubric rubric = id.iga.years.Rubrics.forYear(year);
+    id.iga.uncertainty.Uncertainty u = id.iga.uncertainty.Uncertainty.of(rubric, rubric.alternatives());
+    List<id.iga.submission.Submission> regions = new ArrayList<>();
+    try (SubmissionSource in = SubmissionSource.open(EXAMPLES.resolve("2024/dataset.jsonl"))) {
+      in.stream().forEach(l -> regions.add(l.submission()));
+    }
+    String dataset = UncertaintyJson.toJson(u, u.ofAll(regions, Mode.CLAIMED));
+    assertEquals(List.of(), Schemas.problems("uncertainty", dataset));
+    String one = UncertaintyJson.toJson(u, List.of(u.of(regions.get(0), Mode.VERIFIED)));
+    assertEquals(List.of(), Schemas.problems("uncertainty", one));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("years")
+  void theCalibrationOfEveryYearIsACalibration(int year) {
+    id.iga.rubric.Rubric rubric = id.iga.years.Rubrics.forYear(year);
+    String json = CalibrationJson.toJson(rubric,
+        id.iga.calibrate.Calibration.of(rubric).checkAll(PublishedJson.shipped()));
+    assertEquals(List.of(), Schemas.problems("calibration", json));
+  }
 }
