@@ -120,10 +120,10 @@ final class CalibrateCommand implements Command {
       if (a.name().startsWith(Overrides.RULE_PREFIX)) {
         continue;
       }
+      String ownValue = Overrides.valueIn(rubric, a.name());
       for (String v : a.valuesFrom(rubric)) {
-        String own0 = Overrides.valueIn(rubric, a.name());
         List<Calibration.Combination> holding = all.stream().filter(c -> c.settings().stream()
-            .filter(x -> x.name().equals(a.name())).map(Overrides.Setting::value).findFirst().orElse(own0)
+            .filter(x -> x.name().equals(a.name())).map(Overrides.Setting::value).findFirst().orElse(ownValue)
             .equals(v)).toList();
         t.row(a.name(), v, holding.stream().filter(Calibration.Combination::survives).count(), holding.size());
       }

@@ -10,6 +10,7 @@ import id.iga.score.Fraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +200,7 @@ public final class Calibration {
   private final long step;
   /** Every reachable maturity of one innovation, in steps, ascending. */
   private final int[] maturities;
-  private final Map<Integer, long[]> sums;
+  private final Map<Integer, BitSet> sums;
 
   private Calibration(CompiledRubric compiled, Calibration same) {
     this.compiled = compiled;
@@ -215,19 +216,10 @@ public final class Calibration {
     this.compiled = CompiledRubric.of(rubric);
     this.scale = rubric.parameters().reportingScale().value();
     long regionStep = gcd(compiled.regionWeights());
-    long[] spdBits = levelSums(compiled.regionWeights(), regionStep);
-    List<Long> spdList = new ArrayList<>();
-    for (int i = nextSetBit(spdBits, 0); i >= 0; i = nextSetBit(spdBits, i + 1)) {
-      spdList.add(i * regionStep);
-    }
-    this.spds = spdList.stream().mapToLong(Long::longValue).toArray();
+    this.spds = BitSet.valueOf(levelSums(compiled.regionWeights(), regionStep)).stream()
+        .mapToLong(i -> i * regionStep).toArray();
     this.step = gcd(compiled.innovationWeights());
-    long[] maturityBits = levelSums(compiled.innovationWeights(), step);
-    List<Integer> m = new ArrayList<>();
-    for (int i = nextSetBit(maturityBits, 0); i >= 0; i = nextSetBit(maturityBits, i + 1)) {
-      m.add(i);
-    }
-    this.maturities = m.stream().mapToInt(Integer::intValue).toArray();
+    this.maturities = BitSet.valueOf(levelSums(compiled.innovationWeights(), step)).stream().toArray();
   }
 
   /**
@@ -414,7 +406,7 @@ public final class Calibration {
     long n = reading.n();
     long d = compiled.divisor(n);
     long count = compiled.countScore(n, covered(reading.gateMet()));
-    long[] allowed = allowedSums(reading.n(), d, row.maturityMean());
+    BitSet allowed = allowedSums(reading.n(), d, row.maturityMean());
     long maxTotal = compiled.maxTotal();
     // The sum of maturities (in units) at which the exact IID equals the printed figure, for SPD 0 and no count.
     BigDecimal base = printed.multiply(BigDecimal.valueOf(maxTotal)).multiply(BigDecimal.valueOf(d))
@@ -427,9 +419,9 @@ public final class Calibration {
     for (long spd : spds) {
       BigDecimal exact = base.subtract(BigDecimal.valueOf((spd + count) * d));
       long centre = exact.divide(BigDecimal.valueOf(step), 0, RoundingMode.FLOOR).longValueExact();
-      int from = (int) Math.min(Math.max(centre + 1, 0), (long) allowed.length * Long.SIZE);
+      int from = (int) Math.min(Math.max(centre + 1, 0), allowed.length());
       // downwards from centre + 1 until a point reads lower, upwards from centre + 2 until one reads higher
-      for (int bit = previousSetBit(allowed, from); bit >= 0; bit = previousSetBit(allowed, bit - 1)) {
+      for (int bit = allowed.previousSetBit(from); bit >= 0; bit = allowed.previousSetBit(bit - 1)) {
         BigDecimal r = reported(spd, bit, d, count);
         int side = visit(row, printed, reading, r, spd, bit, d, spdFound, meanFound, iidFound);
         if (side > 0) {
@@ -439,7 +431,7 @@ public final class Calibration {
           break;
         }
       }
-      for (int bit = nextSetBit(allowed, from + 1); bit >= 0; bit = nextSetBit(allowed, bit + 1)) {
+      for (int bit = allowed.nextSetBit(from + 1); bit >= 0; bit = allowed.nextSetBit(bit + 1)) {
         BigDecimal r = reported(spd, bit, d, count);
         if (visit(row, printed, reading, r, spd, bit, d, spdFound, meanFound, iidFound) > 0) {
           above = above == null || r.compareTo(above) < 0 ? r : above;
@@ -476,30 +468,30 @@ public final class Calibration {
   }
 
   /** @return the sums of n maturities (in steps) whose maturity mean reads as the published one, if there is one */
-  private long[] allowedSums(int n, long d, @Nullable BigDecimal mean) {
-    long[] reachable = sums.computeIfAbsent(n, this::sumsOf);
+  private BitSet allowedSums(int n, long d, @Nullable BigDecimal mean) {
+    BitSet reachable = sums.computeIfAbsent(n, this::sumsOf);
     if (mean == null) {
       return reachable;
     }
-    long[] out = new long[reachable.length];
+    BitSet out = new BitSet();
     // the mean is the sum / d; scan the sums within one printed step of it
     BigDecimal ulp = BigDecimal.ONE.movePointLeft(mean.scale());
     long lo = Math.max(0, mean.subtract(ulp).multiply(BigDecimal.valueOf(d * CompiledRubric.UNIT))
         .divide(BigDecimal.valueOf(step), 0, RoundingMode.FLOOR).longValueExact());
     long hi = mean.add(ulp).multiply(BigDecimal.valueOf(d * CompiledRubric.UNIT))
         .divide(BigDecimal.valueOf(step), 0, RoundingMode.CEILING).longValueExact();
-    for (int bit = nextSetBit(reachable, (int) Math.min(lo, Integer.MAX_VALUE)); bit >= 0 && bit <= hi;
-        bit = nextSetBit(reachable, bit + 1)) {
+    for (int bit = reachable.nextSetBit((int) Math.min(lo, Integer.MAX_VALUE)); bit >= 0 && bit <= hi;
+        bit = reachable.nextSetBit(bit + 1)) {
       BigDecimal m = compiled.round(Fraction.of(bit * step, d * CompiledRubric.UNIT));
       if (m.compareTo(mean) == 0) {
-        out[bit >>> 6] |= 1L << bit;
+        out.set(bit);
       }
     }
     return out;
   }
 
   /** @return every sum of n maturities, in steps, as bits */
-  private long[] sumsOf(int n) {
+  private BitSet sumsOf(int n) {
     int max = maturities[maturities.length - 1];
     long[] acc = new long[(int) (((long) n * max) / Long.SIZE + 1)];
     acc[0] = 1;
@@ -510,7 +502,7 @@ public final class Calibration {
       }
       acc = next;
     }
-    return acc;
+    return BitSet.valueOf(acc);
   }
 
   /** @return every sum of level x weight (levels 0..3) over the weights, in multiples of step, as bits */
@@ -542,47 +534,6 @@ public final class Calibration {
         v |= from[j - 1] >>> (64 - bits);
       }
       into[i] |= v;
-    }
-  }
-
-  private static int nextSetBit(long[] bits, int from) {
-    if (from < 0) {
-      from = 0;
-    }
-    int w = from >>> 6;
-    if (w >= bits.length) {
-      return -1;
-    }
-    long word = bits[w] & (-1L << from);
-    while (true) {
-      if (word != 0) {
-        return w * 64 + Long.numberOfTrailingZeros(word);
-      }
-      if (++w == bits.length) {
-        return -1;
-      }
-      word = bits[w];
-    }
-  }
-
-  private static int previousSetBit(long[] bits, int from) {
-    if (from < 0) {
-      return -1;
-    }
-    int w = from >>> 6;
-    if (w >= bits.length) {
-      w = bits.length - 1;
-      from = w * 64 + 63;
-    }
-    long word = bits[w] & (-1L >>> (63 - (from & 63)));
-    while (true) {
-      if (word != 0) {
-        return w * 64 + 63 - Long.numberOfLeadingZeros(word);
-      }
-      if (w-- == 0) {
-        return -1;
-      }
-      word = bits[w];
     }
   }
 
