@@ -1,5 +1,7 @@
 package id.iga;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.annotation.Nullable;
@@ -12,21 +14,62 @@ import javax.annotation.Nullable;
  * <p>The message always says what was expected. When the problem has a place, {@link #location()} names it
  * (file, line, column, JSON pointer, indicator), and the message starts with that place.
  *
+ * <p>The problem is a {@link Message}: {@link #key()} and {@link #arguments()} let an embedding application show it in
+ * its own words, {@link #message(Locale)} gives it in Bahasa Indonesia or English, and {@link #getMessage()} is always
+ * English, so that logs read the same on every machine. {@link #getLocalizedMessage()} follows the JVM's default
+ * display locale.
+ *
  * @since 1.0
  */
 public class IgaException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient @Nullable Location location;
-  /** The problem in words, without the place. */
-  private final String problem;
+  /** The problem, without the place. */
+  private final transient Message problem;
+
+  /**
+   * An error whose words are not yet a message key.
+   *
+   * @param problem what is wrong and what was expected, in English
+   * @deprecated while the texts move to the message catalogues; use a constructor with a {@link Message}
+   */
+  @Deprecated(forRemoval = true)
+  public IgaException(String problem) {
+    this(Message.of("iga.text", problem), null, null);
+  }
+
+  /**
+   * An error whose words are not yet a message key.
+   *
+   * @param problem what is wrong and what was expected, in English
+   * @param location where, or null
+   * @deprecated while the texts move to the message catalogues; use a constructor with a {@link Message}
+   */
+  @Deprecated(forRemoval = true)
+  public IgaException(String problem, @Nullable Location location) {
+    this(Message.of("iga.text", problem), location, null);
+  }
+
+  /**
+   * An error whose words are not yet a message key.
+   *
+   * @param problem what is wrong and what was expected, in English
+   * @param location where, or null
+   * @param cause the underlying exception, or null
+   * @deprecated while the texts move to the message catalogues; use a constructor with a {@link Message}
+   */
+  @Deprecated(forRemoval = true)
+  public IgaException(String problem, @Nullable Location location, @Nullable Throwable cause) {
+    this(Message.of("iga.text", problem), location, cause);
+  }
 
   /**
    * An error with no particular place.
    *
    * @param problem what is wrong and what was expected
    */
-  public IgaException(String problem) {
+  public IgaException(Message problem) {
     this(problem, null, null);
   }
 
@@ -36,7 +79,7 @@ public class IgaException extends RuntimeException {
    * @param problem what is wrong and what was expected
    * @param location where, or null when it has no place
    */
-  public IgaException(String problem, @Nullable Location location) {
+  public IgaException(Message problem, @Nullable Location location) {
     this(problem, location, null);
   }
 
@@ -47,8 +90,8 @@ public class IgaException extends RuntimeException {
    * @param location where, or null when it has no place
    * @param cause the underlying exception, or null
    */
-  public IgaException(String problem, @Nullable Location location, @Nullable Throwable cause) {
-    super(location == null ? problem : location + ": " + problem, cause);
+  public IgaException(Message problem, @Nullable Location location, @Nullable Throwable cause) {
+    super(compose(problem, location, Locale.ENGLISH), cause);
     this.problem = problem;
     this.location = location;
   }
@@ -58,9 +101,46 @@ public class IgaException extends RuntimeException {
     return Optional.ofNullable(location);
   }
 
-  /** @return the problem without the place */
-  public String problem() {
+  /** @return the problem's message key, {@code PACKAGE.name}; stable across releases of one major version */
+  public String key() {
+    return problem.key();
+  }
+
+  /** @return the values the problem's text refers to, in order */
+  public List<Object> arguments() {
+    return problem.arguments();
+  }
+
+  /** @return the problem without the place, as a key and its arguments */
+  public Message problemMessage() {
     return problem;
+  }
+
+  /** @return the problem without the place, in English */
+  public String problem() {
+    return problem.text(Locale.ENGLISH);
+  }
+
+  /**
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the problem without the place, in that language
+   */
+  public String problem(Locale locale) {
+    return problem.text(locale);
+  }
+
+  /**
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the place, when there is one, then the problem, in that language
+   */
+  public String message(Locale locale) {
+    return compose(problem, location, locale);
+  }
+
+  /** @return the message in the JVM's default display language */
+  @Override
+  public String getLocalizedMessage() {
+    return message(Locale.getDefault(Locale.Category.DISPLAY));
   }
 
   /**
@@ -71,5 +151,10 @@ public class IgaException extends RuntimeException {
    */
   public IgaException at(Location where) {
     return new IgaException(problem, where, this);
+  }
+
+  private static String compose(Message problem, @Nullable Location location, Locale locale) {
+    String text = problem.text(locale);
+    return location == null ? text : location.text(locale) + ": " + text;
   }
 }

@@ -1,5 +1,7 @@
 package id.iga;
 
+import java.util.Locale;
+
 import javax.annotation.Nullable;
 
 /**
@@ -43,14 +45,30 @@ public record Location(@Nullable String source, long line, long column, @Nullabl
     return b.toString();
   }
 
+  /** @return the place in English, as {@link #text(Locale)} gives it */
   @Override
   public String toString() {
+    return text(Locale.ENGLISH);
+  }
+
+  /**
+   * The place in words: {@code file:line:column /pointer}, {@code line 3:7} without a file, and the document root
+   * named in the language asked for.
+   *
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the place in that language
+   */
+  public String text(Locale locale) {
     StringBuilder b = new StringBuilder();
     if (source != null) {
       b.append(source);
     }
     if (line > 0) {
-      b.append(b.length() > 0 ? ":" : "line ").append(line);
+      if (b.length() > 0) {
+        b.append(':').append(line);
+      } else {
+        b.append(Message.of("iga.location.line", line).text(locale));
+      }
       if (column > 0) {
         b.append(':').append(column);
       }
@@ -59,7 +77,7 @@ public record Location(@Nullable String source, long line, long column, @Nullabl
       if (b.length() > 0) {
         b.append(' ');
       }
-      b.append(pointer.isEmpty() ? "(document root)" : pointer);
+      b.append(pointer.isEmpty() ? Message.of("iga.location.root").text(locale) : pointer);
     }
     return b.toString();
   }

@@ -9,6 +9,7 @@ import id.iga.score.ScoreResult;
 import id.iga.score.Warning;
 import id.iga.submission.Affair;
 import id.iga.years.Rubrics;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import javax.annotation.Nullable;
@@ -71,7 +72,7 @@ final class ResultText {
     if (!r.warnings().isEmpty()) {
       b.append("\nWarnings\n");
       for (Warning w : r.warnings()) {
-        b.append("  ").append(w.kind()).append(": ").append(w.message()).append('\n');
+        b.append("  ").append(w.kind()).append(": ").append(w.text(Locale.ENGLISH)).append('\n');
       }
     }
     if (!r.overrides().isEmpty()) {

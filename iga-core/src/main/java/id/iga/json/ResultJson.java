@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -216,7 +217,7 @@ public final class ResultJson {
         if (w.innovation() != null) {
           o.writeStringField("innovation", w.innovation());
         }
-        o.writeStringField("message", w.message());
+        o.writeStringField("message", w.text(Locale.ENGLISH));
         o.writeEndObject();
       });
     }

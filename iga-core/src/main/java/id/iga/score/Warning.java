@@ -1,6 +1,9 @@
 package id.iga.score;
 
+import java.util.Locale;
 import java.util.Objects;
+
+import id.iga.Message;
 
 import javax.annotation.Nullable;
 
@@ -11,11 +14,11 @@ import javax.annotation.Nullable;
  * @param kind what kind of warning
  * @param indicator the indicator it concerns, or null
  * @param innovation the id of the innovation it concerns, or null
- * @param message the warning in words
+ * @param message the warning in words, as a key and its arguments ({@link #text(Locale)} gives it in a language)
  *
  * @since 1.0
  */
-public record Warning(Kind kind, @Nullable String indicator, @Nullable String innovation, String message) {
+public record Warning(Kind kind, @Nullable String indicator, @Nullable String innovation, Message message) {
   /**
    * Checks the components, as the type's documentation describes them.
    *
@@ -27,6 +30,28 @@ public record Warning(Kind kind, @Nullable String indicator, @Nullable String in
   public Warning {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * A warning whose words are not yet a message key.
+   *
+   * @param kind what kind of warning
+   * @param indicator the indicator it concerns, or null
+   * @param innovation the id of the innovation it concerns, or null
+   * @param message the warning in English words
+   * @deprecated while the texts move to the message catalogues; use the constructor with a {@link Message}
+   */
+  @Deprecated(forRemoval = true)
+  public Warning(Kind kind, @Nullable String indicator, @Nullable String innovation, String message) {
+    this(kind, indicator, innovation, Message.of("iga.text", message));
+  }
+
+  /**
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the warning in words, in that language
+   */
+  public String text(Locale locale) {
+    return message.text(locale);
   }
 
   /** The kinds of warning. */

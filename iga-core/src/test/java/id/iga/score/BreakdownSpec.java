@@ -17,6 +17,7 @@ import id.iga.rubric.RubricFixtures;
 import id.iga.rubric.Status;
 import id.iga.submission.Answer;
 import id.iga.submission.Submission;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -149,7 +150,7 @@ class BreakdownSpec {
         new Assumption("band INOVATIF", "35.00..60.00", "as 2026"),
         new Assumption("indicator 4", "Media sosialisasi, weight 2", "as 2026")), r.assumptions());
     assertEquals("rubric 2024 rests on 3 ASSUMED fact(s): rounding, band INOVATIF, indicator 4",
-        r.warnings().get(0).message());
+        r.warnings().get(0).text(Locale.ENGLISH));
   }
 
   @Test

@@ -15,6 +15,7 @@ import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
 import id.iga.score.Warning;
 import id.iga.submission.Submission;
+import java.util.Locale;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,7 @@ class UserRubricTest {
         "\"title\": \"My rubric\""));
     ScoreResult r = REGISTRY.scorer(edited, "mine.json").score(SUBMISSION, Mode.CLAIMED);
     assertEquals("scored under rubric " + YEAR + " from mine.json, not the shipped rubric " + YEAR + ": it differs in "
-        + "title, parameter basicServiceGate, overrides", r.warnings().get(0).message());
+        + "title, parameter basicServiceGate, overrides", r.warnings().get(0).text(Locale.ENGLISH));
   }
 
   @Test
@@ -92,7 +93,7 @@ class UserRubricTest {
     ScoreResult r = scorer.score(SUBMISSION, Mode.CLAIMED);
     assertEquals(new Warning(Warning.Kind.USER_RUBRIC, null, null,
         "scored under rubric 2999 from future.json; no rubric module ships year 2999"), r.warnings().get(0));
-    assertEquals(java.util.Optional.of(r.warnings().get(0).message()), scorer.userRubric());
+    assertEquals(java.util.Optional.of(r.warnings().get(0).text(Locale.ENGLISH)), scorer.userRubric());
     assertEquals(2999, r.year());
   }
 

@@ -20,6 +20,7 @@ import id.iga.score.Warning;
 import id.iga.submission.Regions;
 import id.iga.submission.Submission;
 import id.iga.years.Rubrics;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -130,7 +131,7 @@ class Rubric2027Test extends PublishedRubricContract {
         + "divisorFloor, countScorePerInnovation, countCap, basicServiceGate, reportingScale, band SANGAT_INOVATIF, "
         + "band INOVATIF, band KURANG_INOVATIF, band TIDAK_DAPAT_DINILAI, "
         + String.join(", ", Stream.concat(SPD_ROWS.stream(), SID_ROWS.stream()).map(c -> "indicator " + c).toList()),
-        warnings.get(0).message());
+        warnings.get(0).text(Locale.ENGLISH));
     assertEquals(new Warning(Warning.Kind.ASSUMED_PARAMETER, null, null,
         "rubric 2027 rests on 1 ASSUMED fact(s): rounding"), warnings.get(1));
   }
