@@ -109,8 +109,8 @@ public final class CompiledRubric {
     }
     Rules rules = rubric.rules();
     Rules.Overlap overlap = rules.overlap().value();
-    if (same != null && same.rubric.indicators() == rubric.indicators()
-        && same.rubric.rules().overlap().value() == overlap) {
+    if (same != null && same.rubric.rules().overlap().value() == overlap
+        && same.rubric.indicators().equals(rubric.indicators())) {
       // A rubric derived from the same one (what-if, uncertainty): the same indicators, compiled once.
       this.regionWeights = same.regionWeights;
       this.innovationWeights = same.innovationWeights;
@@ -408,9 +408,21 @@ public final class CompiledRubric {
    * @throws IgaException when n is beyond the engine's exact range ({@link #divisor(long)})
    */
   public Standing standing(Aggregate a) {
-    long d = divisor(a.n());
-    Reported iid = report(iid(totalTimesDivisor(a.spd(), a.maturitySum(), a.n(), a.covered()), d));
+    Reported iid = reportedIid(a);
     return new Standing(iid, predikatOf(iid.value()));
+  }
+
+  /**
+   * The IID of {@link #standing(Aggregate)} without its predikat: what weighing many parameter sets against one set
+   * of bands needs.
+   *
+   * @param a the region's facts summed
+   * @return its IID, exact and reported
+   * @throws IgaException when n is beyond the engine's exact range ({@link #divisor(long)})
+   */
+  public Reported reportedIid(Aggregate a) {
+    long d = divisor(a.n());
+    return report(iid(totalTimesDivisor(a.spd(), a.maturitySum(), a.n(), a.covered()), d));
   }
 
   /** @return the maximum total, at the reporting scale */

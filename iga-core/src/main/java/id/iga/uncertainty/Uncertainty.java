@@ -2,9 +2,12 @@ package id.iga.uncertainty;
 
 import id.iga.IgaException;
 import id.iga.rubric.Alternative;
+import id.iga.rubric.Assumption;
 import id.iga.rubric.Overrides;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
+import id.iga.rubric.Rules;
+import id.iga.rubric.Sourced;
 import id.iga.score.Aggregate;
 import id.iga.score.CompiledRubric;
 import id.iga.score.Reported;
@@ -19,6 +22,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
+import javax.annotation.Nullable;
 
 /**
  * A region's IID and predikat over every combination of a rubric's alternatives, exactly. Each combination is the
@@ -48,6 +53,11 @@ public final class Uncertainty {
   private final int[] scorerOf;
   /** One per combination of the rules' values, the first the rubric's own rules. */
   private final Scorer[] scorers;
+  /**
+   * Per scorer, the assumption subjects of the rules it sets otherwise than the rubric (the first scorer's), when
+   * each of them is listed among a result's assumptions whenever it decides something in it; null when one is not.
+   */
+  private final List<Set<String>> changedRules;
   /** The band edges' alternatives. */
   private final int[] bandAxes;
   /** One per combination of the IID's alternatives, the first the published rubric; and its choices. */
@@ -89,6 +99,7 @@ public final class Uncertainty {
     this.scorerOf = new int[iidChoices.length];
     java.util.Map<String, Integer> ruleCombos = new java.util.LinkedHashMap<>();
     List<Scorer> ruleScorers = new ArrayList<>();
+    List<Set<String>> ruleSubjects = new ArrayList<>();
     CompiledRubric own = CompiledRubric.of(rubric);
     for (int c = 0; c < iidChoices.length; c++) {
       iidRubrics[c] = own.derived(derive(iidAxes, iidChoices[c]));
@@ -104,10 +115,12 @@ public final class Uncertainty {
         known = ruleScorers.size();
         ruleCombos.put(key, known);
         ruleScorers.add(Scorer.of(derive(iidAxes, rulesOnly)));
+        ruleSubjects.add(subjects(rulesOnly));
       }
       scorerOf[c] = known;
     }
     this.scorers = ruleScorers.toArray(Scorer[]::new);
+    this.changedRules = ruleSubjects;
     this.bandChoices = choices(bandAxes);
     this.bandRubrics = new Rubric[bandChoices.length];
     for (int c = 0; c < bandChoices.length; c++) {
@@ -309,6 +322,12 @@ public final class Uncertainty {
     Aggregate[] aggregates = new Aggregate[scorers.length];
     ScoreResult published = null;
     for (int g = 0; g < scorers.length; g++) {
+      if (g > 0 && decidedNone(published, changedRules.get(g))) {
+        // A rule decides the same cases whatever its value (where facts fall between or across levels, what the
+        // verifier did not accept): one that decided nothing under the rubric's value decides nothing under another.
+        aggregates[g] = aggregates[0];
+        continue;
+      }
       ScoreResult r = scorers[g].score(submission, mode);
       aggregates[g] = r.aggregate();
       if (g == 0) {
@@ -317,9 +336,41 @@ public final class Uncertainty {
     }
     Reported[] iids = new Reported[iidRubrics.length];
     for (int c = 0; c < iids.length; c++) {
-      iids[c] = iidRubrics[c].standing(aggregates[scorerOf[c]]).iid();
+      iids[c] = iidRubrics[c].reportedIid(aggregates[scorerOf[c]]);
     }
     return new Prepared(published, iids);
+  }
+
+  /** Whether none of the rules (as assumption subjects) decided anything in a result; false when not known. */
+  private static boolean decidedNone(ScoreResult result, @Nullable Set<String> subjects) {
+    if (subjects == null) {
+      return false;
+    }
+    for (Assumption a : result.assumptions()) {
+      if (subjects.contains(a.subject())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The assumption subjects of the rules a choice of the IID axes sets otherwise than the rubric, or null when one of
+   * them is not unsure in the rubric: a result lists a rule among its assumptions only when the rule is unsure.
+   */
+  private @Nullable Set<String> subjects(int[] choice) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int k = 0; k < iidAxes.length; k++) {
+      if (ruleAxis[k] && choice[k] != 0) {
+        String name = alternatives.get(iidAxes[k]).name().substring(Overrides.RULE_PREFIX.length());
+        Sourced<?> rule = rubric.rules().named().get(name);
+        if (rule == null || !rule.provenance().unsure()) {
+          return null;
+        }
+        out.add(Rules.SUBJECT_PREFIX + name);
+      }
+    }
+    return out;
   }
 
   private RegionUncertainty region(ScoreResult published, Reported[] iids, RegionUncertainty.RankInterval rank) {

@@ -36,6 +36,37 @@ class CompiledRubricSpec {
   }
 
   @Test
+  void aRubricDerivedWithOtherParametersSharesTheCompiledIndicators() {
+    Rubric mini = TestRubrics.mini();
+    CompiledRubric c = CompiledRubric.of(mini);
+    Rubric derived = id.iga.rubric.Overrides.apply(mini,
+        List.of(new id.iga.rubric.Overrides.Setting("divisorFloor", "6")));
+    assertEquals(mini.indicators(), derived.indicators());
+    CompiledRubric d = c.derived(derived);
+    assertSame(c.regionRow(0), d.regionRow(0));
+    assertSame(c.innovationRow(2), d.innovationRow(2));
+    assertEquals(6, d.divisorFloor());
+  }
+
+  @Test
+  void aRubricWithEqualIndicatorsBuiltApartSharesThemToo() {
+    CompiledRubric c = CompiledRubric.of(TestRubrics.mini());
+    CompiledRubric d = c.derived(TestRubrics.mini());
+    assertSame(c.regionRow(1), d.regionRow(1));
+  }
+
+  @Test
+  void aRubricWithOtherIndicatorsIsCompiledWhole() {
+    CompiledRubric c = CompiledRubric.of(TestRubrics.mini());
+    Rubric fewer = Rubric.builder(2024).title("Mini").provenance(KNOWN)
+        .indicators(List.of(TestRubrics.PLAN, TestRubrics.COMPLAINTS, TestRubrics.REGULATION, TestRubrics.MEDIA))
+        .bands(TestRubrics.mini().bands()).parameters(TestRubrics.mini().parameters()).build();
+    CompiledRubric d = c.derived(fewer);
+    org.junit.jupiter.api.Assertions.assertNotSame(c.regionRow(0), d.regionRow(0));
+    assertEquals(2, d.innovationCount());
+  }
+
+  @Test
   void weightsAndMaximaAreInUnitsOfOneTenThousandth() {
     CompiledRubric c = CompiledRubric.of(TestRubrics.mini());
     assertEquals(List.of("1", "2"), c.regionIndicators().stream().map(Indicator::code).toList());
