@@ -14,8 +14,11 @@ import id.iga.score.Reported;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
+import id.iga.score.Standing;
+import id.iga.submission.Region;
 import id.iga.submission.Submission;
 import id.iga.submission.RegionType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -65,6 +68,8 @@ public final class Uncertainty {
   private final int[][] iidChoices;
   /** One per combination of the band edges' alternatives, the first the published bands. */
   private final Rubric[] bandRubrics;
+  /** The largest reporting scale of the combinations: every reported IID is kept as a long at this scale. */
+  private final int scale;
   private final int[][] bandChoices;
 
   private Uncertainty(Rubric rubric, List<Alternative> alternatives) {
@@ -120,6 +125,11 @@ public final class Uncertainty {
       scorerOf[c] = known;
     }
     this.scorers = ruleScorers.toArray(Scorer[]::new);
+    int largest = 0;
+    for (CompiledRubric c : iidRubrics) {
+      largest = Math.max(largest, c.scale());
+    }
+    this.scale = largest;
     this.changedRules = ruleSubjects;
     this.bandChoices = choices(bandAxes);
     this.bandRubrics = new Rubric[bandChoices.length];
@@ -163,8 +173,7 @@ public final class Uncertainty {
    * @throws IgaException when the submission does not fit the rubric (as {@link Scorer#score} throws)
    */
   public RegionUncertainty of(Submission submission, Mode mode) {
-    Prepared s = scored(submission, mode);
-    return region(s.published(), s.iids(), null);
+    return region(scored(submission, mode), null);
   }
 
   /**
@@ -211,7 +220,7 @@ public final class Uncertainty {
      * @throws IllegalArgumentException when it was prepared by another analysis
      */
     public void add(Prepared prepared) {
-      if (prepared.iids().length != iidRubrics.length) {
+      if (prepared.reported.length != iidRubrics.length) {
         throw new IllegalArgumentException("a region prepared by another analysis");
       }
       all.add(prepared);
@@ -225,16 +234,9 @@ public final class Uncertainty {
 
   private List<RegionUncertainty> ranked(List<Prepared> all) {
     int n = all.size();
-    // reported IIDs as longs at the largest reporting scale of the combinations: ranking compares them many times
-    int scale = 0;
-    for (CompiledRubric c : iidRubrics) {
-      scale = Math.max(scale, c.scale());
-    }
-    long[][] values = new long[n][iidChoices.length];
+    long[][] values = new long[n][];
     for (int r = 0; r < n; r++) {
-      for (int c = 0; c < iidChoices.length; c++) {
-        values[r][c] = all.get(r).iids()[c].value().setScale(scale).unscaledValue().longValueExact();
-      }
+      values[r] = all.get(r).reported;
     }
     int[] best = new int[n];
     int[] worst = new int[n];
@@ -243,7 +245,7 @@ public final class Uncertainty {
     for (RegionType type : RegionType.values()) {
       List<Integer> members = new ArrayList<>();
       for (int r = 0; r < n; r++) {
-        if (all.get(r).published().region().type() == type) {
+        if (all.get(r).region.type() == type) {
           members.add(r);
         }
       }
@@ -264,7 +266,7 @@ public final class Uncertainty {
     }
     List<RegionUncertainty> out = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
-      out.add(region(all.get(r).published(), all.get(r).iids(),
+      out.add(region(all.get(r),
           new RegionUncertainty.RankInterval(best[r], worst[r], of[r])));
     }
     return Collections.unmodifiableList(out);
@@ -286,25 +288,25 @@ public final class Uncertainty {
   }
 
   /**
-   * A region scored under every combination, ready to be collected: its result as published and its reported IID under
-   * each combination of the alternatives that move the IID. Made by {@link #prepare}, which is thread-safe, so that a
-   * dataset's regions can be prepared in parallel and collected in order.
+   * A region scored under every combination, ready to be collected: its standing as published, its reported IID under
+   * each combination of the alternatives that move the IID, and the lowest and highest of them. Made by
+   * {@link #prepare}, which is thread-safe, so that a dataset's regions can be prepared in parallel and collected in
+   * order. Compact: a whole national dataset of them stays small, whatever the number of combinations.
    */
   public static final class Prepared {
-    private final ScoreResult published;
-    private final Reported[] iids;
+    private final Region region;
+    private final Standing published;
+    /** The reported IID of each combination, unscaled at the largest reporting scale of the combinations. */
+    private final long[] reported;
+    private final Reported min;
+    private final Reported max;
 
-    private Prepared(ScoreResult published, Reported[] iids) {
+    private Prepared(Region region, Standing published, long[] reported, Reported min, Reported max) {
+      this.region = region;
       this.published = published;
-      this.iids = iids;
-    }
-
-    ScoreResult published() {
-      return published;
-    }
-
-    Reported[] iids() {
-      return iids;
+      this.reported = reported;
+      this.min = min;
+      this.max = max;
     }
   }
 
@@ -334,11 +336,16 @@ public final class Uncertainty {
         published = r;
       }
     }
-    Reported[] iids = new Reported[iidRubrics.length];
-    for (int c = 0; c < iids.length; c++) {
-      iids[c] = iidRubrics[c].reportedIid(aggregates[scorerOf[c]]);
+    long[] reported = new long[iidRubrics.length];
+    Reported min = null;
+    Reported max = null;
+    for (int c = 0; c < reported.length; c++) {
+      Reported iid = iidRubrics[c].reportedIid(aggregates[scorerOf[c]]);
+      reported[c] = iid.value().movePointRight(scale).longValueExact();
+      min = min == null || iid.exact().compareTo(min.exact()) < 0 ? iid : min;
+      max = max == null || iid.exact().compareTo(max.exact()) > 0 ? iid : max;
     }
-    return new Prepared(published, iids);
+    return new Prepared(published.region(), published.standing(), reported, min, max);
   }
 
   /** Whether none of the rules (as assumption subjects) decided anything in a result; false when not known. */
@@ -373,14 +380,11 @@ public final class Uncertainty {
     return out;
   }
 
-  private RegionUncertainty region(ScoreResult published, Reported[] iids, RegionUncertainty.RankInterval rank) {
-    Reported min = iids[0];
-    Reported max = iids[0];
-    for (Reported r : iids) {
-      min = r.exact().compareTo(min.exact()) < 0 ? r : min;
-      max = r.exact().compareTo(max.exact()) > 0 ? r : max;
-    }
-    Predikat own = published.predikat();
+  private RegionUncertainty region(Prepared prepared, @Nullable RegionUncertainty.RankInterval rank) {
+    long[] iids = prepared.reported;
+    Predikat own = prepared.published.predikat();
+    // the predikat of each reported IID under each set of bands, once per distinct IID
+    java.util.Map<Long, Predikat[]> predikats = new java.util.HashMap<>();
     EnumSet<Predikat> possible = EnumSet.noneOf(Predikat.class);
     // the smallest number of facts changed that changes the predikat, and those facts
     int fewest = Integer.MAX_VALUE;
@@ -388,7 +392,7 @@ public final class Uncertainty {
     boolean[] smallest = new boolean[alternatives.size()];
     for (int c = 0; c < iids.length; c++) {
       for (int b = 0; b < bandRubrics.length; b++) {
-        Predikat p = bandRubrics[b].predikatOf(iids[c].value());
+        Predikat p = predikats.computeIfAbsent(iids[c], this::predikatsOf)[b];
         possible.add(p);
         if (p == own) {
           continue;
@@ -418,8 +422,19 @@ public final class Uncertainty {
       }
     }
     List<Predikat> ordered = new ArrayList<>(possible);
-    return new RegionUncertainty(published.region(), rubric.year(), published.standing(), min, max, ordered, deciding,
+    return new RegionUncertainty(prepared.region, rubric.year(), prepared.published, prepared.min, prepared.max,
+        ordered, deciding,
         !any && possible.size() > 1, rank);
+  }
+
+  /** The predikat of a reported IID (unscaled at {@link #scale}) under each set of bands. */
+  private Predikat[] predikatsOf(long reported) {
+    BigDecimal value = BigDecimal.valueOf(reported, scale);
+    Predikat[] out = new Predikat[bandRubrics.length];
+    for (int b = 0; b < out.length; b++) {
+      out[b] = bandRubrics[b].predikatOf(value);
+    }
+    return out;
   }
 
   private static int mark(boolean[] changed, int[] axes, int[] choice) {
