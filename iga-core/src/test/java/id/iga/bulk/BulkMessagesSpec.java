@@ -1,5 +1,6 @@
 package id.iga.bulk;
 
+import static id.iga.MessageAssertions.assertIndonesian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * A bulk run's errors and its progress line in Bahasa Indonesia, with the key and arguments an application would
@@ -26,14 +26,6 @@ import org.junit.jupiter.api.function.Executable;
  */
 class BulkMessagesSpec {
   private static final long S = 1_000_000_000L;
-
-  private static IgaException assertIndonesian(Executable action, String message, String key, Object... arguments) {
-    IgaException e = assertThrows(IgaException.class, action);
-    assertEquals(message, e.message(Message.INDONESIAN));
-    assertEquals(key, e.key());
-    assertEquals(List.of(arguments), e.arguments());
-    return e;
-  }
 
   @Test
   void settingsBelowTheLeastAreRefused() {

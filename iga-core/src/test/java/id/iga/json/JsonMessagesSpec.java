@@ -1,5 +1,6 @@
 package id.iga.json;
 
+import static id.iga.MessageAssertions.assertIndonesian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,12 +16,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,14 +35,6 @@ class JsonMessagesSpec {
   /** A submission document of four lines: year, region, spd (given), innovations. */
   private static String submission(String spd) {
     return "{\"year\": 2024,\n " + REGION + ",\n \"spd\": " + spd + ",\n \"innovations\": []}";
-  }
-
-  private static IgaException assertIndonesian(Executable action, String message, String key, Object... arguments) {
-    IgaException e = assertThrows(IgaException.class, action);
-    assertEquals(message, e.message(Message.INDONESIAN));
-    assertEquals(key, e.key());
-    assertEquals(List.of(arguments), e.arguments());
-    return e;
   }
 
   private static InputStream bytes(byte[] b) {
@@ -155,21 +148,15 @@ class JsonMessagesSpec {
 
   @Test
   void aFailingInputGivesTheSystemsWordsAndSaysSo() {
-    InputStream failing = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("disk gone");
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        throw new IOException("disk gone");
-      }
-    };
-    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES, failing, "data.jsonl")) {
+    try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
+        JsonFixtures.failing(new IOException("disk gone")), "data.jsonl")) {
       assertIndonesian(data::next, "data.jsonl:1: masukan tidak dapat dibaca: disk gone (pesan sistem)",
           "json.cannotRead", Message.of("json.reason.system", "disk gone"));
     }
+    InputStream denied = JsonFixtures.failing(new AccessDeniedException("data.json"));
+    assertIndonesian(() -> SubmissionJson.read(denied, "data.json"),
+        "data.json:1:1 (akar dokumen): masukan tidak dapat dibaca: akses ditolak", "json.cannotRead",
+        Message.of("json.reason.denied"));
   }
 
   @Test
@@ -205,56 +192,52 @@ class JsonMessagesSpec {
     }
   }
 
-  private static String place(String json, String marker) {
+  /** Asserts the Indonesian error of the fixture rubric with one edit, placed at the first marker in the result. */
+  private static IgaException assertRubric(String from, String to, String marker, String message, String key,
+      Object... arguments) {
+    String json = RUBRIC.replace(from, to);
     long[] p = JsonFixtures.place(json, marker);
-    return "<string>:" + p[0] + ":" + p[1];
+    return assertIndonesian(() -> RubricJson.read(json), "<string>:" + p[0] + ":" + p[1] + " " + message, key,
+        arguments);
   }
 
   @Test
   void aRubricOfAnotherFormatIsNamedWithBoth() {
-    String json = RUBRIC.replace("\"iga-rubric/1\"", "\"iga-rubric/2\"");
-    assertIndonesian(() -> RubricJson.read(json),
-        place(json, "\"iga-rubric/2\"") + " /format: seharusnya format 'iga-rubric/1', bukan 'iga-rubric/2'",
-        "json.rubricFormat", "iga-rubric/1", "iga-rubric/2");
+    assertRubric("\"iga-rubric/1\"", "\"iga-rubric/2\"", "\"iga-rubric/2\"",
+        "/format: seharusnya format 'iga-rubric/1', bukan 'iga-rubric/2'", "json.rubricFormat", "iga-rubric/1",
+        "iga-rubric/2");
   }
 
   @Test
   void aConstantNotOfItsEnumListsTheConstants() {
-    String json = RUBRIC.replace("\"HALF_UP\"", "\"ROUND\"");
-    assertIndonesian(() -> RubricJson.read(json),
-        place(json, "\"ROUND\"") + " /parameters/rounding/value: seharusnya salah satu dari UP, DOWN, CEILING, FLOOR, "
-            + "HALF_UP, HALF_DOWN, HALF_EVEN, UNNECESSARY, bukan 'ROUND'",
+    assertRubric("\"HALF_UP\"", "\"ROUND\"", "\"ROUND\"", "/parameters/rounding/value: seharusnya salah satu dari "
+            + "UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN, UNNECESSARY, bukan 'ROUND'",
         "json.expectedOneOf", "UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN, UNNECESSARY", "ROUND");
   }
 
   @Test
   void aPredicateOfTwoFormsNamesTheFieldsFound() {
-    String json = RUBRIC.replace("{\"oneOf\": [\"PERKADA\"]}", "{\"oneOf\": [\"PERKADA\"], \"range\": {}}");
-    assertIndonesian(() -> RubricJson.read(json),
-        place(json, "{\"oneOf\": [\"PERKADA\"], ") + " /indicators/2/levels/1/when: seharusnya syarat tingkat: tepat "
-            + "satu dari {range}, {oneOf}, {count}, {includes}, {basis, range} atau {anyOf}, bukan atribut oneOf, range",
+    assertRubric("{\"oneOf\": [\"PERKADA\"]}", "{\"oneOf\": [\"PERKADA\"], \"range\": {}}",
+        "{\"oneOf\": [\"PERKADA\"], ", "/indicators/2/levels/1/when: seharusnya syarat tingkat: tepat satu dari "
+            + "{range}, {oneOf}, {count}, {includes}, {basis, range} atau {anyOf}, bukan atribut oneOf, range",
         "json.predicateForm", Message.of("json.predicateForm.fields", "oneOf, range"));
   }
 
   @Test
   void theModelsProblemWithALevelIsSaidOfTheLevelInTheSameLanguage() {
     IgaException model = assertThrows(IgaException.class, () -> new Predicate.OneOf(Set.of()));
-    String json = RUBRIC.replace("{\"oneOf\": [\"PERKADA\"]}", "{\"oneOf\": []}");
     Message level = Message.of("json.owner.level", "16", 2);
     assertEquals("indikator 16 tingkat 2", level.text(Message.INDONESIAN));
-    assertIndonesian(() -> RubricJson.read(json),
-        place(json, "{\"oneOf\": []}") + " /indicators/2/levels/1/when: indikator 16 tingkat 2: "
-            + model.problem(Message.INDONESIAN),
-        "json.owned", level, model.problemMessage());
+    assertRubric("{\"oneOf\": [\"PERKADA\"]}", "{\"oneOf\": []}", "{\"oneOf\": []}",
+        "/indicators/2/levels/1/when: indikator 16 tingkat 2: " + model.problem(Message.INDONESIAN), "json.owned",
+        level, model.problemMessage());
   }
 
   @Test
   void anAlternativeWithBothFormsIsAnError() {
-    String json = RUBRIC.replace("\"indicators\": [", "\"alternatives\": [{\"name\": \"x\", \"values\": [\"1\"], "
-        + "\"range\": {\"from\": 1, \"to\": 2, \"step\": 1}, \"source\": \"s\"}],\n  \"indicators\": [");
-    assertIndonesian(() -> RubricJson.read(json),
-        place(json, "{\"name\": \"x\"") + " /alternatives/0: seharusnya salah satu dari 'values' (daftar) atau 'range' "
-            + "({from, to, step}), bukan keduanya",
+    assertRubric("\"indicators\": [", "\"alternatives\": [{\"name\": \"x\", \"values\": [\"1\"], \"range\": "
+            + "{\"from\": 1, \"to\": 2, \"step\": 1}, \"source\": \"s\"}],\n  \"indicators\": [", "{\"name\": \"x\"",
+        "/alternatives/0: seharusnya salah satu dari 'values' (daftar) atau 'range' ({from, to, step}), bukan keduanya",
         "json.alternativeBoth");
   }
 }

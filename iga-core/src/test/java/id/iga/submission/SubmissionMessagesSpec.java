@@ -1,34 +1,18 @@
 package id.iga.submission;
 
+import static id.iga.MessageAssertions.assertIndonesian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.iga.IgaException;
-import id.iga.Message;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * The model's checks of what a region sends, in Bahasa Indonesia: the whole message with its place, and the key and
  * arguments an application would show in its own words.
  */
 class SubmissionMessagesSpec {
-  private static final Region SRAGEN = new Region("33.14", "Kabupaten Sragen", RegionType.KABUPATEN, "33");
-
-  private static IgaException assertIndonesian(Executable action, String message, String key, Object... arguments) {
-    IgaException e = assertThrows(IgaException.class, action);
-    assertEquals(message, e.message(Message.INDONESIAN));
-    assertEquals(key, e.key());
-    assertEquals(List.of(arguments), e.arguments());
-    return e;
-  }
-
-  private static Innovation innovation(String id) {
-    return new Innovation(id, "Inovasi " + id, "Dinas Kesehatan", Affair.KESEHATAN, Stage.UJI_COBA, Map.of());
-  }
-
   @Test
   void aLevelOutOfRangeGivesTheRange() {
     IgaException e = assertIndonesian(() -> Answer.level(4), "tingkat seharusnya 0..3, bukan 4", "submission.level", 4);
@@ -37,8 +21,9 @@ class SubmissionMessagesSpec {
 
   @Test
   void anInnovationIdUsedTwiceIsNamedAtTheSecond() {
-    assertIndonesian(() -> new Submission(2026, SRAGEN, Map.of(), List.of(innovation("A"), innovation("B"),
-            innovation("A"))),
+    List<Innovation> innovations = List.of(SubmissionSpec.innovation("A"), SubmissionSpec.innovation("B"),
+        SubmissionSpec.innovation("A"));
+    assertIndonesian(() -> new Submission(2026, SubmissionSpec.SRAGEN, Map.of(), innovations),
         "/innovations/2/id: id inovasi 'A' dipakai dua kali (pertama kali di /innovations/0); setiap id harus unik",
         "submission.innovationIdTwice", "A", 0);
   }
