@@ -1,6 +1,7 @@
 package id.iga.bulk;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.json.LocatedSubmission;
 import id.iga.json.SubmissionSource;
 import id.iga.score.Mode;
@@ -95,10 +96,10 @@ public final class BulkScorer {
 
   private BulkScorer(int parallelism, int batchSize) {
     if (parallelism < 1) {
-      throw new IgaException("parallelism must be at least 1, not " + parallelism);
+      throw new IgaException(Message.of("bulk.parallelism", parallelism));
     }
     if (batchSize < 1) {
-      throw new IgaException("a batch holds at least 1 submission, not " + batchSize);
+      throw new IgaException(Message.of("bulk.batchSize", batchSize));
     }
     this.parallelism = parallelism;
     this.batchSize = batchSize;
@@ -162,8 +163,8 @@ public final class BulkScorer {
       try {
         return scorer.score(item.submission(), mode);
       } catch (IgaException e) {
-        throw new IgaException("submission " + item.number() + " (" + item.submission().region().code() + " "
-            + item.submission().region().name() + "): " + e.problem(), e.location().orElse(null), e);
+        throw new IgaException(Message.of("bulk.submission", item.number(), item.submission().region().code(),
+            item.submission().region().name(), e.problemMessage()), e.location().orElse(null), e);
       }
     }, results);
   }

@@ -1,6 +1,7 @@
 package id.iga.bulk;
 
 import id.iga.IgaException;
+import id.iga.Message;
 
 /**
  * How many workers of a {@link BulkScorer} a heap holds while every input within the reading limits can still be
@@ -38,7 +39,7 @@ public record HeapBudget(long heap) {
    */
   public HeapBudget {
     if (heap <= 0) {
-      throw new IgaException("a heap has a positive number of bytes, not " + heap);
+      throw new IgaException(Message.of("bulk.heap", heap));
     }
   }
 
@@ -54,7 +55,7 @@ public record HeapBudget(long heap) {
    */
   public static long need(int jobs) {
     if (jobs < 1) {
-      throw new IgaException("a run has at least 1 worker, not " + jobs);
+      throw new IgaException(Message.of("bulk.jobs", jobs));
     }
     return BASE + LARGEST_DOCUMENT + (jobs == 1 ? 0 : jobs * PER_JOB);
   }

@@ -1,7 +1,9 @@
 package id.iga.bulk;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import java.math.BigInteger;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -20,7 +22,8 @@ import java.util.function.LongSupplier;
  *
  * <p>A line is offered only once the run has lasted {@value #FIRST_AFTER_MILLIS} ms (a short run shows nothing) and
  * then at most every {@value #EVERY_MILLIS} ms. Times come from the clock given, so that the lines can be tested.
- * Integer arithmetic only. Not thread-safe: advance it from the thread that receives the results.
+ * Integer arithmetic only. Not thread-safe: advance it from the thread that receives the results. Lines are English
+ * unless a language is asked for ({@link #advance(long, long, Locale)}).
  *
  * @since 1.0
  */
@@ -54,9 +57,21 @@ public final class Progress {
    *
    * @param bytesRead how much of the input has been read, or 0 when unknown
    * @param totalBytes the input's size, or 0 or less when unknown (standard input)
-   * @return the line to show now, or empty when it is not yet time for one
+   * @return the line to show now, in English, or empty when it is not yet time for one
    */
   public Optional<String> advance(long bytesRead, long totalBytes) {
+    return advance(bytesRead, totalBytes, Locale.ENGLISH);
+  }
+
+  /**
+   * Counts one more region done.
+   *
+   * @param bytesRead how much of the input has been read, or 0 when unknown
+   * @param totalBytes the input's size, or 0 or less when unknown (standard input)
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the line to show now, in that language, or empty when it is not yet time for one
+   */
+  public Optional<String> advance(long bytesRead, long totalBytes, Locale locale) {
     done++;
     long now = clock.getAsLong();
     long elapsed = now - start;
@@ -66,7 +81,7 @@ public final class Progress {
     }
     shown = true;
     lastShown = now;
-    return Optional.of(line(done, elapsed, bytesRead, totalBytes));
+    return Optional.of(line(done, elapsed, bytesRead, totalBytes, locale));
   }
 
   /** @return the number of regions counted so far */
@@ -88,19 +103,33 @@ public final class Progress {
    * @param elapsedNanos time since the run started, in nanoseconds
    * @param bytesRead how much of the input has been read, or 0 when unknown
    * @param totalBytes the input's size, or 0 or less when unknown
-   * @return the line
+   * @return the line, in English
    * @throws IgaException when a count or time is negative
    */
   public static String line(long done, long elapsedNanos, long bytesRead, long totalBytes) {
+    return line(done, elapsedNanos, bytesRead, totalBytes, Locale.ENGLISH);
+  }
+
+  /**
+   * The words of a status line, as {@link #line(long, long, long, long)} gives them, in a language: {@code 312
+   * daerah telah dinilai, 156 daerah/detik, sisa waktu sekitar 2 detik} in Indonesian.
+   *
+   * @param done regions scored
+   * @param elapsedNanos time since the run started, in nanoseconds
+   * @param bytesRead how much of the input has been read, or 0 when unknown
+   * @param totalBytes the input's size, or 0 or less when unknown
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the line, in that language
+   * @throws IgaException when a count or time is negative
+   */
+  public static String line(long done, long elapsedNanos, long bytesRead, long totalBytes, Locale locale) {
     if (done < 0 || elapsedNanos < 0 || bytesRead < 0) {
-      throw new IgaException("progress needs non-negative counts and times, not done " + done + ", elapsed "
-          + elapsedNanos + " ns, read " + bytesRead + " bytes");
+      throw new IgaException(Message.of("bulk.progress.negative", done, elapsedNanos, bytesRead));
     }
-    StringBuilder b = new StringBuilder();
-    b.append(done).append(done == 1 ? " region" : " regions").append(" scored");
+    Message line = done == 1 ? Message.of("bulk.progress.scoredOne", done) : Message.of("bulk.progress.scored", done);
     if (elapsedNanos > 0) {
       // done x 10^9 overflows only beyond 9.2 x 10^9 regions.
-      b.append(", ").append(done * NANOS_PER_SECOND / elapsedNanos).append(" regions/s");
+      line = Message.of("bulk.progress.rate", line, done * NANOS_PER_SECOND / elapsedNanos);
     }
     if (totalBytes > 0 && bytesRead > 0) {
       long left = Math.max(0, totalBytes - bytesRead);
@@ -109,21 +138,21 @@ public final class Progress {
       BigInteger perSecond = BigInteger.valueOf(bytesRead).multiply(BigInteger.valueOf(NANOS_PER_SECOND));
       BigInteger[] qr = nanos.divideAndRemainder(perSecond);
       BigInteger seconds = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
-      b.append(", about ").append(duration(seconds.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue()))
-          .append(" left");
+      line = Message.of("bulk.progress.left", line,
+          duration(seconds.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue()));
     }
-    return b.toString();
+    return line.text(locale);
   }
 
   /**
    * @param seconds a whole number of seconds
-   * @return {@code 42 s}, or {@code 3 min 05 s} from a minute on
+   * @return {@code 42 s}, or {@code 3 min 05 s} from a minute on (in English)
    */
-  static String duration(long seconds) {
+  static Message duration(long seconds) {
     if (seconds < 60) {
-      return seconds + " s";
+      return Message.of("bulk.progress.seconds", seconds);
     }
     long s = seconds % 60;
-    return seconds / 60 + " min " + (s < 10 ? "0" : "") + s + " s";
+    return Message.of("bulk.progress.minutes", seconds / 60, (s < 10 ? "0" : "") + s);
   }
 }

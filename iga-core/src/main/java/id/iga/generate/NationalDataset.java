@@ -1,6 +1,7 @@
 package id.iga.generate;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.json.SubmissionJson;
 import id.iga.rubric.Fact;
 import id.iga.rubric.FactKind;
@@ -219,7 +220,7 @@ public final class NationalDataset implements Iterable<Submission> {
    */
   public NationalDataset withInnovationsPerRegion(int innovations) {
     if (innovations < 0) {
-      throw new IgaException("a region sends 0 or more innovations, not " + innovations);
+      throw new IgaException(Message.of("generate.innovationsPerRegion", innovations));
     }
     return new NationalDataset(rubric, coverage, seed, innovations);
   }

@@ -2,6 +2,7 @@ package id.iga.generate;
 
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import id.iga.rubric.Fact;
 import id.iga.rubric.FactKind;
 import id.iga.rubric.Indicator;
@@ -146,8 +147,8 @@ public final class SubmissionGenerator {
   private static void collectRaises(Rubric rubric, Map<String, Answer> answers, int k, SplittableRandom random,
       List<Raise> out) {
     for (Map.Entry<String, Answer> e : answers.entrySet()) {
-      Indicator ind = rubric.indicator(e.getKey()).orElseThrow(() -> new IgaException("rubric " + rubric.year()
-          + " has no indicator '" + e.getKey() + "'; raiseOneAnswer needs a submission valid for the rubric"));
+      Indicator ind = rubric.indicator(e.getKey()).orElseThrow(() -> new IgaException(Message.of(
+          "generate.noIndicator", rubric.year(), e.getKey())));
       raise(ind, e.getValue(), random).ifPresent(a -> out.add(new Raise(k, e.getKey(), a)));
     }
   }

@@ -2,6 +2,7 @@ package id.iga.json;
 
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +45,7 @@ final class Doc {
    * @param problem what is wrong with it and what was expected
    * @return an error at the value
    */
-  IgaException error(Node node, String problem) {
+  IgaException error(Node node, Message problem) {
     return error(node.pos(), problem);
   }
 
@@ -53,7 +54,7 @@ final class Doc {
    * @param problem what is wrong and what was expected
    * @return an error at the place
    */
-  IgaException error(Node.Pos pos, String problem) {
+  IgaException error(Node.Pos pos, Message problem) {
     return new IgaException(problem, at(pos));
   }
 
@@ -78,7 +79,7 @@ final class Doc {
     if (node instanceof Node.Obj o) {
       return o;
     }
-    throw error(node, "expected an object, found " + node.describe());
+    throw error(node, Message.of("json.expectedObject", node.describe()));
   }
 
   /**
@@ -90,7 +91,7 @@ final class Doc {
     if (node instanceof Node.Arr a) {
       return a;
     }
-    throw error(node, "expected an array, found " + node.describe());
+    throw error(node, Message.of("json.expectedArray", node.describe()));
   }
 
   /**
@@ -102,7 +103,7 @@ final class Doc {
     if (node instanceof Node.Str s) {
       return s.value();
     }
-    throw error(node, "expected a string, found " + node.describe());
+    throw error(node, Message.of("json.expectedString", node.describe()));
   }
 
   /**
@@ -114,7 +115,7 @@ final class Doc {
     if (node instanceof Node.Bool b) {
       return b.value();
     }
-    throw error(node, "expected true or false, found " + node.describe());
+    throw error(node, Message.of("json.expectedBoolean", node.describe()));
   }
 
   /**
@@ -126,7 +127,7 @@ final class Doc {
     if (node instanceof Node.Num n) {
       return n.value();
     }
-    throw error(node, "expected a number, found " + node.describe());
+    throw error(node, Message.of("json.expectedNumber", node.describe()));
   }
 
   /**
@@ -146,20 +147,55 @@ final class Doc {
    * @throws IgaException when it is not a JSON integer in {@code min..max}
    */
   int integer(Node node, int min, int max) {
-    String expected = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE ? "an integer"
-        : "an integer " + min + ".." + max;
+    boolean any = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE;
     if (!(node instanceof Node.Num n)) {
-      throw error(node, "expected " + expected + ", found " + node.describe());
+      throw error(node, expectedInteger(any, min, max, node.describe()));
     }
     if (!n.integral()) {
-      throw error(node, "expected " + expected + ", found " + n.value().toPlainString());
+      throw error(node, expectedInteger(any, min, max, n.value().toPlainString()));
     }
     BigDecimal v = n.value();
     if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-      throw error(node, "expected " + (expected.equals("an integer") ? "an integer " + min + ".." + max : expected)
-          + ", found " + v.toPlainString());
+      throw error(node, expectedInteger(false, min, max, v.toPlainString()));
     }
     return v.intValueExact();
+  }
+
+  /**
+   * The problem of a value that is not the integer expected; both readers word it so.
+   *
+   * @param any whether any integer was expected (an int), or one in {@code min..max}
+   * @param min the least accepted
+   * @param max the most accepted
+   * @param found the value's JSON type ({@link Node#describe()}), or the number as written
+   * @return the problem
+   */
+  static Message expectedInteger(boolean any, int min, int max, Object found) {
+    return any ? Message.of("json.expectedInteger", found) : Message.of("json.expectedIntegerIn", min, max, found);
+  }
+
+  /**
+   * The problem of a string that names no constant of an enum; both readers word it so.
+   *
+   * @param type the enum
+   * @param found the string
+   * @return the problem, listing the constants
+   */
+  static Message expectedOneOf(Class<? extends Enum<?>> type, String found) {
+    return Message.of("json.expectedOneOf", Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", ")), found);
+  }
+
+  /**
+   * The problem of a key an object does not allow; both readers word it so.
+   *
+   * @param name the key
+   * @param allowed the keys the object may have
+   * @return the problem, listing them
+   */
+  static Message unknownField(String name, List<String> allowed) {
+    return allowed.isEmpty() ? Message.of("json.unknownFieldNone", name)
+        : Message.of("json.unknownField", name, String.join(", ", allowed));
   }
 
   /**
@@ -176,8 +212,7 @@ final class Doc {
         return e;
       }
     }
-    throw error(node, "expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", ")) + ", found '" + name + "'");
+    throw error(node, expectedOneOf(type, name));
   }
 
   /**
@@ -193,7 +228,7 @@ final class Doc {
     for (Node item : a.items()) {
       String s = string(item);
       if (unique && !seen.add(s)) {
-        throw error(item, "expected each string once, found '" + s + "' again");
+        throw error(item, Message.of("json.expectedOnce", s));
       }
       out.add(s);
     }
@@ -211,8 +246,7 @@ final class Doc {
     List<String> keys = List.of(allowed);
     o.members().forEach((k, m) -> {
       if (!keys.contains(k)) {
-        throw error(m.key(), "unknown field '" + k + "'; expected " + (keys.isEmpty() ? "no fields"
-            : "one of " + String.join(", ", keys)));
+        throw error(m.key(), unknownField(k, keys));
       }
     });
     return new Fields(o);
@@ -247,7 +281,7 @@ final class Doc {
     Node required(String name) {
       Node.Member m = obj.members().get(name);
       if (m == null) {
-        throw error(obj, "missing required field '" + name + "'");
+        throw error(obj, Message.of("json.missingField", name));
       }
       return m.value();
     }

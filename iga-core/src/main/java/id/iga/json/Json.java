@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -219,7 +220,7 @@ final class Json {
     try (InputStream in = open(file)) {
       return read(in, file.toString());
     } catch (IOException e) {
-      throw new IgaException("cannot close the file: " + reason(e), Location.source(file.toString()), e);
+      throw new IgaException(Message.of("json.cannotCloseFile", reason(e)), Location.source(file.toString()), e);
     }
   }
 
@@ -232,9 +233,9 @@ final class Json {
     try {
       return Files.newInputStream(file);
     } catch (NoSuchFileException e) {
-      throw new IgaException("no such file", Location.source(file.toString()), e);
+      throw new IgaException(Message.of("json.noSuchFile"), Location.source(file.toString()), e);
     } catch (IOException e) {
-      throw new IgaException("cannot read the file: " + reason(e), Location.source(file.toString()), e);
+      throw new IgaException(Message.of("json.cannotReadFile", reason(e)), Location.source(file.toString()), e);
     }
   }
 
@@ -263,28 +264,29 @@ final class Json {
     try {
       p = FACTORY.createParser(in);
     } catch (IOException e) {
-      throw new IgaException("cannot read the input: " + reason(e), Location.source(source), e);
+      throw new IgaException(Message.of("json.cannotRead", reason(e)), Location.source(source), e);
     }
     try (JsonParser closing = p) {
       return new TreeReader(closing, source, in.lines).document();
     } catch (IOException e) {
-      throw new IgaException("cannot close the input: " + reason(e), Location.source(source), e);
+      throw new IgaException(Message.of("json.cannotClose", reason(e)), Location.source(source), e);
     }
   }
 
   /**
    * @param e a failure of the input
-   * @return what it says, in words for a message: never the name of its class
+   * @return what it says, in words for a message: never the name of its class; the system's own words (English, as
+   *     the JVM gives them) when it has some
    */
-  static String reason(IOException e) {
+  static Message reason(IOException e) {
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return Message.of("json.reason.denied");
     }
     if (e instanceof FileSystemException f) {
-      return f.getReason() != null ? f.getReason() : "the file system refused";
+      return f.getReason() != null ? Message.of("json.reason.system", f.getReason()) : Message.of("json.reason.refused");
     }
     String m = e.getMessage();
-    return m == null || m.isBlank() ? "the input or output failed" : m;
+    return m == null || m.isBlank() ? Message.of("json.reason.failed") : Message.of("json.reason.system", m);
   }
 
   /**
@@ -317,13 +319,12 @@ final class Json {
       try {
         JsonToken t = p.nextToken();
         if (t == null) {
-          throw new IgaException("expected a JSON object, found no JSON value at all", at(p.currentLocation(), ""));
+          throw new IgaException(Message.of("json.noValue"), at(p.currentLocation(), ""));
         }
         Node root = value(t, "");
         JsonToken after = p.nextToken();
         if (after != null) {
-          throw new IgaException("expected the end of the document after the first JSON value, found a second value",
-              at(p.currentTokenLocation(), ""));
+          throw new IgaException(Message.of("json.secondValue"), at(p.currentTokenLocation(), ""));
         }
         return root;
       } catch (IOException e) {

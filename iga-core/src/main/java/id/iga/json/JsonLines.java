@@ -3,6 +3,7 @@ package id.iga.json;
 import com.fasterxml.jackson.core.JsonParser;
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -296,7 +297,7 @@ final class JsonLines implements Closeable {
       ended = true;
       broken = true;
       spill = null;
-      throw new IgaException("the input is not valid UTF-8", new Location(source, lines, out.position() + 1, null));
+      throw new IgaException(Message.of("json.badUtf8"), new Location(source, lines, out.position() + 1, null));
     }
   }
 
@@ -310,9 +311,8 @@ final class JsonLines implements Closeable {
 
   /** @return the error for the line just read */
   private IgaException tooLong() {
-    return new IgaException("expected a line of at most " + Json.MAX_DOCUMENT_LENGTH
-        + " characters (one submission), found a longer one", new Location(source, lines,
-            Json.MAX_DOCUMENT_LENGTH + 1, null));
+    return new IgaException(Message.of("json.lineTooLong", Json.MAX_DOCUMENT_LENGTH), new Location(source, lines,
+        Json.MAX_DOCUMENT_LENGTH + 1, null));
   }
 
   /** Lets go of a buffer that a long line made large. */
@@ -402,7 +402,7 @@ final class JsonLines implements Closeable {
     } catch (IOException e) {
       ended = true;
       broken = true;
-      throw new IgaException("cannot read the input: " + Json.reason(e), new Location(source, lines + 1, 0, null),
+      throw new IgaException(Message.of("json.cannotRead", Json.reason(e)), new Location(source, lines + 1, 0, null),
           e);
     }
   }

@@ -1,5 +1,6 @@
 package id.iga.json;
 
+import id.iga.Message;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Node.Bool,
   /** @return where the value starts */
   Pos pos();
 
-  /** @return the value's JSON type with its article, for messages ({@code an object}, {@code a string}) */
-  String describe();
+  /** @return the value's JSON type, for messages: {@code an object}, {@code a string} in English */
+  Message describe();
 
   /**
    * Where a value or key starts.
@@ -43,8 +44,8 @@ sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Node.Bool,
    */
   record Obj(Pos pos, Map<String, Member> members) implements Node {
     @Override
-    public String describe() {
-      return "an object";
+    public Message describe() {
+      return Message.of("json.value.object");
     }
   }
 
@@ -56,8 +57,8 @@ sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Node.Bool,
    */
   record Arr(Pos pos, List<Node> items) implements Node {
     @Override
-    public String describe() {
-      return "an array";
+    public Message describe() {
+      return Message.of("json.value.array");
     }
   }
 
@@ -69,8 +70,8 @@ sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Node.Bool,
    */
   record Str(Pos pos, String value) implements Node {
     @Override
-    public String describe() {
-      return "a string";
+    public Message describe() {
+      return Message.of("json.value.string");
     }
   }
 
@@ -83,8 +84,8 @@ sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Node.Bool,
    */
   record Num(Pos pos, BigDecimal value, boolean integral) implements Node {
     @Override
-    public String describe() {
-      return "a number";
+    public Message describe() {
+      return Message.of("json.value.number");
     }
   }
 
@@ -96,8 +97,8 @@ sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Node.Bool,
    */
   record Bool(Pos pos, boolean value) implements Node {
     @Override
-    public String describe() {
-      return "a boolean";
+    public Message describe() {
+      return Message.of("json.value.boolean");
     }
   }
 
@@ -108,8 +109,8 @@ sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Node.Bool,
    */
   record Null(Pos pos) implements Node {
     @Override
-    public String describe() {
-      return "null";
+    public Message describe() {
+      return Message.of("json.value.null");
     }
   }
 }

@@ -1,6 +1,7 @@
 package id.iga.json;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.calibrate.PublishedResult;
 import id.iga.calibrate.PublishedResult.Innovations;
 import id.iga.calibrate.PublishedResult.Publication;
@@ -80,12 +81,12 @@ public final class PublishedJson {
   private static List<PublishedResult> load() {
     InputStream in = PublishedJson.class.getResourceAsStream(RESOURCE);
     if (in == null) {
-      throw new IgaException("the published results " + RESOURCE + " are missing from the library");
+      throw new IgaException(Message.of("json.publishedMissing", RESOURCE));
     }
     try (in) {
       return read(in, RESOURCE.substring(1));
     } catch (IOException e) {
-      throw new IgaException("the published results " + RESOURCE + " could not be closed: " + e.getMessage(), null, e);
+      throw new IgaException(Message.of("json.publishedNotClosed", RESOURCE, Json.reason(e)), null, e);
     }
   }
 
@@ -93,7 +94,7 @@ public final class PublishedJson {
     Doc.Fields f = doc.fields(root, "format", "description", "results");
     Node format = f.required("format");
     if (doc.integer(format) != FORMAT) {
-      throw doc.error(format, "expected format " + FORMAT + ", found " + doc.integer(format));
+      throw doc.error(format, Message.of("json.publishedFormat", FORMAT, doc.integer(format)));
     }
     f.optionalString("description");
     List<PublishedResult> out = new ArrayList<>();

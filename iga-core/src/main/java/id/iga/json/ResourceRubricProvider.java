@@ -1,6 +1,7 @@
 package id.iga.json;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.RubricProvider;
 import java.io.IOException;
@@ -46,13 +47,12 @@ public abstract class ResourceRubricProvider implements RubricProvider {
     String source = getClass().getPackageName().replace('.', '/') + "/" + resource;
     InputStream in = getClass().getResourceAsStream(resource);
     if (in == null) {
-      throw new IgaException("the rubric document " + source + " is missing from " + getClass().getName()
-          + "'s module, or its package is not opened to id.iga.core");
+      throw new IgaException(Message.of("json.rubricMissing", source, getClass().getName()));
     }
     try (in) {
       return RubricJson.read(in, source);
     } catch (IOException e) {
-      throw new IgaException("the rubric document " + source + " could not be closed: " + Json.reason(e), null, e);
+      throw new IgaException(Message.of("json.rubricNotClosed", source, Json.reason(e)), null, e);
     }
   }
 }

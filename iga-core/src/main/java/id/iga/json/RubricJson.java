@@ -3,6 +3,7 @@ package id.iga.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import id.iga.rubric.Alternative;
 import id.iga.rubric.Band;
 import id.iga.rubric.FactKind;
@@ -141,13 +142,13 @@ public final class RubricJson {
         "parameters", "rules", "overrides", "alternatives", "maxima", "bands", "indicators");
     Node format = f.required("format");
     if (!FORMAT.equals(doc.string(format))) {
-      throw doc.error(format, "expected format '" + FORMAT + "', found '" + doc.string(format) + "'");
+      throw doc.error(format, Message.of("json.rubricFormat", FORMAT, doc.string(format)));
     }
     int year = doc.integer(f.required("year"), 2000, 2999);
     String title = f.string("title");
     Node letterNode = f.optional("officialLetter");
     String letter = letterNode == null || letterNode instanceof Node.Null ? null : doc.string(letterNode);
-    Provenance provenance = provenance(doc, f, null, "rubric " + year);
+    Provenance provenance = provenance(doc, f, null, Message.of("json.owner.rubric", year));
     Node notesNode = f.optional("notes");
     List<String> notes = notesNode == null ? List.of() : doc.strings(notesNode, false);
     Parameters parameters = parameters(doc, f.required("parameters"));
@@ -173,8 +174,8 @@ public final class RubricJson {
       Indicator ind = indicator(doc, n);
       Integer first = firstUse.putIfAbsent(ind.code(), i);
       if (first != null) {
-        throw doc.error(doc.fields(n, INDICATOR_KEYS).required("code"), "expected each indicator code once, found '"
-            + ind.code() + "' again (first at " + Location.pointerOf("indicators", first) + ")");
+        throw doc.error(doc.fields(n, INDICATOR_KEYS).required("code"), Message.of("json.indicatorCodeAgain",
+            ind.code(), Location.pointerOf("indicators", first)));
       }
       indicators.add(ind);
     }
@@ -223,14 +224,14 @@ public final class RubricJson {
       }
       at = next;
     }
-    return new IgaException(e.problem(), doc.at(at.pos()), e);
+    return new IgaException(e.problemMessage(), doc.at(at.pos()), e);
   }
 
   /**
    * @param inherited the provenance a missing {@code status} or {@code source} takes, or null when both are required
    * @param owner what the provenance belongs to, for messages: {@code indicator 17 level 2}
    */
-  private static Provenance provenance(Doc doc, Doc.Fields f, @Nullable Provenance inherited, String owner) {
+  private static Provenance provenance(Doc doc, Doc.Fields f, @Nullable Provenance inherited, Message owner) {
     Node status = inherited == null ? f.required("status") : f.optional("status");
     Node source = inherited == null ? f.required("source") : f.optional("source");
     Status s = status != null ? doc.constant(status, Status.class) : inherited.status();
@@ -241,7 +242,7 @@ public final class RubricJson {
     try {
       return new Provenance(s, text);
     } catch (IgaException e) {
-      throw doc.error(source, owner + ": " + e.problem());
+      throw doc.error(source, owned(owner, e));
     }
   }
 
@@ -254,7 +255,7 @@ public final class RubricJson {
         Parameters.GATE, Parameters.REPORTING_SCALE, Parameters.ROUNDING)) {
       Doc.Fields p = doc.fields(f.required(name), "value", "status", "source");
       values.put(name, p.required("value"));
-      sources.put(name, provenance(doc, p, null, "parameter " + name));
+      sources.put(name, provenance(doc, p, null, Message.of("json.owner.parameter", name)));
     }
     Sourced<Integer> divisorFloor =
         Sourced.of(doc.integer(values.get(Parameters.DIVISOR_FLOOR)), sources.get(Parameters.DIVISOR_FLOOR));
@@ -292,7 +293,7 @@ public final class RubricJson {
   private static <E extends Enum<E>> Sourced<E> rule(Doc doc, Doc.Fields rules, String name, Class<E> type) {
     Doc.Fields f = doc.fields(rules.required(name), "value", "status", "source");
     E value = f.constant("value", type);
-    return Sourced.of(value, provenance(doc, f, null, "rule " + name));
+    return Sourced.of(value, provenance(doc, f, null, Message.of("json.owner.rule", name)));
   }
 
   /** Each alternative lists its values, or gives them as a range of decimals ({@code from}, {@code to}, {@code step}). */
@@ -302,8 +303,8 @@ public final class RubricJson {
       Doc.Fields f = doc.fields(a, "name", "values", "range", "source");
       try {
         if (f.has("values") == f.has("range")) {
-          throw doc.error(a, "expected either 'values' (a list) or 'range' ({from, to, step}), not "
-              + (f.has("values") ? "both" : "neither"));
+          throw doc.error(a, f.has("values") ? Message.of("json.alternativeBoth")
+              : Message.of("json.alternativeNeither"));
         }
         if (f.has("values")) {
           out.add(new Alternative(f.string("name"), doc.strings(f.required("values"), false), f.string("source")));
@@ -325,8 +326,8 @@ public final class RubricJson {
       Doc.Fields f = doc.fields(o, "name", "published", "value");
       String published = f.string("published");
       if (published.isBlank()) {
-        throw doc.error(f.required("published"), "expected the published value the override replaced, found "
-            + (published.isEmpty() ? "an empty one" : "a blank one"));
+        throw doc.error(f.required("published"), published.isEmpty() ? Message.of("json.overridePublishedEmpty")
+            : Message.of("json.overridePublishedBlank"));
       }
       out.add(new ParameterOverride(f.string("name"), published, f.string("value")));
     }
@@ -343,7 +344,7 @@ public final class RubricJson {
     Predikat predikat = f.constant("predikat", Predikat.class);
     BigDecimal lower = f.decimal("lower");
     BigDecimal upper = f.decimal("upper");
-    Provenance provenance = provenance(doc, f, null, "band " + predikat);
+    Provenance provenance = provenance(doc, f, null, Message.of("json.owner.band", predikat.name()));
     try {
       return new Band(predikat, lower, upper, provenance);
     } catch (IgaException e) {
@@ -366,7 +367,7 @@ public final class RubricJson {
     BigDecimal weight = f.decimal("weight");
     boolean mandatory = f.bool("mandatory");
     String evidence = f.string("evidence");
-    Provenance provenance = provenance(doc, f, null, "indicator " + code);
+    Provenance provenance = provenance(doc, f, null, Message.of("json.owner.indicator", code));
     FactSpec fact = fact(doc, f.required("fact"));
     Node.Arr levelNodes = doc.array(f.required("levels"));
     List<Level> levels = new ArrayList<>();
@@ -407,7 +408,7 @@ public final class RubricJson {
     int number = f.integer("level");
     String label = f.string("label");
     Node when = f.optional("when");
-    String owner = "indicator " + code + " level " + number;
+    Message owner = Message.of("json.owner.level", code, number);
     Predicate predicate = when == null ? null : predicate(doc, when, owner);
     Provenance provenance = provenance(doc, f, indicator, owner);
     try {
@@ -418,7 +419,7 @@ public final class RubricJson {
   }
 
   /** @param owner the level the predicate belongs to, named in the model's errors: {@code indicator 16 level 2} */
-  private static Predicate predicate(Doc doc, Node node, String owner) {
+  private static Predicate predicate(Doc doc, Node node, Message owner) {
     Node.Obj o = doc.object(node);
     try {
       if (o.members().containsKey("basis")) {
@@ -426,9 +427,9 @@ public final class RubricJson {
         return new Predicate.OnBasis(f.string("basis"), range(doc, f.required("range")));
       }
       if (o.members().size() != 1) {
-        throw doc.error(node, "expected a predicate: exactly one of {range}, {oneOf}, {count}, {includes}, "
-            + "{basis, range} or {anyOf}, found " + (o.members().isEmpty() ? "an empty object"
-                : "the fields " + String.join(", ", o.members().keySet())));
+        throw doc.error(node, Message.of("json.predicateForm", o.members().isEmpty()
+            ? Message.of("json.predicateForm.empty")
+            : Message.of("json.predicateForm.fields", String.join(", ", o.members().keySet()))));
       }
       Map.Entry<String, Node.Member> only = o.members().entrySet().iterator().next();
       Node value = only.getValue().value();
@@ -449,24 +450,32 @@ public final class RubricJson {
           return new Predicate.AnyOf(options);
         }
         default:
-          throw doc.error(only.getValue().key(), "unknown field '" + only.getKey() + "'; expected one of "
-              + String.join(", ", PREDICATE_KEYS));
+          throw doc.error(only.getValue().key(), Doc.unknownField(only.getKey(), List.of(PREDICATE_KEYS)));
       }
     } catch (IgaException e) {
       if (e.location().isPresent()) {
         throw e;
       }
-      throw doc.error(node, owner + ": " + e.problem());
+      throw doc.error(node, owned(owner, e));
     }
+  }
+
+  /**
+   * @param owner what the problem is about: {@code indicator 16 level 2}
+   * @param e the problem a model constructor found, without a place
+   * @return the problem, said of its owner: {@code indicator 16 level 2: ...}
+   */
+  private static Message owned(Message owner, IgaException e) {
+    return Message.of("json.owned", owner, e.problemMessage());
   }
 
   private static Predicate.Range range(Doc doc, Node node) {
     Doc.Fields f = doc.fields(node, "min", "above", "max", "below");
     if (f.has("min") && f.has("above")) {
-      throw doc.error(node, "expected at most one lower end (min or above), found both");
+      throw doc.error(node, Message.of("json.rangeTwoLower"));
     }
     if (f.has("max") && f.has("below")) {
-      throw doc.error(node, "expected at most one upper end (max or below), found both");
+      throw doc.error(node, Message.of("json.rangeTwoUpper"));
     }
     BigDecimal lower = f.has("min") ? f.decimal("min") : f.has("above") ? f.decimal("above") : null;
     BigDecimal upper = f.has("max") ? f.decimal("max") : f.has("below") ? f.decimal("below") : null;

@@ -3,6 +3,7 @@ package id.iga.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import id.iga.rubric.Fact;
 import id.iga.submission.Answer;
 import id.iga.submission.Innovation;
@@ -120,7 +121,7 @@ public final class SubmissionJson {
     try (InputStream in = Json.open(file)) {
       return readLocated(in, file.toString());
     } catch (IOException e) {
-      throw new IgaException("cannot close the file: " + Json.reason(e), Location.source(file.toString()), e);
+      throw new IgaException(Message.of("json.cannotCloseFile", Json.reason(e)), Location.source(file.toString()), e);
     }
   }
 
@@ -201,8 +202,7 @@ public final class SubmissionJson {
     answers.forEach((code, a) -> {
       String here = at + Location.pointerOf(code);
       if (!SubmissionReader.isIndicatorCode(code)) {
-        throw new IgaException("cannot write an answer under '" + code + "': expected an indicator code (a number "
-            + "1..99 with an optional letter a-z)", Location.pointer(here));
+        throw new IgaException(Message.of("json.write.indicatorCode", code), Location.pointer(here));
       }
       a.evidence().forEach(e -> checkText(e, here + "/evidence"));
       if (a instanceof Answer.Stated st) {
@@ -223,21 +223,20 @@ public final class SubmissionJson {
 
   private static void checkText(String s, String pointer) {
     if (s.length() > Json.MAX_STRING_LENGTH) {
-      throw new IgaException("cannot write a string of " + s.length() + " characters; the reading limit is "
-          + Json.MAX_STRING_LENGTH, Location.pointer(pointer));
+      throw new IgaException(Message.of("json.write.stringTooLong", s.length(), Json.MAX_STRING_LENGTH),
+          Location.pointer(pointer));
     }
     int i = Tokens.loneSurrogate(s);
     if (i >= 0) {
-      throw new IgaException("cannot write a string with a lone surrogate (character " + (i + 1) + "); UTF-8 has "
-          + "no form for it", Location.pointer(pointer));
+      throw new IgaException(Message.of("json.write.loneSurrogate", i + 1), Location.pointer(pointer));
     }
   }
 
   private static void checkNumber(BigDecimal v, String pointer) {
     long length = Json.plainLength(v);
     if (length > Json.MAX_NUMBER_LENGTH) {
-      throw new IgaException("cannot write " + v + ": it takes " + length + " characters written out in full; the "
-          + "reading limit is " + Json.MAX_NUMBER_LENGTH, Location.pointer(pointer));
+      throw new IgaException(Message.of("json.write.numberTooLong", v.toString(), length, Json.MAX_NUMBER_LENGTH),
+          Location.pointer(pointer));
     }
   }
 

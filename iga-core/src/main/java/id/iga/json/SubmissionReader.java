@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import id.iga.rubric.Fact;
 import id.iga.submission.Affair;
 import id.iga.submission.Answer;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import javax.annotation.Nullable;
 
@@ -109,12 +109,12 @@ final class SubmissionReader extends Tokens {
     try {
       p = opening.open();
     } catch (IOException e) {
-      throw new IgaException("cannot read the input: " + Json.reason(e), Location.source(source), e);
+      throw new IgaException(Message.of("json.cannotRead", Json.reason(e)), Location.source(source), e);
     }
     try (JsonParser closing = p) {
       return new SubmissionReader(closing, source, lineOffset, lines).only();
     } catch (IOException e) {
-      throw new IgaException("cannot close the input: " + Json.reason(e), Location.source(source), e);
+      throw new IgaException(Message.of("json.cannotClose", Json.reason(e)), Location.source(source), e);
     }
   }
 
@@ -138,12 +138,11 @@ final class SubmissionReader extends Tokens {
    */
   LocatedSubmission only() {
     if (!advance()) {
-      throw new IgaException("expected a JSON object, found no JSON value at all", at(p.currentLocation(), ""));
+      throw new IgaException(Message.of("json.noValue"), at(p.currentLocation(), ""));
     }
     LocatedSubmission read = read();
     if (advance()) {
-      throw new IgaException("expected the end of the document after the first JSON value, found a second value",
-          at(p.currentTokenLocation(), ""));
+      throw new IgaException(Message.of("json.secondValue"), at(p.currentTokenLocation(), ""));
     }
     return read;
   }
@@ -211,7 +210,7 @@ final class SubmissionReader extends Tokens {
 
   private LocatedSubmission document(JsonToken first) throws IOException {
     if (first != JsonToken.START_OBJECT) {
-      throw error("expected an object, found " + describe(first));
+      throw error(Message.of("json.expectedObject", describe(first)));
     }
     long root = place();
     spdPlaces = new long[32];
@@ -341,8 +340,7 @@ final class SubmissionReader extends Tokens {
           id = string(p.nextToken());
           Integer first = firstUse.putIfAbsent(id, index);
           if (first != null) {
-            throw error("expected each innovation id once, found '" + id + "' again (first at "
-                + Location.pointerOf("innovations", first) + ")");
+            throw error(Message.of("json.innovationIdAgain", id, Location.pointerOf("innovations", first)));
           }
           break;
         case "title":
@@ -386,8 +384,7 @@ final class SubmissionReader extends Tokens {
       int index = indicatorIndex(code);
       if (index < 0) {
         wellFormedKey(code);
-        throw error("expected an indicator code (a number 1..99 with an optional letter a-z, such as 2a), found '"
-            + code + "'");
+        throw error(Message.of("json.expectedIndicatorCode", code));
       }
       if (!out.first(index)) {
         throw duplicate(code);
@@ -571,7 +568,7 @@ final class SubmissionReader extends Tokens {
           } else if (t == JsonToken.VALUE_FALSE) {
             verification = Verification.REJECTED;
           } else {
-            throw error("expected true or false, found " + describe(t));
+            throw error(Message.of("json.expectedBoolean", describe(t)));
           }
           break;
         default:
@@ -590,20 +587,29 @@ final class SubmissionReader extends Tokens {
       case VALUE | BASIS:
         return new Answer.Stated(new Fact.Measure(basis, value), evidence, verification);
       default:
-        throw errorAt(at, "expected an answer of exactly one form: {level}, {value}, {category}, {codes} or "
-            + "{basis, value}; found " + forms(forms));
+        throw errorAt(at, Message.of("json.answerForm", forms(forms)));
     }
   }
 
-  private static String forms(int forms) {
+  /** @return the forms' fields an answer has: none, only one, or {@code level and value} */
+  private static Message forms(int forms) {
     List<String> present = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       if ((forms & (1 << i)) != 0) {
         present.add(ANSWER_FIELDS.get(i));
       }
     }
-    return present.isEmpty() ? "none of these fields"
-        : present.size() == 1 ? "only " + present.get(0) : String.join(" and ", present);
+    if (present.isEmpty()) {
+      return Message.of("json.forms.none");
+    }
+    if (present.size() == 1) {
+      return Message.of("json.forms.only", present.get(0));
+    }
+    Message both = Message.of("json.forms.and", present.get(0), present.get(1));
+    for (String field : present.subList(2, present.size())) {
+      both = Message.of("json.forms.and", both, field);
+    }
+    return both;
   }
 
   // ---------------------------------------------------------------------------------------------------- values
@@ -621,20 +627,20 @@ final class SubmissionReader extends Tokens {
   /** Requires the token to open an object. */
   private void object(@Nullable JsonToken t) {
     if (t != JsonToken.START_OBJECT) {
-      throw error("expected an object, found " + describe(t));
+      throw error(Message.of("json.expectedObject", describe(t)));
     }
   }
 
   /** Requires the token to open an array. */
   private void array(@Nullable JsonToken t) {
     if (t != JsonToken.START_ARRAY) {
-      throw error("expected an array, found " + describe(t));
+      throw error(Message.of("json.expectedArray", describe(t)));
     }
   }
 
   private String string(@Nullable JsonToken t) throws IOException {
     if (t != JsonToken.VALUE_STRING) {
-      throw error("expected a string, found " + describe(t));
+      throw error(Message.of("json.expectedString", describe(t)));
     }
     return wellFormed(p.getText());
   }
@@ -644,8 +650,7 @@ final class SubmissionReader extends Tokens {
     try {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {
-      throw error("expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-          .collect(Collectors.joining(", ")) + ", found '" + name + "'");
+      throw error(Doc.expectedOneOf(type, name));
     }
   }
 
@@ -658,7 +663,7 @@ final class SubmissionReader extends Tokens {
     while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
       String s = string(item);
       if (!into.add(s) && unique) {
-        throw error("expected each string once, found '" + s + "' again");
+        throw error(Message.of("json.expectedOnce", s));
       }
     }
   }
@@ -668,19 +673,17 @@ final class SubmissionReader extends Tokens {
     if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
       int v = p.getIntValue();
       if (v < min || v > max) {
-        throw error("expected an integer " + min + ".." + max + ", found " + v);
+        throw error(Doc.expectedInteger(false, min, max, Integer.toString(v)));
       }
       return v;
     }
-    String range = "an integer " + min + ".." + max;
-    String expected = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE ? "an integer" : range;
+    boolean any = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE;
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw error("expected " + expected + ", found " + describe(t));
+      throw error(Doc.expectedInteger(any, min, max, describe(t)));
     }
     BigDecimal v = number();
     // A float token (2.0, 1e2) is not a JSON integer; an integer token here is beyond an int.
-    throw error("expected " + (t == JsonToken.VALUE_NUMBER_FLOAT ? expected : range) + ", found "
-        + v.toPlainString());
+    throw error(Doc.expectedInteger(any && t == JsonToken.VALUE_NUMBER_FLOAT, min, max, v.toPlainString()));
   }
 
   /** A number, exactly: an integer that fits a long without parsing a {@link BigDecimal}. */
@@ -691,7 +694,7 @@ final class SubmissionReader extends Tokens {
         return BigDecimal.valueOf(p.getLongValue());
       }
     } else if (t != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw error("expected a number, found " + describe(t));
+      throw error(Message.of("json.expectedNumber", describe(t)));
     }
     return number();
   }
@@ -709,7 +712,7 @@ final class SubmissionReader extends Tokens {
    * @param problem what is wrong with the object
    * @return an error at the object, with the current pointer (the object's, on its closing brace)
    */
-  private IgaException errorAt(long at, String problem) {
+  private IgaException errorAt(long at, Message problem) {
     return new IgaException(problem, new Location(source, LocatedSubmission.Places.line(at) + lineOffset,
         LocatedSubmission.Places.column(at), pointer()));
   }
@@ -739,13 +742,13 @@ final class SubmissionReader extends Tokens {
 
   /** The current token is a key the object already had. */
   private IgaException duplicate(String name) {
-    return error("duplicate key '" + name + "'; a key may appear only once in an object");
+    return error(duplicateKey(name));
   }
 
   /** The current token is a field name that the object does not allow. */
   private IgaException unknownField(String name, List<String> expected) {
     wellFormedKey(name);
-    return error("unknown field '" + name + "'; expected one of " + String.join(", ", expected));
+    return error(Doc.unknownField(name, expected));
   }
 
   /**
@@ -758,7 +761,7 @@ final class SubmissionReader extends Tokens {
   private void missing(long at, int given, List<String> fields) {
     for (int i = 0; i < fields.size(); i++) {
       if ((given & (1 << i)) == 0) {
-        throw errorAt(at, "missing required field '" + fields.get(i) + "'");
+        throw errorAt(at, Message.of("json.missingField", fields.get(i)));
       }
     }
   }

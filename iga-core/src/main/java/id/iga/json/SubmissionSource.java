@@ -3,6 +3,7 @@ package id.iga.json;
 import com.fasterxml.jackson.core.JsonParser;
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,8 +125,7 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
    */
   public static SubmissionSource open(Path file) {
     Kind kind = Kind.of(file.toString()).filter(k -> k != Kind.DOCUMENTS).orElseThrow(() -> new IgaException(
-        "expected a file whose name ends in .json (one submission) or .jsonl (JSON Lines)",
-        Location.source(file.toString())));
+        Message.of("json.fileKind"), Location.source(file.toString())));
     InputStream in = Json.open(file);
     long length;
     try {
@@ -408,7 +408,7 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
           parser = Json.SUBMISSION_FACTORY.createParser(text);
         } catch (IOException e) {
           ended = true;
-          throw new IgaException("cannot read the input: " + Json.reason(e), Location.source(source), e);
+          throw new IgaException(Message.of("json.cannotRead", Json.reason(e)), Location.source(source), e);
         }
         reader = new SubmissionReader(parser, source, 0, text.lines);
       }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -70,35 +71,37 @@ abstract class Tokens {
    * @param problem what is wrong with the current token and what was expected
    * @return an error at the current token
    */
-  final IgaException error(String problem) {
+  final IgaException error(Message problem) {
     return new IgaException(problem, here());
   }
 
   /**
    * @param t a token that starts a value, or null at the end of the input
-   * @return the value's JSON type with its article, for messages ({@code an object}, {@code a string})
+   * @return the value's JSON type, for messages, as {@link Node#describe()} names it ({@code an object}, {@code a
+   *     string} in English); another token as its text ({@code ']'})
    */
-  static String describe(@Nullable JsonToken t) {
+  static Message describe(@Nullable JsonToken t) {
     if (t == null) {
-      return "the end of the input";
+      return Message.of("json.value.end");
     }
     switch (t) {
       case START_OBJECT:
-        return "an object";
+        return Message.of("json.value.object");
       case START_ARRAY:
-        return "an array";
+        return Message.of("json.value.array");
       case VALUE_STRING:
-        return "a string";
+        return Message.of("json.value.string");
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "a number";
+        return Message.of("json.value.number");
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return "a boolean";
+        return Message.of("json.value.boolean");
       case VALUE_NULL:
-        return "null";
+        return Message.of("json.value.null");
       default:
-        return t.asString() == null ? t.name() : "'" + t.asString() + "'";
+        return t.asString() == null ? Message.of("json.value.tokenName", t.name())
+            : Message.of("json.value.token", t.asString());
     }
   }
 
@@ -116,13 +119,11 @@ abstract class Tokens {
       v = p.getDecimalValue();
     } catch (NumberFormatException e) {
       // An exponent beyond an int (1e2436000000): no BigDecimal holds it, let alone 64 characters.
-      throw new IgaException("expected a number of at most " + Json.MAX_NUMBER_LENGTH
-          + " characters written out in full, found " + p.getText() + " (its exponent is out of range)", here(), e);
+      throw new IgaException(Message.of("json.numberExponent", Json.MAX_NUMBER_LENGTH, p.getText()), here(), e);
     }
     long length = Json.plainLength(v);
     if (length > Json.MAX_NUMBER_LENGTH) {
-      throw error("expected a number of at most " + Json.MAX_NUMBER_LENGTH + " characters written out in full, found "
-          + v + " (" + length + " characters)");
+      throw error(Message.of("json.numberTooLong", Json.MAX_NUMBER_LENGTH, v.toString(), length));
     }
     return v;
   }
@@ -138,14 +139,14 @@ abstract class Tokens {
       return convert(j);
     }
     if (e instanceof Json.BadUtf8Exception bad) {
-      return new IgaException("the input is not valid UTF-8", new Location(source, bad.line + lineOffset, bad.column,
+      return new IgaException(Message.of("json.badUtf8"), new Location(source, bad.line + lineOffset, bad.column,
           pointer()), e);
     }
     if (e instanceof Json.DocumentTooLongException tooLong) {
-      return new IgaException("expected a document of at most " + Json.MAX_DOCUMENT_LENGTH
-          + " characters, found a longer one", new Location(source, tooLong.line, tooLong.column, pointer()), e);
+      return new IgaException(Message.of("json.documentTooLong", Json.MAX_DOCUMENT_LENGTH),
+          new Location(source, tooLong.line, tooLong.column, pointer()), e);
     }
-    return new IgaException("cannot read the input: " + Json.reason(e), at(p.currentLocation(), pointer()), e);
+    return new IgaException(Message.of("json.cannotRead", Json.reason(e)), at(p.currentLocation(), pointer()), e);
   }
 
   private IgaException convert(JsonProcessingException e) {
@@ -162,14 +163,23 @@ abstract class Tokens {
     if (name != null && p.getParsingContext().inObject() && original.startsWith("Duplicate ")) {
       wellFormedKey(name);
       // Jackson finds the repeat before it records where the key's token starts: the place is just after the key.
-      return new IgaException("duplicate key '" + name + "'; a key may appear only once in an object", where, e);
+      return new IgaException(duplicateKey(name), where, e);
     }
-    return new IgaException("malformed JSON: " + withoutSource(original), where, e);
+    return new IgaException(Message.of("json.malformed", withoutSource(original)), where, e);
+  }
+
+  /**
+   * @param name a key an object has twice
+   * @return the problem
+   */
+  static Message duplicateKey(String name) {
+    return Message.of("json.duplicateKey", name);
   }
 
   /**
    * Jackson names where an object or array was opened as "start marker at [Source: REDACTED ...; line: 1, column:
-   * 1]" or "starting at [Source: ...]": said here as "opened at line 1, column 1", the line in the source.
+   * 1]" or "starting at [Source: ...]": said here as "opened at line 1, column 1", the line in the source. The rest
+   * is the parser's English, and so is this: the detail stays one English sentence in either language.
    */
   private String withoutSource(String original) {
     Matcher m = SOURCE.matcher(original);
@@ -183,30 +193,28 @@ abstract class Tokens {
     return b.toString();
   }
 
-  private static String limit(String original) {
+  private static Message limit(String original) {
     Matcher m = LIMIT.matcher(original);
     if (!m.find()) {
-      return "the input exceeds a reading limit";
+      return Message.of("json.limit.exceeded");
     }
-    String found = m.group(1);
-    String max = m.group(2);
+    long found = Long.parseLong(m.group(1));
+    long max = Long.parseLong(m.group(2));
     if (original.startsWith("Document nesting depth")) {
-      return "expected objects and arrays nested at most " + max + " deep, found nesting " + found + " deep";
+      return Message.of("json.limit.nesting", max, found);
     }
     if (original.startsWith("Number value length")) {
-      return "expected a number of at most " + max + " characters, found one of " + found;
+      return Message.of("json.limit.number", max, found);
     }
     // A string's or a key's length is checked as it is read: the parser stops there, and the rest is not counted.
     // The parser checks a number's digits against the string limit too, when there are that many.
     if (original.startsWith("String value length")) {
-      return "expected a string of at most " + max + " characters (a number of at most " + Json.MAX_NUMBER_LENGTH
-          + "), found a longer value: reading stopped after its first " + found + " characters";
+      return Message.of("json.limit.string", max, Json.MAX_NUMBER_LENGTH, found);
     }
     if (original.startsWith("Name length")) {
-      return "expected a key of at most " + max + " characters, found a longer one: reading stopped after its first "
-          + found + " characters";
+      return Message.of("json.limit.key", max, found);
     }
-    return "the input exceeds a reading limit";
+    return Message.of("json.limit.exceeded");
   }
 
   /**
@@ -220,7 +228,7 @@ abstract class Tokens {
   final String wellFormed(String s) {
     int i = loneSurrogate(s);
     if (i >= 0) {
-      throw error(expectedWellFormed("a string", s, i));
+      throw error(Message.of("json.loneSurrogateInString", surrogate(s, i), hex(s, i), i + 1));
     }
     return s;
   }
@@ -236,7 +244,8 @@ abstract class Tokens {
   final String wellFormedKey(String name) {
     int i = loneSurrogate(name);
     if (i >= 0) {
-      throw new IgaException(expectedWellFormed("a key", name, i), at(p.currentTokenLocation(),
+      throw new IgaException(Message.of("json.loneSurrogateInKey", surrogate(name, i), hex(name, i), i + 1),
+          at(p.currentTokenLocation(),
           p.getParsingContext().getParent().pathAsPointer().toString()));
     }
     return name;
@@ -255,10 +264,14 @@ abstract class Tokens {
     return -1;
   }
 
-  private static String expectedWellFormed(String what, String s, int i) {
-    char c = s.charAt(i);
-    return "expected " + what + " of well-formed UTF-16 (each high surrogate followed by a low one), found a lone "
-        + (Character.isHighSurrogate(c) ? "high" : "low") + " surrogate \\u"
-        + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at character " + (i + 1) + " of it";
+  /** @return which half of a pair the lone surrogate at {@code i} is: high or low */
+  private static Message surrogate(String s, int i) {
+    return Character.isHighSurrogate(s.charAt(i)) ? Message.of("json.surrogate.high")
+        : Message.of("json.surrogate.low");
+  }
+
+  /** @return the code of the character at {@code i}, four upper-case hexadecimal digits ({@code D800}) */
+  private static String hex(String s, int i) {
+    return Integer.toHexString(s.charAt(i)).toUpperCase(Locale.ROOT);
   }
 }

@@ -1,6 +1,7 @@
 package id.iga.submission;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.rubric.Fact;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +65,7 @@ public sealed interface Answer permits Answer.Leveled, Answer.Stated {
      */
     public Leveled {
       if (level < 0 || level > 3) {
-        throw new IgaException("a level is 0..3, not " + level);
+        throw new IgaException(Message.of("submission.level", level));
       }
       evidence = List.copyOf(evidence);
       Objects.requireNonNull(verification, "verification");

@@ -1,6 +1,7 @@
 package id.iga.submission;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -32,23 +33,23 @@ public record Region(String code, String name, RegionType type, String provinceC
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(provinceCode, "provinceCode");
     if (name.isBlank()) {
-      throw new IgaException("region " + code + " has an empty name");
+      throw new IgaException(Message.of("submission.region.emptyName", code));
     }
     if (type == RegionType.PROVINSI) {
       if (!PROVINCE.matcher(code).matches()) {
-        throw new IgaException("a province's code is two digits (\"33\"), not '" + code + "'");
+        throw new IgaException(Message.of("submission.region.provinceCode", code));
       }
       if (!provinceCode.equals(code)) {
-        throw new IgaException("province " + code + " must have provinceCode " + code + ", not '" + provinceCode + "'");
+        throw new IgaException(Message.of("submission.region.ownProvince", code, provinceCode));
       }
     } else {
       var m = DISTRICT.matcher(code);
       if (!m.matches()) {
-        throw new IgaException("a " + type.name().toLowerCase(java.util.Locale.ROOT)
-            + "'s code is two digits, a dot and two digits (\"33.14\"), not '" + code + "'");
+        throw new IgaException(Message.of("submission.region.districtCode",
+            type.name().toLowerCase(java.util.Locale.ROOT), code));
       }
       if (!m.group(1).equals(provinceCode)) {
-        throw new IgaException("region " + code + " lies in province " + m.group(1) + ", not '" + provinceCode + "'");
+        throw new IgaException(Message.of("submission.region.province", code, m.group(1), provinceCode));
       }
     }
   }

@@ -2,6 +2,7 @@ package id.iga.submission;
 
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +84,7 @@ public final class Regions {
     Map<String, Entry> map = new LinkedHashMap<>();
     try (InputStream in = Regions.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IgaException("the region list " + RESOURCE + " is missing from the library");
+        throw new IgaException(Message.of("submission.regionListMissing", RESOURCE));
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
@@ -101,7 +102,7 @@ public final class Regions {
         String[] f = line.split(",", -1);
         Location where = new Location(RESOURCE, n, 0, null);
         if (f.length != 7) {
-          throw new IgaException("expected 7 fields, found " + f.length, where);
+          throw new IgaException(Message.of("submission.regionListFields", f.length), where);
         }
         try {
           Region region = new Region(f[0], f[1], RegionType.valueOf(f[2]), f[3]);

@@ -2,6 +2,7 @@ package id.iga.submission;
 
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,8 +40,8 @@ public record Submission(int year, Region region, Map<String, Answer> spd, List<
     for (int i = 0; i < innovations.size(); i++) {
       Integer first = ids.putIfAbsent(innovations.get(i).id(), i);
       if (first != null) {
-        throw new IgaException("innovation id '" + innovations.get(i).id() + "' is used twice (first at /innovations/"
-            + first + "); ids must be unique", Location.pointer(Location.pointerOf("innovations", i, "id")));
+        throw new IgaException(Message.of("submission.innovationIdTwice", innovations.get(i).id(), first),
+            Location.pointer(Location.pointerOf("innovations", i, "id")));
       }
     }
   }

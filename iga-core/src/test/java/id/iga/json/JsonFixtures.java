@@ -28,6 +28,8 @@ import id.iga.submission.Region;
 import id.iga.submission.RegionType;
 import id.iga.submission.Stage;
 import id.iga.submission.Submission;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -125,6 +127,19 @@ final class JsonFixtures {
     return new Submission(2024, SRAGEN, spd, List.of(
         new Innovation("inv-a", "Si Cantik", "Dinas Kesehatan", Affair.KESEHATAN, Stage.PENERAPAN, a),
         new Innovation("inv-b", "Desa Wisata", "Dinas Pariwisata", Affair.PARIWISATA, Stage.UJI_COBA, b)));
+  }
+
+  /**
+   * @param e what the input throws when read
+   * @return an input whose every read fails with it
+   */
+  static InputStream failing(IOException e) {
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw e;
+      }
+    };
   }
 
   /**

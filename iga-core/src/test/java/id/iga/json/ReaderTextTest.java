@@ -214,15 +214,6 @@ class ReaderTextTest {
             + "stopped after its first ", 10, 1_000_000, 3_000_001, "/year");
   }
 
-  private static InputStream failing(IOException e) {
-    return new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw e;
-      }
-    };
-  }
-
   @Test
   void aFailureToReadIsSaidInItsOwnWordsNeverByItsClass() {
     List<IOException> failures = List.of(new IOException(), new IOException(" "),
@@ -230,7 +221,8 @@ class ReaderTextTest {
         new java.nio.file.FileSystemException("data.json"), new java.nio.file.AccessDeniedException("data.json"));
     List<String> problems = new java.util.ArrayList<>();
     for (IOException e : failures) {
-      problems.add(assertThrows(IgaException.class, () -> SubmissionJson.read(failing(e), "data.json")).problem());
+      InputStream failing = JsonFixtures.failing(e);
+      problems.add(assertThrows(IgaException.class, () -> SubmissionJson.read(failing, "data.json")).problem());
     }
     assertEquals(List.of("cannot read the input: the input or output failed",
         "cannot read the input: the input or output failed", "cannot read the input: device gone",
@@ -268,12 +260,7 @@ class ReaderTextTest {
 
   @Test
   void anInputThatCannotBeReadIsAnErrorThatSaysWhy() {
-    InputStream closed = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("standard input is closed");
-      }
-    };
+    InputStream closed = JsonFixtures.failing(new IOException("standard input is closed"));
     try (SubmissionSource in = SubmissionSource.of(SubmissionSource.Kind.DOCUMENTS, closed, "<stdin>")) {
       assertError(in::hasNext, "<stdin>", 1, 1, "", "cannot read the input: standard input is closed");
     }

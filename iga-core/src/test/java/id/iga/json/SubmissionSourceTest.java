@@ -478,12 +478,7 @@ class SubmissionSourceTest {
 
   @Test
   void aFailureToReadStopsTheReading() {
-    InputStream failing = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("disk gone");
-      }
-    };
+    InputStream failing = JsonFixtures.failing(new IOException("disk gone"));
     try (SubmissionSource r = SubmissionSource.of(SubmissionSource.Kind.LINES, failing, "data.jsonl")) {
       assertError(r::hasNext, "data.jsonl", 1, 0, null, "cannot read the input: disk gone");
       assertTrue(r.stopped());

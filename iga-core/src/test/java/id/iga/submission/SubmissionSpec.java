@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /** A submission refuses two innovations with one id, naming where the second one is. */
 class SubmissionSpec {
-  private static final Region SRAGEN = new Region("33.14", "Kabupaten Sragen", RegionType.KABUPATEN, "33");
+  static final Region SRAGEN = new Region("33.14", "Kabupaten Sragen", RegionType.KABUPATEN, "33");
 
-  private static Innovation innovation(String id) {
+  static Innovation innovation(String id) {
     return new Innovation(id, "Inovasi " + id, "Dinas Kesehatan", Affair.KESEHATAN, Stage.UJI_COBA, Map.of());
   }
 

@@ -1,0 +1,29 @@
+package id.iga;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.function.Executable;
+
+/** Assertions on an error as an application in Bahasa Indonesia sees it: its text, its key and its arguments. */
+public final class MessageAssertions {
+  private MessageAssertions() {}
+
+  /**
+   * Asserts that an action throws an error with exactly this Indonesian message (place included), key and arguments.
+   *
+   * @param action what should throw
+   * @param message the whole message in Bahasa Indonesia, {@link IgaException#message(java.util.Locale)}
+   * @param key the message key
+   * @param arguments the arguments, in order
+   * @return the error
+   */
+  public static IgaException assertIndonesian(Executable action, String message, String key, Object... arguments) {
+    IgaException e = assertThrows(IgaException.class, action);
+    assertEquals(message, e.message(Message.INDONESIAN));
+    assertEquals(key, e.key());
+    assertEquals(List.of(arguments), e.arguments());
+    return e;
+  }
+}
