@@ -142,7 +142,8 @@ public final class HtmlReport {
   // ------------------------------------------------------------------------------------------------------ summary
 
   private void summary(ReportData data) {
-    b.append("<section id=\"summary\">\n<h2>").append(msg("report.page.summary")).append("</h2>\n<div class=\"cards\">\n");
+    b.append("<section id=\"summary\">\n<h2>").append(msg("report.page.summary"))
+        .append("</h2>\n<div class=\"cards\">\n");
     for (ReportData.Year y : data.years()) {
       Map<Predikat, Integer> counts = y.counts();
       int scored = y.entries().size();
@@ -322,7 +323,8 @@ public final class HtmlReport {
       ReportData.Entry e = entries.get(i);
       String k = key + "/" + y.year() + "/" + (i + 1);
       b.append("<tr><td class=\"num\" data-key=\"").append(k).append("/rank\">").append(e.rank())
-          .append("</td><td><span class=\"code\" data-key=\"").append(k).append("/code\">").append(esc(e.region().code()))
+          .append("</td><td><span class=\"code\" data-key=\"").append(k).append("/code\">")
+          .append(esc(e.region().code()))
           .append("</span> ").append(esc(e.region().name())).append("</td><td class=\"num\" data-key=\"").append(k)
           .append("/iid\">").append(dec(e.iid())).append("</td><td class=\"nowrap\">")
           .append(swatch(e.predikat())).append(esc(e.predikat().label()));
