@@ -6,7 +6,10 @@ import static id.iga.compare.CompareFixtures.y2024;
 import static id.iga.compare.CompareFixtures.y2025;
 import static id.iga.compare.CompareFixtures.y2026;
 import static id.iga.report.HtmlReportTest.keyed;
+import static id.iga.report.HtmlReportTest.projected2026;
+import static id.iga.report.HtmlReportTest.underOwnRubric;
 import static id.iga.report.ReportDataTest.WONOSOBO;
+import static id.iga.report.ReportDataTest.numbered;
 import static id.iga.report.ReportDataTest.threeRegions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,9 +27,6 @@ import id.iga.rubric.Provenance;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.Status;
 import id.iga.score.Mode;
-import id.iga.score.Scorer;
-import id.iga.submission.Region;
-import id.iga.submission.RegionType;
 import id.iga.submission.Submission;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -194,12 +194,7 @@ class HtmlReportLanguageTest {
 
   @Test
   void moreThanTwentyRegionsShowTheTopAndTheBottomTenInIndonesian() {
-    ReportData.Builder b = ReportData.builder(List.of(y2024()), Mode.VERIFIED);
-    for (int i = 1; i <= 21; i++) {
-      b.add(withRegion(new Region(String.format("33.%02d", i), "Kabupaten " + i, RegionType.KABUPATEN, "33"),
-          String.valueOf(i), "PERDA"));
-    }
-    String html = HtmlReport.render(b.build(), "dua-puluh-satu.jsonl", ID);
+    String html = HtmlReport.render(numbered(21, Mode.VERIFIED), "dua-puluh-satu.jsonl", ID);
     assertTrue(html.contains("<h3>10 teratas</h3>"));
     assertTrue(html.contains("<h3>10 terbawah</h3>"));
     assertTrue(html.contains("&middot; hanya jawaban terverifikasi &middot; rubrik tahun 2024</p>"));
@@ -221,11 +216,7 @@ class HtmlReportLanguageTest {
 
   @Test
   void theNotesSayInIndonesianWhatTheNumbersRestOn() {
-    Rubric published = y2026();
-    Rubric projected = Rubric.builder(published.year()).title(published.title())
-        .provenance(Provenance.of(Status.PROJECTED, "announced for 2026")).indicators(published.indicators())
-        .bands(published.bands()).parameters(published.parameters()).build();
-    assertTrue(HtmlReport.render(threeRegions(Mode.CLAIMED, projected), "tiga.jsonl", ID).contains(
+    assertTrue(HtmlReport.render(threeRegions(Mode.CLAIMED, projected2026()), "tiga.jsonl", ID).contains(
         "<li><strong>Fixture 2026</strong>: <span class=\"warn\">berupa proyeksi yang belum berlaku: <span "
             + "data-key=\"projected/2026\">1</span> fakta berstatus PROJECTED.</span> tidak ada fakta berstatus "
             + "ASSUMED.</li>"));
@@ -233,9 +224,7 @@ class HtmlReportLanguageTest {
     assertTrue(HtmlReport.render(whatIf, "tiga.jsonl", ID).contains("<li><strong>Fixture 2024</strong>: bertumpu "
         + "pada <span data-key=\"assumptions/2024\">1</span> fakta berstatus ASSUMED (divisorFloor). <span "
         + "class=\"warn\">Skenario &quot;bagaimana jika&quot;: divisorFloor 2 \u2192 4.</span></li>"));
-    ReportData own = ReportData.scoredBy(null, List.of(), y -> Scorer.ofUserRubric(y2024(),
-        "scored under rubric 2024 from mine.json; no rubric module ships year 2024"), Mode.CLAIMED)
-        .add(withRegion(WONOSOBO, "40", "PERDA")).build();
+    ReportData own = underOwnRubric("scored under rubric 2024 from mine.json; no rubric module ships year 2024");
     // The reason comes from the scorer, in English until it carries a message.
     assertTrue(HtmlReport.render(own, "mine.jsonl", ID).contains("<span class=\"warn\">bukan rubrik bawaan: scored "
         + "under rubric 2024 from mine.json; no rubric module ships year 2024.</span> "));
