@@ -1,5 +1,6 @@
 package id.iga.report;
 
+import id.iga.Message;
 import id.iga.compare.DatasetComparison;
 import id.iga.rubric.Assumption;
 import id.iga.rubric.Band;
@@ -13,7 +14,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,8 +29,20 @@ import java.util.Optional;
  * overrides. Every number the library computed carries a
  * {@code data-key} attribute naming it ({@code count/2024/INOVATIF}, {@code mean/2024}, {@code bin/2024/8},
  * {@code top/2024/1}, {@code flow/2024/2026/INOVATIF/SANGAT_INOVATIF}, ...), so tools and tests can read the page
- * back. Text from the data (region names, sources) is escaped. The output depends only on the data: rendering the same
- * data twice gives the same bytes.
+ * back. Text from the data (region names, sources) is escaped. The output depends only on the data and the language:
+ * rendering the same data twice gives the same bytes.
+ *
+ * <h2>Languages</h2>
+ * The page is written in English ({@link #render(ReportData, String)}) or in Bahasa Indonesia
+ * ({@link #render(ReportData, String, Locale)} with an {@code id} locale): its words come from the message catalogue
+ * of this package (keys {@code report.page.*}), its decimals are written with the language's separator
+ * ({@code 72.00}, {@code 72,00}) and the document says its language ({@code <html lang="id">}). Predikat names are
+ * Indonesian in both. What a machine reads does not change with the language: the element ids, CSS classes and
+ * {@code data-key} attributes are the same, and so is every drawing coordinate; only the text of a keyed element
+ * follows the language, so a tool that reads decimals back from an Indonesian page reads them with a comma. Texts the
+ * report takes from elsewhere keep their own language: region names and codes, rubric titles, assumption subjects,
+ * the settings of a what-if, and (for now, in English) why a region was not scored and why a rubric is not the
+ * shipped one.
  *
  * @since 1.0
  */
@@ -60,54 +75,84 @@ public final class HtmlReport {
   private static final int F_LEFT = 200;
   private static final int F_RIGHT = F_WIDTH - 200 - F_NODE;
 
-  private HtmlReport() {}
+  /** The page being written. */
+  private final StringBuilder b = new StringBuilder(64 * 1024);
+  /** The language of its words and decimals. */
+  private final Locale locale;
+
+  private HtmlReport(Locale locale) {
+    this.locale = locale;
+  }
 
   /**
+   * The report in English.
+   *
    * @param data the report's data
    * @param source the name of the dataset, shown in the title
    * @return the whole HTML document
    */
   public static String render(ReportData data, String source) {
-    StringBuilder b = new StringBuilder(64 * 1024);
+    return render(data, source, Locale.ENGLISH);
+  }
+
+  /**
+   * The report in a language: headings, labels, legends, tooltips and notes in its words, decimals with its separator
+   * ({@code 54,32} in Indonesian), {@code <html lang="id">} or {@code lang="en"}. The {@code data-key} attributes,
+   * element ids and classes are the same in both languages.
+   *
+   * @param data the report's data
+   * @param source the name of the dataset, shown in the title
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the whole HTML document
+   */
+  public static String render(ReportData data, String source, Locale locale) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(source, "source");
+    return new HtmlReport(Objects.requireNonNull(locale, "locale")).page(data, source);
+  }
+
+  private String page(ReportData data, String source) {
     List<ReportData.Year> years = data.years();
     String yearsText = String.join(" · ", years.stream().map(y -> String.valueOf(y.year())).toList());
-    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    b.append("<!DOCTYPE html>\n<html lang=\"").append(Message.isIndonesian(locale) ? "id" : "en")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Indeks Inovasi Daerah ").append(esc(yearsText)).append(": ").append(esc(source))
+        .append("<title>").append(msg("report.page.title", esc(yearsText), esc(source)))
         .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
-    b.append("<header>\n<p class=\"kicker\">Indeks Inovasi Daerah &middot; IID report</p>\n<h1>")
-        .append(esc(source)).append("</h1>\n<p class=\"sub\"><span data-key=\"regions\">").append(data.regions())
-        .append("</span> regions &middot; ").append(data.mode() == Mode.CLAIMED
-            ? "claimed answers (self-assessment)" : "verified answers only")
-        .append(" &middot; rubric ").append(years.size() == 1 ? "year " : "years ").append(esc(yearsText))
+    b.append("<header>\n<p class=\"kicker\">").append(msg("report.page.kicker")).append("</p>\n<h1>")
+        .append(esc(source)).append("</h1>\n<p class=\"sub\">")
+        .append(msg("report.page.subtitle", "<span data-key=\"regions\">" + data.regions() + "</span>",
+            data.mode() == Mode.CLAIMED ? msg("report.page.claimed") : msg("report.page.verified"),
+            years.size() == 1 ? msg("report.page.rubricYear", esc(yearsText))
+                : msg("report.page.rubricYears", esc(yearsText))))
         .append("</p>\n</header>\n");
-    summary(b, data);
+    summary(data);
     for (ReportData.Year y : years) {
-      year(b, y);
+      year(y);
     }
     for (int i = 0; i + 1 < years.size(); i++) {
-      flows(b, data, years.get(i), years.get(i + 1));
+      flows(data, years.get(i), years.get(i + 1));
     }
-    notes(b, data);
-    b.append("<footer>Computed exactly by <code>iga</code>, the reference implementation of the Indeks Inovasi Daerah. "
-        + "IIDs are reported at the rubric's scale; the predikat is read from the reported IID.</footer>\n");
+    notes(data);
+    b.append("<footer>").append(msg("report.page.footer")).append("</footer>\n");
     b.append("</main>\n</body>\n</html>\n");
     return b.toString();
   }
 
   // ------------------------------------------------------------------------------------------------------ summary
 
-  private static void summary(StringBuilder b, ReportData data) {
-    b.append("<section id=\"summary\">\n<h2>Predikat per year</h2>\n<div class=\"cards\">\n");
+  private void summary(ReportData data) {
+    b.append("<section id=\"summary\">\n<h2>").append(msg("report.page.summary"))
+        .append("</h2>\n<div class=\"cards\">\n");
     for (ReportData.Year y : data.years()) {
       Map<Predikat, Integer> counts = y.counts();
       int scored = y.entries().size();
       b.append("<div class=\"card\">\n<div class=\"card-year\">").append(y.year()).append("</div>\n")
           .append("<div class=\"card-mean\"><span data-key=\"mean/").append(y.year()).append("\">")
-          .append(y.meanIid().map(BigDecimal::toPlainString).orElse("&ndash;"))
-          .append("</span><small>mean IID</small></div>\n");
-      b.append("<svg class=\"stack\" viewBox=\"0 0 1000 18\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\""
-          + "predikat shares ").append(y.year()).append("\">");
+          .append(y.meanIid().map(this::dec).orElse("&ndash;"))
+          .append("</span><small>").append(msg("report.page.meanIidShort")).append("</small></div>\n");
+      b.append("<svg class=\"stack\" viewBox=\"0 0 1000 18\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"")
+          .append(msg("report.page.shares", y.year())).append("\">");
       long x = 0;
       for (Map.Entry<Predikat, Integer> e : counts.entrySet()) {
         if (e.getValue() == 0 || scored == 0) {
@@ -120,14 +165,15 @@ public final class HtmlReport {
             .append("</title></rect>");
         x += w;
       }
-      b.append("</svg>\n<div class=\"card-foot\"><span data-key=\"scored/").append(y.year()).append("\">")
-          .append(scored).append("</span> scored");
+      b.append("</svg>\n<div class=\"card-foot\">")
+          .append(msg("report.page.scored", "<span data-key=\"scored/" + y.year() + "\">" + scored + "</span>"));
       if (!y.notScored().isEmpty()) {
-        b.append(" &middot; <span class=\"warn\">").append(y.notScored().size()).append(" not scored</span>");
+        b.append(" &middot; <span class=\"warn\">").append(msg("report.page.notScoredCount", y.notScored().size()))
+            .append("</span>");
       }
       b.append("</div>\n</div>\n");
     }
-    b.append("</div>\n<table class=\"grid\">\n<thead><tr><th>Predikat</th>");
+    b.append("</div>\n<table class=\"grid\">\n<thead><tr><th>").append(msg("report.page.predikat")).append("</th>");
     for (ReportData.Year y : data.years()) {
       b.append("<th class=\"num\">").append(y.year()).append("</th>");
     }
@@ -149,12 +195,11 @@ public final class HtmlReport {
       }
       b.append("</tr>\n");
     }
-    b.append("<tr class=\"sum\"><td>Mean IID</td>");
+    b.append("<tr class=\"sum\"><td>").append(msg("report.page.meanIid")).append("</td>");
     for (ReportData.Year y : data.years()) {
-      b.append("<td class=\"num\">").append(y.meanIid().map(BigDecimal::toPlainString).orElse("&ndash;"))
-          .append("</td>");
+      b.append("<td class=\"num\">").append(y.meanIid().map(this::dec).orElse("&ndash;")).append("</td>");
     }
-    b.append("</tr>\n<tr><td>Not scored</td>");
+    b.append("</tr>\n<tr><td>").append(msg("report.page.notScored")).append("</td>");
     for (ReportData.Year y : data.years()) {
       b.append("<td class=\"num\" data-key=\"notScored/").append(y.year()).append("\">").append(y.notScored().size())
           .append("</td>");
@@ -164,36 +209,36 @@ public final class HtmlReport {
 
   // --------------------------------------------------------------------------------------------------------- year
 
-  private static void year(StringBuilder b, ReportData.Year y) {
+  private void year(ReportData.Year y) {
     int year = y.year();
-    b.append("<section class=\"year\" id=\"year-").append(year).append("\">\n<h2>").append(year)
-        .append(": distribution of the IID</h2>\n");
-    histogram(b, y);
+    b.append("<section class=\"year\" id=\"year-").append(year).append("\">\n<h2>")
+        .append(msg("report.page.distribution", year)).append("</h2>\n");
+    histogram(y);
     b.append("<p class=\"legend\">");
     for (Band band : y.rubric().bands()) {
       b.append("<span>").append(swatch(band.predikat())).append(esc(band.predikat().label())).append(" ")
-          .append(band.lower().toPlainString()).append("&ndash;").append(band.upper().toPlainString())
-          .append("</span>");
+          .append(dec(band.lower())).append("&ndash;").append(dec(band.upper())).append("</span>");
     }
     b.append("</p>\n");
-    b.append("<p class=\"certainty\"><span data-key=\"uncertain/").append(year).append("\">").append(y.uncertain())
-        .append("</span> of ").append(y.entries().size()).append(" regions have a predikat that depends on an "
-        + "assumption of the rubric: another plausible value of a fact it assumes would change it (marked ? below; "
-        + "<code>iga score --uncertainty</code> says which fact).")
-        .append(y.rubric().alternatives().isEmpty() ? " The rubric declares no alternatives." : "").append("</p>\n");
+    b.append("<p class=\"certainty\">").append(msg("report.page.uncertain",
+        "<span data-key=\"uncertain/" + year + "\">" + y.uncertain() + "</span>", y.entries().size()));
+    if (y.rubric().alternatives().isEmpty()) {
+      b.append(' ').append(msg("report.page.noAlternatives"));
+    }
+    b.append("</p>\n");
     if (y.entries().size() <= 2 * ReportData.EXTREMES) {
       // Few regions: one table of them all, rather than a top and a bottom that repeat each other.
-      extremes(b, y, "top", "All " + y.entries().size() + " regions scored, ranked", y.entries());
+      extremes(y, "top", msg("report.page.allRanked", y.entries().size()), y.entries());
     } else {
       b.append("<div class=\"two\">\n");
-      extremes(b, y, "top", "Top " + y.top().size(), y.top());
-      extremes(b, y, "bottom", "Bottom " + y.bottom().size(), y.bottom());
+      extremes(y, "top", msg("report.page.top", y.top().size()), y.top());
+      extremes(y, "bottom", msg("report.page.bottom", y.bottom().size()), y.bottom());
       b.append("</div>\n");
     }
     b.append("</section>\n");
   }
 
-  private static void histogram(StringBuilder b, ReportData.Year y) {
+  private void histogram(ReportData.Year y) {
     int year = y.year();
     List<ReportData.Bin> bins = y.histogram();
     int max = 1;
@@ -203,7 +248,7 @@ public final class HtmlReport {
     int step = tickStep(max);
     int top = ((max + step - 1) / step) * step;
     b.append("<svg class=\"hist\" viewBox=\"0 0 ").append(H_WIDTH).append(' ').append(H_HEIGHT)
-        .append("\" role=\"img\" aria-label=\"histogram of the IID, ").append(year).append("\">\n");
+        .append("\" role=\"img\" aria-label=\"").append(msg("report.page.histogram", year)).append("\">\n");
     // Band backgrounds: each band from its lower edge to the next band's lower edge (100 for the top band).
     BigDecimal upper = BigDecimal.valueOf(100);
     for (Band band : y.rubric().bands()) {
@@ -233,10 +278,10 @@ public final class HtmlReport {
           .max(BigDecimal.valueOf(3));
       BigDecimal by = yOf(bin.regions(), top);
       BigDecimal h = BigDecimal.valueOf(H_TOP + H_PLOT).subtract(by);
+      String range = dec(bin.from()) + (i == bins.size() - 1 ? "&ndash;" : "&ndash;&lt;") + dec(bin.to());
       b.append("<rect class=\"bar\" x=\"").append(num(x0)).append("\" y=\"").append(num(by)).append("\" width=\"")
-          .append(num(w)).append("\" height=\"").append(num(h)).append("\"><title>IID ")
-          .append(bin.from().toPlainString()).append(i == bins.size() - 1 ? "&ndash;" : "&ndash;&lt;")
-          .append(bin.to().toPlainString()).append(": ").append(bin.regions()).append(" regions</title></rect>");
+          .append(num(w)).append("\" height=\"").append(num(h)).append("\"><title>")
+          .append(msg("report.page.bin", range, bin.regions())).append("</title></rect>");
       b.append("<text class=\"count\" x=\"").append(num(x0.add(w.divide(BigDecimal.valueOf(2))))).append("\" y=\"")
           .append(num(by.subtract(BigDecimal.valueOf(4)))).append("\" text-anchor=\"middle\" data-key=\"bin/")
           .append(year).append('/').append(i).append("\">").append(bin.regions() == 0 ? "" : bin.regions())
@@ -245,12 +290,13 @@ public final class HtmlReport {
     // Band edges.
     for (BigDecimal edge : y.bandEdges()) {
       BigDecimal ex = x(edge);
+      boolean low = edge.compareTo(BigDecimal.valueOf(3)) < 0;
       b.append("<line class=\"edge\" x1=\"").append(num(ex)).append("\" x2=\"").append(num(ex)).append("\" y1=\"")
           .append(H_TOP - 10).append("\" y2=\"").append(H_TOP + H_PLOT).append("\"/>")
-          .append("<text class=\"edge-label\" x=\"").append(num(edge.compareTo(BigDecimal.valueOf(3)) < 0
-              ? ex.add(BigDecimal.valueOf(4)) : ex)).append("\" y=\"").append(H_TOP - 14).append("\" text-anchor=\"")
-          .append(edge.compareTo(BigDecimal.valueOf(3)) < 0 ? "start" : "middle").append("\" data-key=\"edge/").append(year).append('/').append(edge.toPlainString())
-          .append("\">").append(edge.toPlainString()).append("</text>\n");
+          .append("<text class=\"edge-label\" x=\"").append(num(low ? ex.add(BigDecimal.valueOf(4)) : ex))
+          .append("\" y=\"").append(H_TOP - 14).append("\" text-anchor=\"").append(low ? "start" : "middle")
+          .append("\" data-key=\"edge/").append(year).append('/').append(edge.toPlainString()).append("\">")
+          .append(dec(edge)).append("</text>\n");
     }
     // X axis.
     int base = H_TOP + H_PLOT;
@@ -262,47 +308,49 @@ public final class HtmlReport {
           .append("\" text-anchor=\"middle\">").append(v).append("</text>");
     }
     b.append("\n<text class=\"axis-label\" x=\"").append(H_LEFT + 50 * H_UNIT).append("\" y=\"").append(base + 40)
-        .append("\" text-anchor=\"middle\">reported IID (bins of ").append(ReportData.BIN_WIDTH)
-        .append(" points, cut at the band edges)</text>\n<text class=\"axis-label\" x=\"14\" y=\"")
-        .append(H_TOP + H_PLOT / 2)
+        .append("\" text-anchor=\"middle\">").append(msg("report.page.axisIid", ReportData.BIN_WIDTH))
+        .append("</text>\n<text class=\"axis-label\" x=\"14\" y=\"").append(H_TOP + H_PLOT / 2)
         .append("\" text-anchor=\"middle\" transform=\"rotate(-90 14 ").append(H_TOP + H_PLOT / 2)
-        .append(")\">regions</text>\n</svg>\n");
+        .append(")\">").append(msg("report.page.axisRegions")).append("</text>\n</svg>\n");
   }
 
-  private static void extremes(StringBuilder b, ReportData.Year y, String key, String title,
-      List<ReportData.Entry> entries) {
-    b.append("<div>\n<h3>").append(esc(title)).append("</h3>\n<table class=\"grid\">\n<thead><tr>"
-        + "<th class=\"num\">Rank</th><th>Region</th><th class=\"num\">IID</th><th>Predikat</th></tr></thead>\n"
-        + "<tbody>\n");
+  private void extremes(ReportData.Year y, String key, String title, List<ReportData.Entry> entries) {
+    b.append("<div>\n<h3>").append(title).append("</h3>\n<table class=\"grid\">\n<thead><tr><th class=\"num\">")
+        .append(msg("report.page.rank")).append("</th><th>").append(msg("report.page.region"))
+        .append("</th><th class=\"num\">").append(msg("report.page.iid")).append("</th><th>")
+        .append(msg("report.page.predikat")).append("</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < entries.size(); i++) {
       ReportData.Entry e = entries.get(i);
       String k = key + "/" + y.year() + "/" + (i + 1);
       b.append("<tr><td class=\"num\" data-key=\"").append(k).append("/rank\">").append(e.rank())
-          .append("</td><td><span class=\"code\" data-key=\"").append(k).append("/code\">").append(esc(e.region().code()))
+          .append("</td><td><span class=\"code\" data-key=\"").append(k).append("/code\">")
+          .append(esc(e.region().code()))
           .append("</span> ").append(esc(e.region().name())).append("</td><td class=\"num\" data-key=\"").append(k)
-          .append("/iid\">").append(e.iid().toPlainString()).append("</td><td class=\"nowrap\">")
-          .append(swatch(e.predikat())).append(esc(e.predikat().label()))
-          .append(e.certain() ? "" : " <span class=\"unsure\" data-key=\"" + k + "/unsure\" title=\"this predikat "
-              + "depends on an assumption of the rubric\">?</span>")
-          .append("</td></tr>\n");
+          .append("/iid\">").append(dec(e.iid())).append("</td><td class=\"nowrap\">")
+          .append(swatch(e.predikat())).append(esc(e.predikat().label()));
+      if (!e.certain()) {
+        b.append(" <span class=\"unsure\" data-key=\"").append(k).append("/unsure\" title=\"")
+            .append(msg("report.page.unsure")).append("\">?</span>");
+      }
+      b.append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n</div>\n");
   }
 
   // -------------------------------------------------------------------------------------------------------- flows
 
-  private static void flows(StringBuilder b, ReportData data, ReportData.Year from, ReportData.Year to) {
+  private void flows(ReportData data, ReportData.Year from, ReportData.Year to) {
     int a = from.year();
     int z = to.year();
     List<DatasetComparison.Flow> flows = data.comparison().flows(a, z);
-    b.append("<section class=\"flows\" id=\"flows-").append(a).append('-').append(z).append("\">\n<h2>Predikat from ")
-        .append(a).append(" to ").append(z).append("</h2>\n");
+    b.append("<section class=\"flows\" id=\"flows-").append(a).append('-').append(z).append("\">\n<h2>")
+        .append(msg("report.page.flows", a, z)).append("</h2>\n");
     int total = flows.stream().mapToInt(DatasetComparison.Flow::regions).sum();
     if (total == 0) {
-      b.append("<p>No region was scored in both years.</p>\n</section>\n");
+      b.append("<p>").append(msg("report.page.noFlow")).append("</p>\n</section>\n");
       return;
     }
-    sankey(b, flows, total, a, z);
+    sankey(flows, total, a, z);
     List<Predikat> rows = present(from.rubric(), to.rubric());
     b.append("<table class=\"grid matrix\">\n<thead><tr><th>").append(a).append(" &rarr; ").append(z).append("</th>");
     for (Predikat p : rows) {
@@ -333,12 +381,13 @@ public final class HtmlReport {
         changed.add(r);
       }
     }
-    b.append("<details").append(changed.size() <= 12 ? " open" : "").append(">\n<summary><span data-key=\"changed/")
-        .append(a).append('/').append(z).append("\">").append(changed.size()).append("</span> regions change predikat")
+    b.append("<details").append(changed.size() <= 12 ? " open" : "").append(">\n<summary>")
+        .append(msg("report.page.changed", "<span data-key=\"changed/" + a + "/" + z + "\">" + changed.size()
+            + "</span>"))
         .append("</summary>\n");
     if (!changed.isEmpty()) {
-      b.append("<table class=\"grid\">\n<thead><tr><th>Region</th><th>").append(a).append("</th><th>").append(z)
-          .append("</th></tr></thead>\n<tbody>\n");
+      b.append("<table class=\"grid\">\n<thead><tr><th>").append(msg("report.page.region")).append("</th><th>")
+          .append(a).append("</th><th>").append(z).append("</th></tr></thead>\n<tbody>\n");
       for (DatasetComparison.RegionYears r : changed) {
         b.append("<tr><td><span class=\"code\">").append(esc(r.region().code())).append("</span> ")
             .append(esc(r.region().name())).append("</td><td>").append(swatch(r.in(a).orElseThrow()))
@@ -350,7 +399,7 @@ public final class HtmlReport {
     b.append("</details>\n</section>\n");
   }
 
-  private static void sankey(StringBuilder b, List<DatasetComparison.Flow> flows, int total, int a, int z) {
+  private void sankey(List<DatasetComparison.Flow> flows, int total, int a, int z) {
     Map<Predikat, Integer> left = new EnumMap<>(Predikat.class);
     Map<Predikat, Integer> right = new EnumMap<>(Predikat.class);
     for (DatasetComparison.Flow f : flows) {
@@ -364,7 +413,7 @@ public final class HtmlReport {
     Map<Predikat, BigDecimal> rightY = stack(right, room, total);
     int height = F_TOP + F_PLOT + 16;
     b.append("<svg class=\"sankey\" viewBox=\"0 0 ").append(F_WIDTH).append(' ').append(height)
-        .append("\" role=\"img\" aria-label=\"predikat flows ").append(a).append(" to ").append(z).append("\">\n");
+        .append("\" role=\"img\" aria-label=\"").append(msg("report.page.flowsLabel", a, z)).append("\">\n");
     b.append("<text class=\"col\" x=\"").append(F_LEFT + F_NODE / 2).append("\" y=\"").append(F_TOP - 14)
         .append("\" text-anchor=\"middle\">").append(a).append("</text><text class=\"col\" x=\"")
         .append(F_RIGHT + F_NODE / 2).append("\" y=\"").append(F_TOP - 14).append("\" text-anchor=\"middle\">")
@@ -396,11 +445,12 @@ public final class HtmlReport {
           .append(num(t0)).append(' ').append(num(rx)).append(',').append(num(t0)).append(" L").append(num(rx))
           .append(',').append(num(t1)).append(" C").append(num(mid)).append(',').append(num(t1)).append(' ')
           .append(num(mid)).append(',').append(num(s1)).append(' ').append(num(lx)).append(',').append(num(s1))
-          .append(" Z\"><title>").append(esc(f.from().label())).append(" &rarr; ").append(esc(f.to().label()))
-          .append(": ").append(f.regions()).append(" regions</title></path>\n");
+          .append(" Z\"><title>")
+          .append(msg("report.page.flow", esc(f.from().label()), esc(f.to().label()), f.regions()))
+          .append("</title></path>\n");
     }
-    nodes(b, left, leftY, room, total, F_LEFT, true, a);
-    nodes(b, right, rightY, room, total, F_RIGHT, false, z);
+    nodes(left, leftY, room, total, F_LEFT, true);
+    nodes(right, rightY, room, total, F_RIGHT, false);
     b.append("</svg>\n");
   }
 
@@ -414,8 +464,8 @@ public final class HtmlReport {
     return y;
   }
 
-  private static void nodes(StringBuilder b, Map<Predikat, Integer> counts, Map<Predikat, BigDecimal> ys, long room,
-      int total, int x, boolean leftSide, int year) {
+  private void nodes(Map<Predikat, Integer> counts, Map<Predikat, BigDecimal> ys, long room, int total, int x,
+      boolean leftSide) {
     for (Map.Entry<Predikat, Integer> e : counts.entrySet()) {
       BigDecimal y0 = ys.get(e.getKey());
       BigDecimal h = frac(room * e.getValue(), total);
@@ -442,35 +492,36 @@ public final class HtmlReport {
 
   // -------------------------------------------------------------------------------------------------------- notes
 
-  private static void notes(StringBuilder b, ReportData data) {
-    b.append("<section id=\"notes\">\n<h2>What the numbers rest on</h2>\n<ul class=\"notes\">\n");
+  private void notes(ReportData data) {
+    b.append("<section id=\"notes\">\n<h2>").append(msg("report.page.notes")).append("</h2>\n<ul class=\"notes\">\n");
     for (ReportData.Year y : data.years()) {
       Rubric r = y.rubric();
       List<Assumption> assumed = r.assumptions().stream().filter(a -> !a.projected()).toList();
       long projected = r.assumptions().size() - assumed.size();
       b.append("<li><strong>").append(esc(r.title())).append("</strong>: ");
       if (y.userRubric() != null) {
-        b.append("<span class=\"warn\">not the shipped rubric: ").append(esc(y.userRubric())).append(".</span> ");
+        b.append("<span class=\"warn\">").append(msg("report.page.userRubric", esc(y.userRubric())))
+            .append("</span> ");
       }
       if (projected > 0) {
-        b.append("<span class=\"warn\">a projection, not yet in force: <span data-key=\"projected/").append(y.year())
-            .append("\">").append(projected).append("</span> PROJECTED fact").append(projected == 1 ? "" : "s")
-            .append(".</span> ");
+        String n = "<span data-key=\"projected/" + y.year() + "\">" + projected + "</span>";
+        b.append("<span class=\"warn\">").append(projected == 1 ? msg("report.page.projected.one", n)
+            : msg("report.page.projected.many", n)).append("</span> ");
       }
       if (assumed.isEmpty()) {
-        b.append("no ASSUMED fact.");
+        b.append(msg("report.page.noAssumed"));
       } else {
-        b.append("rests on <span data-key=\"assumptions/").append(y.year()).append("\">").append(assumed.size())
-            .append("</span> ASSUMED fact").append(assumed.size() == 1 ? "" : "s").append(" (");
-        b.append(esc(String.join(", ", assumed.stream().map(Assumption::subject).distinct().limit(8).toList())));
-        b.append(assumed.stream().map(Assumption::subject).distinct().count() > 8 ? ", &hellip;" : "").append(").");
+        String n = "<span data-key=\"assumptions/" + y.year() + "\">" + assumed.size() + "</span>";
+        List<String> subjects = assumed.stream().map(Assumption::subject).distinct().toList();
+        String list = esc(String.join(", ", subjects.subList(0, Math.min(8, subjects.size()))))
+            + (subjects.size() > 8 ? ", &hellip;" : "");
+        b.append(assumed.size() == 1 ? msg("report.page.assumed.one", n, list)
+            : msg("report.page.assumed.many", n, list));
       }
       List<ParameterOverride> overrides = r.overrides();
       if (!overrides.isEmpty()) {
-        b.append(" <span class=\"warn\">What-if: ");
-        b.append(esc(String.join(", ", overrides.stream().map(o -> o.name() + " " + o.published() + " \u2192 "
-            + o.value()).toList())));
-        b.append(".</span>");
+        b.append(" <span class=\"warn\">").append(msg("report.page.whatIf", esc(String.join(", ", overrides.stream()
+            .map(o -> o.name() + " " + o.published() + " \u2192 " + o.value()).toList())))).append("</span>");
       }
       b.append("</li>\n");
     }
@@ -479,17 +530,31 @@ public final class HtmlReport {
       if (y.notScored().isEmpty()) {
         continue;
       }
-      b.append("<details>\n<summary class=\"warn\">").append(y.notScored().size()).append(" region")
-          .append(y.notScored().size() == 1 ? "" : "s").append(" not scored under ").append(y.year())
-          .append(": not in this year's vocabulary</summary>\n<ul>\n");
-      for (ReportData.NotScored n : y.notScored()) {
-        b.append("<li><span class=\"code\">").append(esc(n.region().code())).append("</span> ")
-            .append(esc(n.region().name())).append(": ").append(esc(String.join("; ", n.problems())))
+      int n = y.notScored().size();
+      b.append("<details>\n<summary class=\"warn\">").append(n == 1 ? msg("report.page.notScoredList.one", n, y.year())
+          : msg("report.page.notScoredList.many", n, y.year())).append("</summary>\n<ul>\n");
+      for (ReportData.NotScored ns : y.notScored()) {
+        b.append("<li><span class=\"code\">").append(esc(ns.region().code())).append("</span> ")
+            .append(esc(ns.region().name())).append(": ").append(esc(String.join("; ", ns.problems())))
             .append("</li>\n");
       }
       b.append("</ul>\n</details>\n");
     }
     b.append("</section>\n");
+  }
+
+  /**
+   * A text of the page in its language. The catalogue's {@code report.page.*} texts are HTML (entities such as
+   * {@code &middot;}, a {@code <code>} element); arguments are put in as given, so text from the data must be escaped
+   * before it is given, and numbers are given as numbers (decimals as {@code BigDecimal}).
+   */
+  private String msg(String key, Object... arguments) {
+    return Message.of(key, arguments).text(locale);
+  }
+
+  /** A decimal people read: in plain digits, with the language's decimal separator. */
+  private String dec(BigDecimal value) {
+    return Message.plain(value, locale);
   }
 
   // ------------------------------------------------------------------------------------------------------ helpers

@@ -2,6 +2,7 @@ package id.iga.report;
 
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import id.iga.compare.Comparison;
 import id.iga.compare.DatasetComparison;
 import id.iga.compare.YearComparison;
@@ -382,8 +383,7 @@ public final class ReportData {
       if (years == null) {
         start(yearsFor(submission.year()));
       } else if (ruled && year == null && submission.year() != main) {
-        throw new IgaException("the submissions name years " + main + " and "
-            + submission.year() + "; choose the report's year with --year", Location.pointer("/year"));
+        throw new IgaException(Message.of("report.mixedYears", main, submission.year()), Location.pointer("/year"));
       }
       Comparison c = years.compare(submission, mode);
       comparison.add(c);
@@ -412,11 +412,11 @@ public final class ReportData {
      */
     public ReportData build() {
       if (years == null) {
-        throw new IgaException("the dataset holds no submission; a report needs at least one region");
+        throw new IgaException(Message.of("report.noSubmission"));
       }
       DatasetComparison dc = comparison.build();
       if (dc.regions().isEmpty()) {
-        throw new IgaException("the dataset holds no submission; a report needs at least one region");
+        throw new IgaException(Message.of("report.noSubmission"));
       }
       List<Year> out = new ArrayList<>();
       for (int i = 0; i < years.rubrics().size(); i++) {

@@ -3,6 +3,7 @@ package id.iga.report;
 import static id.iga.compare.CompareFixtures.withRegion;
 import static id.iga.compare.CompareFixtures.y2024;
 import static id.iga.compare.CompareFixtures.y2026;
+import static id.iga.report.ReportDataTest.numbered;
 import static id.iga.report.ReportDataTest.threeRegions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,6 +37,24 @@ class HtmlReportTest {
     return out;
   }
 
+  /** @return the 2026 fixture, announced but not in force: a PROJECTED rubric */
+  static Rubric projected2026() {
+    Rubric published = y2026();
+    return Rubric.builder(published.year()).title(published.title())
+        .provenance(Provenance.of(Status.PROJECTED, "announced for 2026")).indicators(published.indicators())
+        .bands(published.bands()).parameters(published.parameters()).build();
+  }
+
+  /**
+   * @param why why the rubric is not the shipped one
+   * @return Kabupaten Wonosobo scored under the 2024 fixture as a rubric of the user's own
+   */
+  static ReportData underOwnRubric(String why) {
+    return ReportData.scoredBy(null, List.of(), y -> Scorer.ofUserRubric(y2024(), why), Mode.CLAIMED)
+        .add(withRegion(new Region("33.07", "Kabupaten Wonosobo", RegionType.KABUPATEN, "33"), "40", "PERDA"))
+        .build();
+  }
+
   @Test
   void thePageCarriesTheCountsMeansBinsAndRanksOfTheData() {
     Map<String, String> k = keyed(HtmlReport.render(threeRegions(Mode.CLAIMED, y2024(), y2026()), "tiga.jsonl"));
@@ -65,12 +84,7 @@ class HtmlReportTest {
 
   @Test
   void moreThanTwentyRegionsShowTheTopTenAndTheBottomTen() {
-    ReportData.Builder b = ReportData.builder(List.of(y2024()), Mode.CLAIMED);
-    for (int i = 1; i <= 21; i++) {
-      b.add(withRegion(new Region(String.format("33.%02d", i), "Kabupaten " + i, RegionType.KABUPATEN, "33"),
-          String.valueOf(i), "PERDA"));
-    }
-    Map<String, String> k = keyed(HtmlReport.render(b.build(), "dua-puluh-satu.jsonl"));
+    Map<String, String> k = keyed(HtmlReport.render(numbered(21, Mode.CLAIMED), "dua-puluh-satu.jsonl"));
     // 1..10 persons earn level 1 (maturity 4 + 18 = 22), 11..21 level 2 (26): the eleven with 11..21 persons lead.
     assertEquals("33.11", k.get("top/2024/1/code"));
     assertEquals("1", k.get("top/2024/10/rank"));
@@ -119,10 +133,7 @@ class HtmlReportTest {
   @Test
   void aProjectedRubricIsSaidToBeAProjection() {
     Rubric published = y2026();
-    Rubric projected = Rubric.builder(published.year()).title(published.title())
-        .provenance(Provenance.of(Status.PROJECTED, "announced for 2026")).indicators(published.indicators())
-        .bands(published.bands()).parameters(published.parameters()).build();
-    String html = HtmlReport.render(threeRegions(Mode.CLAIMED, projected), "tiga.jsonl");
+    String html = HtmlReport.render(threeRegions(Mode.CLAIMED, projected2026()), "tiga.jsonl");
     assertEquals("1", keyed(html).get("projected/2026"));
     assertTrue(html.contains("<span class=\"warn\">a projection, not yet in force: <span data-key=\"projected/2026\">"
         + "1</span> PROJECTED fact.</span>"));
@@ -144,10 +155,7 @@ class HtmlReportTest {
 
   @Test
   void aYearUnderAUserRubricSaysInItsNoteThatItIsNotTheShippedRubric() {
-    ReportData d = ReportData.scoredBy(null, List.of(), y -> Scorer.ofUserRubric(y2024(),
-        "scored under rubric 2024 from <mine>.json; no rubric module ships year 2024"), Mode.CLAIMED)
-        .add(withRegion(new Region("33.07", "Kabupaten Wonosobo", RegionType.KABUPATEN, "33"), "40", "PERDA"))
-        .build();
+    ReportData d = underOwnRubric("scored under rubric 2024 from <mine>.json; no rubric module ships year 2024");
     assertTrue(HtmlReport.render(d, "mine.jsonl").contains("<strong>" + y2024().title() + "</strong>: <span "
         + "class=\"warn\">not the shipped rubric: scored under rubric 2024 from &lt;mine&gt;.json; no rubric module "
         + "ships year 2024.</span> "));

@@ -33,6 +33,20 @@ class ReportDataTest {
     return b.build();
   }
 
+  /**
+   * @param regions how many
+   * @param mode which answers count
+   * @return regions 33.01, 33.02, ... each with as many persons (indicator 3) as its number and a Perda, under 2024
+   */
+  static ReportData numbered(int regions, Mode mode) {
+    ReportData.Builder b = ReportData.builder(List.of(y2024()), mode);
+    for (int i = 1; i <= regions; i++) {
+      b.add(withRegion(new Region(String.format("33.%02d", i), "Kabupaten " + i, RegionType.KABUPATEN, "33"),
+          String.valueOf(i), "PERDA"));
+    }
+    return b.build();
+  }
+
   private static String entries(List<ReportData.Entry> entries) {
     return String.join(", ", entries.stream().map(e -> e.rank() + " " + e.region().code() + " " + e.iid()).toList());
   }
@@ -119,12 +133,7 @@ class ReportDataTest {
 
   @Test
   void theTopAndBottomShowTenRegionsEach() {
-    ReportData.Builder b = ReportData.builder(List.of(y2024()), Mode.CLAIMED);
-    for (int i = 1; i <= 25; i++) {
-      b.add(withRegion(new Region(String.format("33.%02d", i), "Kabupaten " + i, RegionType.KABUPATEN, "33"),
-          String.valueOf(i), "PERDA"));
-    }
-    ReportData.Year y = b.build().years().get(0);
+    ReportData.Year y = numbered(25, Mode.CLAIMED).years().get(0);
     assertEquals(10, y.top().size());
     assertEquals(10, y.bottom().size());
     assertEquals(25, y.entries().size());
