@@ -1,9 +1,5 @@
 package id.iga.calibrate;
 
-import static id.iga.rubric.RubricFixtures.KNOWN;
-import static id.iga.rubric.RubricFixtures.bands2024;
-import static id.iga.rubric.RubricFixtures.levelOnly;
-import static id.iga.rubric.RubricFixtures.parameters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,12 +11,7 @@ import id.iga.calibrate.PublishedResult.Innovations;
 import id.iga.calibrate.PublishedResult.Publication;
 import id.iga.calibrate.PublishedResult.Scale;
 import id.iga.rubric.Predikat;
-import id.iga.rubric.Rubric;
-import id.iga.rubric.Scope;
-import id.iga.submission.Region;
-import id.iga.submission.RegionType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import javax.annotation.Nullable;
@@ -32,16 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class CalibrationMessagesSpec {
   private static final Locale ID = Message.INDONESIAN;
-  private static final Rubric COARSE = Rubric.builder(2024).title("Coarse").provenance(KNOWN)
-      .indicators(List.of(levelOnly("1", Scope.REGION, "Satu", "10", false),
-          levelOnly("2", Scope.INNOVATION, "Dua", "20", false)))
-      .bands(bands2024()).parameters(parameters(1, "1", 10, 1, RoundingMode.HALF_UP)).build();
-  private static final Calibration CALIBRATION = Calibration.of(COARSE);
-  private static final Region REGION = new Region("33.28", "Kabupaten Tegal", RegionType.KABUPATEN, "33");
+  /** The coarse rubric of {@link CalibrationSpec}, whose maximum total is 100. */
+  private static final Calibration CALIBRATION = CalibrationSpec.CALIBRATION;
 
   private static PublishedResult row(@Nullable String score, Scale scale, @Nullable Predikat predikat,
       Innovations innovations) {
-    return new PublishedResult(REGION, 2024, score == null ? null : new BigDecimal(score), scale, predikat, null,
+    return new PublishedResult(CalibrationSpec.REGION, 2024, score == null ? null : new BigDecimal(score), scale, predikat, null,
         innovations, null, Publication.FINAL, "https://example.org", "");
   }
 

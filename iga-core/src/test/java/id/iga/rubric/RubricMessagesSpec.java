@@ -29,10 +29,7 @@ class RubricMessagesSpec {
   private static final Locale ID = Message.INDONESIAN;
 
   private static Rubric.Builder builder(List<Band> bands) {
-    return Rubric.builder(2024).title("Spesifikasi").provenance(KNOWN)
-        .indicators(List.of(levelOnly("1", Scope.REGION, "Satu", "2", true),
-            levelOnly("2", Scope.INNOVATION, "Dua", "3", true)))
-        .bands(bands).parameters(parameters(10, "0.38", 200, 2, RoundingMode.HALF_UP));
+    return RubricFixtures.twoRows().bands(bands);
   }
 
   private static Rubric.Builder bandsWith(int index, Band band) {

@@ -1,9 +1,6 @@
 package id.iga.uncertainty;
 
-import static id.iga.rubric.RubricFixtures.KNOWN;
 import static id.iga.rubric.RubricFixtures.bands2024;
-import static id.iga.rubric.RubricFixtures.levelOnly;
-import static id.iga.rubric.RubricFixtures.parameters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,9 +8,8 @@ import id.iga.IgaException;
 import id.iga.Message;
 import id.iga.rubric.Alternative;
 import id.iga.rubric.Rubric;
-import id.iga.rubric.Scope;
+import id.iga.rubric.RubricFixtures;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -21,10 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The errors of an uncertainty analysis in Bahasa Indonesia, with the key and arguments a caller would use. */
 class UncertaintyMessagesSpec {
   private static final Locale ID = Message.INDONESIAN;
-  private static final Rubric RUBRIC = Rubric.builder(2024).title("Spesifikasi").provenance(KNOWN)
-      .indicators(List.of(levelOnly("1", Scope.REGION, "Satu", "2", true),
-          levelOnly("2", Scope.INNOVATION, "Dua", "3", true)))
-      .bands(bands2024()).parameters(parameters(10, "0.38", 200, 2, RoundingMode.HALF_UP)).build();
+  private static final Rubric RUBRIC = RubricFixtures.twoRows().bands(bands2024()).build();
 
   @Test
   void aFactGivenTwiceIsRefused() {
