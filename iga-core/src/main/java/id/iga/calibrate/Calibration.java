@@ -1,5 +1,6 @@
 package id.iga.calibrate;
 
+import id.iga.Message;
 import id.iga.calibrate.PublishedResult.Scale;
 import id.iga.rubric.Alternative;
 import id.iga.rubric.Overrides;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -140,27 +142,44 @@ public final class Calibration {
    *
    * @param row the row
    * @param verdict whether the rubric could have produced it
-   * @param reason why it was not checked, or the mismatch when the predikat alone decides; empty otherwise
+   * @param reasonMessage why it was not checked, or the mismatch when the predikat alone decides, as a key and its
+   *     arguments; null otherwise ({@link #reason()} gives it in English, {@link #reason(Locale)} in a language)
    * @param explanations the readings that explain it, in reading order
    * @param misses the readings with the printed precision that do not, with the nearest reachable IIDs
    */
-  public record Check(PublishedResult row, Verdict verdict, String reason, List<Explanation> explanations,
-      List<Miss> misses) {
+  public record Check(PublishedResult row, Verdict verdict, @Nullable Message reasonMessage,
+      List<Explanation> explanations, List<Miss> misses) {
     /**
      * Copies the lists.
      *
      * @param row the row
      * @param verdict whether the rubric could have produced it
-     * @param reason why it was not checked, or the mismatch; empty otherwise
+     * @param reasonMessage why it was not checked, or the mismatch; null otherwise
      * @param explanations the readings that explain it
      * @param misses the readings with the printed precision that do not
      */
     public Check {
       Objects.requireNonNull(row, "row");
       Objects.requireNonNull(verdict, "verdict");
-      Objects.requireNonNull(reason, "reason");
       explanations = List.copyOf(explanations);
       misses = List.copyOf(misses);
+    }
+
+    /**
+     * @return why the row was not checked, or the mismatch when the predikat alone decides, in English, as the JSON of
+     *     a calibration writes it; empty otherwise
+     */
+    public String reason() {
+      return reason(Locale.ENGLISH);
+    }
+
+    /**
+     * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+     * @return why the row was not checked, or the mismatch when the predikat alone decides, in that language; empty
+     *     otherwise
+     */
+    public String reason(Locale locale) {
+      return reasonMessage == null ? "" : reasonMessage.text(locale);
     }
 
     /** @return the gate outcomes under which the row is explained: {@code [false]} means only if the gate was not met */
@@ -313,36 +332,36 @@ public final class Calibration {
     }
     BigDecimal printed = row.score();
     if (row.scale() != Scale.INDEX) {
-      return notChecked(row, "the published score is not on the IID's 0..100 scale (" + row.scale() + ")");
+      return notChecked(row, Message.of("calibrate.reason.otherScale", row.scale().name()));
     }
     if (printed == null) {
-      return notChecked(row, "no IID published");
+      return notChecked(row, Message.of("calibrate.reason.noIid"));
     }
     if (printed.scale() > scale) {
-      return new Check(row, Verdict.INCONSISTENT, "the published IID " + printed.toPlainString() + " has more than the "
-          + scale + " decimals the rubric reports", List.of(), List.of());
+      return new Check(row, Verdict.INCONSISTENT, Message.of("calibrate.reason.tooManyDecimals", printed, scale),
+          List.of(), List.of());
     }
     List<Reading> readings = readings(row, printed);
     if (readings.isEmpty()) {
       Predikat p = row.predikat();
       Predikat rubricSays = compiled.predikatOf(printed);
       if (p != null && p != rubricSays) {
-        return new Check(row, Verdict.INCONSISTENT, "the rubric reads " + printed.toPlainString() + " as " + rubricSays
-            + ", not " + p, List.of(), List.of());
+        return new Check(row, Verdict.INCONSISTENT, Message.of("calibrate.reason.predikatDiffers", printed,
+            rubricSays.name(), p.name()), List.of(), List.of());
       }
-      return notChecked(row, "no number of innovations published" + (p == null ? ""
-          : "; the predikat agrees with the rubric's bands"));
+      return notChecked(row, Message.of(p == null ? "calibrate.reason.noCount"
+          : "calibrate.reason.noCountPredikatAgrees"));
     }
     List<Explanation> explanations = new ArrayList<>();
     List<Miss> misses = new ArrayList<>();
     for (Reading reading : readings) {
       search(row, printed, reading, explanations, misses);
     }
-    return new Check(row, explanations.isEmpty() ? Verdict.INCONSISTENT : Verdict.CONSISTENT, "", explanations,
+    return new Check(row, explanations.isEmpty() ? Verdict.INCONSISTENT : Verdict.CONSISTENT, null, explanations,
         misses);
   }
 
-  private static Check notChecked(PublishedResult row, String reason) {
+  private static Check notChecked(PublishedResult row, Message reason) {
     return new Check(row, Verdict.NOT_CHECKED, reason, List.of(), List.of());
   }
 

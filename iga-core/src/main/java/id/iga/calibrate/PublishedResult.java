@@ -1,6 +1,7 @@
 package id.iga.calibrate;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.rubric.Predikat;
 import id.iga.submission.Region;
 import java.math.BigDecimal;
@@ -68,7 +69,7 @@ public record PublishedResult(Region region, int year, @Nullable BigDecimal scor
     public Rank {
       Objects.requireNonNull(among, "among");
       if (position < 1) {
-        throw new IgaException("a rank is 1 or more, not " + position);
+        throw new IgaException(Message.of("calibrate.rank.position", position));
       }
     }
   }
@@ -95,14 +96,14 @@ public record PublishedResult(Region region, int year, @Nullable BigDecimal scor
     public Innovations {
       for (Integer n : new Integer[] {sent, accepted, unspecified}) {
         if (n != null && n < 0) {
-          throw new IgaException("a number of innovations is 0 or more, not " + n);
+          throw new IgaException(Message.of("calibrate.innovations.negative", n));
         }
       }
       if (unspecified != null && (sent != null || accepted != null)) {
-        throw new IgaException("a count whose kind is unspecified stands alone, without sent or accepted");
+        throw new IgaException(Message.of("calibrate.innovations.unspecifiedAlone"));
       }
       if (sent != null && accepted != null && accepted > sent) {
-        throw new IgaException("more innovations accepted (" + accepted + ") than sent (" + sent + ")");
+        throw new IgaException(Message.of("calibrate.innovations.moreAccepted", accepted, sent));
       }
     }
 
@@ -135,13 +136,13 @@ public record PublishedResult(Region region, int year, @Nullable BigDecimal scor
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(note, "note");
     if (source.isBlank()) {
-      throw new IgaException("a published result needs a source a reviewer can open, found an empty one");
+      throw new IgaException(Message.of("calibrate.result.noSource"));
     }
     if (score != null && score.signum() < 0) {
-      throw new IgaException("a published score is 0 or more, not " + score.toPlainString());
+      throw new IgaException(Message.of("calibrate.result.negativeScore", score));
     }
     if (scale == Scale.INDEX && score != null && score.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw new IgaException("an IID is at most 100, not " + score.toPlainString());
+      throw new IgaException(Message.of("calibrate.result.iidAbove100", score));
     }
   }
 

@@ -1,6 +1,7 @@
 package id.iga.rubric;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,18 +38,17 @@ public record Alternative(String name, List<String> values, String source) {
     name = Overrides.canonicalName(name);
     values = List.copyOf(values);
     if (values.isEmpty()) {
-      throw new IgaException("the alternatives of " + name + " list no value");
+      throw new IgaException(Message.of("rubric.alternative.noValue", name));
     }
     if (values.size() > MAX_VALUES) {
-      throw new IgaException("the alternatives of " + name + " list " + values.size() + " values; at most "
-          + MAX_VALUES);
+      throw new IgaException(Message.of("rubric.alternative.tooMany", name, values.size(), MAX_VALUES));
     }
     if (new LinkedHashSet<>(values).size() != values.size()) {
-      throw new IgaException("the alternatives of " + name + " list a value twice: " + values);
+      throw new IgaException(Message.of("rubric.alternative.repeated", name, values.toString()));
     }
     if (source.isBlank()) {
-      throw new IgaException("the alternatives of " + name + " need a source a reviewer can follow, found "
-          + (source.isEmpty() ? "an empty one" : "a blank one"));
+      throw new IgaException(Message.of(source.isEmpty() ? "rubric.alternative.emptySource"
+          : "rubric.alternative.blankSource", name));
     }
   }
 
@@ -66,13 +66,11 @@ public record Alternative(String name, List<String> values, String source) {
    */
   public static Alternative range(String name, BigDecimal from, BigDecimal to, BigDecimal step, String source) {
     if (step.signum() <= 0 || from.compareTo(to) > 0) {
-      throw new IgaException("the interval of " + name + " must run up from " + from.toPlainString() + " to "
-          + to.toPlainString() + " by a positive step, not " + step.toPlainString());
+      throw new IgaException(Message.of("rubric.alternative.badInterval", name, from, to, step));
     }
     BigDecimal count = to.subtract(from).divide(step, 0, java.math.RoundingMode.FLOOR).add(BigDecimal.ONE);
     if (count.compareTo(BigDecimal.valueOf(MAX_VALUES)) > 0) {
-      throw new IgaException("the interval of " + name + " gives " + count.toPlainString() + " values; at most "
-          + MAX_VALUES);
+      throw new IgaException(Message.of("rubric.alternative.longInterval", name, count, MAX_VALUES));
     }
     int scale = Math.max(step.scale(), Math.max(from.scale(), to.scale()));
     List<String> values = new ArrayList<>();
@@ -98,7 +96,7 @@ public record Alternative(String name, List<String> values, String source) {
       }
     }
     if (!same(out.get(0), own)) {
-      throw new IgaException("the alternatives of " + name + " " + values + " leave out the rubric's own value " + own);
+      throw new IgaException(Message.of("rubric.alternative.ownValueMissing", name, values.toString(), own));
     }
     return out;
   }

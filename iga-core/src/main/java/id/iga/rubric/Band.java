@@ -1,6 +1,7 @@
 package id.iga.rubric;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -30,8 +31,7 @@ public record Band(Predikat predikat, BigDecimal lower, BigDecimal upper, Proven
     Objects.requireNonNull(upper, "upper");
     Objects.requireNonNull(provenance, "provenance");
     if (lower.compareTo(upper) > 0) {
-      throw new IgaException("band " + predikat + " has lower edge " + lower.toPlainString() + " above its upper edge "
-          + upper.toPlainString());
+      throw new IgaException(Message.of("rubric.band.inverted", predikat.name(), lower, upper));
     }
   }
 

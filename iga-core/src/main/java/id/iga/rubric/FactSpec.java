@@ -1,6 +1,7 @@
 package id.iga.rubric;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,20 +33,21 @@ public record FactSpec(FactKind kind, @Nullable String unit, List<Term> terms) {
     terms = List.copyOf(terms);
     boolean needsTerms = kind == FactKind.CATEGORY || kind == FactKind.CODES || kind == FactKind.MEASURE;
     if (needsTerms == terms.isEmpty()) {
-      throw new IgaException(needsTerms ? "a " + kind + " fact needs a vocabulary of terms"
-          : "a " + kind + " fact takes no vocabulary");
+      throw new IgaException(Message.of(needsTerms ? "rubric.fact.needsTerms" : "rubric.fact.takesNoTerms",
+          kind.name()));
     }
     if ((kind == FactKind.QUANTITY) != (unit != null)) {
-      throw new IgaException(kind == FactKind.QUANTITY ? "a QUANTITY fact needs a unit"
-          : "only a QUANTITY fact has a unit (measure bases carry their own)");
+      throw new IgaException(Message.of(kind == FactKind.QUANTITY ? "rubric.fact.needsUnit"
+          : "rubric.fact.takesNoUnit"));
     }
     if (terms.stream().map(Term::code).distinct().count() != terms.size()) {
-      throw new IgaException("the vocabulary repeats a code: " + terms.stream().map(Term::code).toList());
+      throw new IgaException(Message.of("rubric.fact.repeatedCode", terms.stream().map(Term::code).toList()
+          .toString()));
     }
     for (Term t : terms) {
       if ((kind == FactKind.MEASURE) != (t.unit() != null)) {
-        throw new IgaException(kind == FactKind.MEASURE ? "measure basis " + t.code() + " needs a unit"
-            : "term " + t.code() + " of a " + kind + " fact takes no unit");
+        throw new IgaException(kind == FactKind.MEASURE ? Message.of("rubric.fact.basisNeedsUnit", t.code())
+            : Message.of("rubric.fact.termTakesNoUnit", t.code(), kind.name()));
       }
     }
   }
@@ -78,33 +80,44 @@ public record FactSpec(FactKind kind, @Nullable String unit, List<Term> terms) {
    * Checks that a fact fits this spec: its kind, and that every code or basis it names is in the vocabulary.
    *
    * @param fact a fact
-   * @return what is wrong with it, or empty when it fits
+   * @return what is wrong with it, in English, or empty when it fits
    */
   public Optional<String> problemWith(Fact fact) {
+    return problemMessage(fact).map(Message::toString);
+  }
+
+  /**
+   * Checks that a fact fits this spec, as {@link #problemWith(Fact)} does.
+   *
+   * @param fact a fact
+   * @return what is wrong with it, as a message, or empty when it fits
+   */
+  public Optional<Message> problemMessage(Fact fact) {
     if (kind == FactKind.NONE) {
-      return Optional.of("this indicator is answered by level only ({\"level\": 0..3}); no fact is defined for it");
+      return Optional.of(Message.of("rubric.fact.levelOnly", example()));
     }
     if (fact.kind() != kind) {
-      return Optional.of("expected a " + kind + " fact (" + example() + "), not a " + fact.kind() + " fact");
+      return Optional.of(Message.of("rubric.fact.wrongKind", kind.name(), example(), fact.kind().name()));
     }
     if (fact instanceof Fact.Category c && term(c.code()).isEmpty()) {
-      return Optional.of("unknown category '" + c.code() + "'; expected one of " + codes());
+      return Optional.of(Message.of("rubric.fact.unknownCategory", c.code(), codes()));
     }
     if (fact instanceof Fact.Codes cs) {
       for (String c : cs.codes()) {
         if (term(c).isEmpty()) {
-          return Optional.of("unknown code '" + c + "'; expected codes from " + codes());
+          return Optional.of(Message.of("rubric.fact.unknownCode", c, codes()));
         }
       }
     }
     if (fact instanceof Fact.Measure m && term(m.basis()).isEmpty()) {
-      return Optional.of("unknown basis '" + m.basis() + "'; expected one of " + codes());
+      return Optional.of(Message.of("rubric.fact.unknownBasis", m.basis(), codes()));
     }
     return Optional.empty();
   }
 
-  private List<String> codes() {
-    return terms.stream().map(Term::code).toList();
+  /** @return the vocabulary's codes, {@code [APP, WEB]} */
+  private String codes() {
+    return terms.stream().map(Term::code).toList().toString();
   }
 
   /** @return an example of the JSON answer this spec expects */

@@ -2,6 +2,7 @@ package id.iga.rubric;
 
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -63,36 +64,34 @@ public record Indicator(String code, int number, Scope scope, String variable, S
     levels = List.copyOf(levels);
     var m = CODE.matcher(code);
     if (!m.matches()) {
-      throw new IgaException("indicator code '" + code + "' is not a number 1..99 with an optional letter a-z");
+      throw new IgaException(Message.of("rubric.indicator.code", code));
     }
     if (Integer.parseInt(m.group(1)) != number) {
-      throw new IgaException("indicator " + code + " has number " + number + "; its code says " + m.group(1));
+      throw new IgaException(Message.of("rubric.indicator.number", code, number, m.group(1)));
     }
     if (weight.signum() <= 0) {
-      throw new IgaException("indicator " + code + " has weight " + weight.toPlainString() + "; weights are positive");
+      throw new IgaException(Message.of("rubric.indicator.weightNotPositive", code, weight));
     }
     if (weight.stripTrailingZeros().scale() > MAX_WEIGHT_DECIMALS) {
-      throw new IgaException("indicator " + code + " has weight " + weight.toPlainString() + "; weights have at most "
-          + MAX_WEIGHT_DECIMALS + " decimals");
+      throw new IgaException(Message.of("rubric.indicator.weightTooFine", code, weight, MAX_WEIGHT_DECIMALS));
     }
     if (levels.size() != LEVELS) {
-      throw new IgaException("indicator " + code + " has " + levels.size() + " levels; every indicator has " + LEVELS);
+      throw new IgaException(Message.of("rubric.indicator.levelCount", code, levels.size(), LEVELS));
     }
     for (int i = 0; i < LEVELS; i++) {
       Level l = levels.get(i);
       if (l.number() != i + 1) {
-        throw new IgaException("indicator " + code + " lists level " + l.number() + " in place " + (i + 1)
-            + "; levels are listed 1, 2, 3");
+        throw new IgaException(Message.of("rubric.indicator.levelOrder", code, l.number(), i + 1));
       }
       if ((fact.kind() == FactKind.NONE) != (l.predicate() == null)) {
-        throw new IgaException("indicator " + code + " level " + l.number()
-            + (fact.kind() == FactKind.NONE ? " has a predicate, but the indicator is answered by level only"
-                : " has no predicate over its " + fact.kind() + " fact"));
+        throw new IgaException(fact.kind() == FactKind.NONE
+            ? Message.of("rubric.level.predicateWithoutFact", code, l.number())
+            : Message.of("rubric.level.noPredicate", code, l.number(), fact.kind().name()));
       }
       if (l.predicate() != null) {
         if (l.predicate().kind() != fact.kind()) {
-          throw new IgaException("indicator " + code + " level " + l.number() + " tests a " + l.predicate().kind()
-              + " fact; the indicator's fact is " + fact.kind());
+          throw new IgaException(Message.of("rubric.level.wrongKind", code, l.number(), l.predicate().kind().name(),
+              fact.kind().name()));
         }
         checkCondition(code, fact, l.predicate(), l.number(), Location.pointerOf("levels", i, "when"));
       }
@@ -108,7 +107,6 @@ public record Indicator(String code, int number, Scope scope, String variable, S
    * @param at the JSON pointer of the predicate in the indicator, {@code /levels/1/when/anyOf/0}
    */
   private static void checkCondition(String indicator, FactSpec fact, Predicate p, int level, String at) {
-    String unmet = "indicator " + indicator + " level " + level + " can be met by no fact: ";
     if (p instanceof Predicate.AnyOf a) {
       for (int k = 0; k < a.options().size(); k++) {
         checkCondition(indicator, fact, a.options().get(k), level, at + "/anyOf/" + k);
@@ -120,27 +118,23 @@ public record Indicator(String code, int number, Scope scope, String variable, S
     } else if (p instanceof Predicate.OnBasis b) {
       requireTerm(indicator, fact, b.basis(), level, at + "/basis");
       if (b.range().isEmpty()) {
-        throw new IgaException(unmet + "no " + b.basis() + " value lies in " + RubricLint.interval(b.range())
-            + EXPECTED_RANGE, Location.pointer(at));
+        throw new IgaException(Message.of("rubric.level.emptyBasisRange", indicator, level, b.basis(),
+            RubricLint.intervalMessage(b.range())), Location.pointer(at));
       }
     } else if (p instanceof Predicate.Range r) {
       if (r.isEmpty()) {
-        throw new IgaException(unmet + "no value lies in " + RubricLint.interval(r) + EXPECTED_RANGE,
-            Location.pointer(at));
+        throw new IgaException(Message.of("rubric.level.emptyRange", indicator, level,
+            RubricLint.intervalMessage(r)), Location.pointer(at));
       }
     } else if (p instanceof Predicate.CountOf c) {
       int codes = fact.terms().size();
       Predicate.Range possible = new Predicate.Range(BigDecimal.ZERO, true, BigDecimal.valueOf(codes), true);
       if (!c.count().intersection(possible).map(RubricLint::holdsWholeNumber).orElse(false)) {
-        throw new IgaException(unmet + "a fact names 0 to " + codes + " distinct codes of the vocabulary, and no such "
-            + "count lies in " + RubricLint.interval(c.count()) + "; expected a count range that holds a whole number "
-            + "0.." + codes, Location.pointer(at));
+        throw new IgaException(Message.of("rubric.level.impossibleCount", indicator, level, codes,
+            RubricLint.intervalMessage(c.count())), Location.pointer(at));
       }
     }
   }
-
-  private static final String EXPECTED_RANGE = "; expected a lower end below the upper end, or equal to it with both "
-      + "ends inclusive";
 
   /** @param list the JSON pointer of the list the codes are in */
   private static void requireTerms(String indicator, FactSpec fact, Set<String> codes, int level, String list) {
@@ -152,9 +146,8 @@ public record Indicator(String code, int number, Scope scope, String variable, S
 
   private static void requireTerm(String indicator, FactSpec fact, String code, int level, String at) {
     if (fact.term(code).isEmpty()) {
-      throw new IgaException("indicator " + indicator + " level " + level + " names '" + code + "', which is not in "
-          + "the indicator's vocabulary; expected one of " + String.join(", ", fact.terms().stream().map(Term::code)
-              .toList()), Location.pointer(at));
+      throw new IgaException(Message.of("rubric.level.unknownTerm", indicator, level, code,
+          String.join(", ", fact.terms().stream().map(Term::code).toList())), Location.pointer(at));
     }
   }
 

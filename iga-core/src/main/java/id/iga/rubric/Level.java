@@ -1,6 +1,7 @@
 package id.iga.rubric;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public record Level(int number, String label, @Nullable Predicate predicate, Pro
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(provenance, "provenance");
     if (number < 1 || number > Indicator.LEVELS) {
-      throw new IgaException("a level number is 1.." + Indicator.LEVELS + ", not " + number);
+      throw new IgaException(Message.of("rubric.level.number", Indicator.LEVELS, number));
     }
   }
 

@@ -1,5 +1,6 @@
 package id.iga.rubric;
 
+import id.iga.Message;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -35,9 +36,14 @@ public record Maxima(BigDecimal spd, BigDecimal maturity, BigDecimal countScore,
         && countScore.compareTo(o.countScore) == 0 && total.compareTo(o.total) == 0;
   }
 
+  /** @return the maxima in words, as a message */
+  Message message() {
+    return Message.of("rubric.maxima", spd, maturity, countScore, total);
+  }
+
+  /** @return the maxima in English words: {@code SPD 63, maturity 111, count score 76, total 250} */
   @Override
   public String toString() {
-    return "SPD " + spd.toPlainString() + ", maturity " + maturity.toPlainString() + ", count score "
-        + countScore.toPlainString() + ", total " + total.toPlainString();
+    return message().toString();
   }
 }

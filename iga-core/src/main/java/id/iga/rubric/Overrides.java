@@ -1,6 +1,7 @@
 package id.iga.rubric;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -106,8 +107,8 @@ public final class Overrides {
       if (Rules.assumed().named().containsKey(name.substring(RULE_PREFIX.length()))) {
         return name;
       }
-      throw new IgaException("unknown rule '" + name.substring(RULE_PREFIX.length()) + "'; expected one of "
-          + Rules.assumed().named().keySet().stream().map(r -> RULE_PREFIX + r).toList());
+      throw new IgaException(Message.of("rubric.rule.unknown", name.substring(RULE_PREFIX.length()),
+          Rules.assumed().named().keySet().stream().map(r -> RULE_PREFIX + r).toList().toString()));
     }
     if (name.startsWith(BAND_PREFIX)) {
       String predikat = name.substring(BAND_PREFIX.length());
@@ -116,14 +117,14 @@ public final class Overrides {
           return name;
         }
       }
-      throw new IgaException("unknown band '" + predikat + "'; expected one of " + Arrays.stream(Predikat.values())
-          .map(p -> BAND_PREFIX + p.name()).toList());
+      throw new IgaException(Message.of("rubric.setting.unknownBand", predikat, Arrays.stream(Predikat.values())
+          .map(p -> BAND_PREFIX + p.name()).toList().toString()));
     }
     if (List.of(Parameters.DIVISOR_FLOOR, Parameters.COUNT_SCORE, Parameters.COUNT_CAP, Parameters.GATE,
         Parameters.REPORTING_SCALE, Parameters.ROUNDING).contains(name)) {
       return name;
     }
-    throw new IgaException("unknown parameter '" + name + "'; expected one of " + String.join(", ", names()));
+    throw new IgaException(Message.of("rubric.setting.unknownName", name, String.join(", ", names())));
   }
 
   /**
@@ -144,8 +145,8 @@ public final class Overrides {
     if (canonical.startsWith(BAND_PREFIX)) {
       Predikat predikat = Predikat.valueOf(canonical.substring(BAND_PREFIX.length()));
       return rubric.bands().stream().filter(b -> b.predikat() == predikat).map(b -> b.lower().toPlainString())
-          .findFirst().orElseThrow(() -> new IgaException("rubric " + rubric.year() + " has no " + predikat
-              + " band; its bands are " + rubric.bands().stream().map(b -> b.predikat().name()).toList()));
+          .findFirst().orElseThrow(() -> new IgaException(Message.of("rubric.setting.noBand", rubric.year(),
+              predikat.name(), rubric.bands().stream().map(b -> b.predikat().name()).toList().toString())));
     }
     return text(rubric.parameters().named().get(canonical));
   }
@@ -158,8 +159,7 @@ public final class Overrides {
   public static Setting parse(String text) {
     int eq = text.indexOf('=');
     if (eq <= 0 || eq == text.length() - 1) {
-      throw new IgaException("expected a setting name=value (divisorFloor=12, gate=5, band.SANGAT_INOVATIF=70.01), "
-          + "not '" + text + "'");
+      throw new IgaException(Message.of("rubric.setting.syntax", text));
     }
     return new Setting(canonicalName(text.substring(0, eq).strip()), text.substring(eq + 1).strip());
   }
@@ -182,7 +182,7 @@ public final class Overrides {
       String name = canonicalName(s.name());
       Setting first = seen.putIfAbsent(name, s);
       if (first != null) {
-        throw new IgaException(name + " is set twice (" + first.value() + " and " + s.value() + "); set it once");
+        throw new IgaException(Message.of("rubric.setting.twice", name, first.value(), s.value()));
       }
     }
     Parameters p = published.parameters();
@@ -195,12 +195,13 @@ public final class Overrides {
     for (Setting s : settings) {
       String name = canonicalName(s.name());
       switch (name) {
-        case Parameters.DIVISOR_FLOOR -> divisorFloor = Sourced.of(whole(s), byUser(s, text(p.divisorFloor())));
-        case Parameters.COUNT_SCORE -> countScore = Sourced.of(decimal(s), byUser(s, text(p.countScorePerInnovation())));
-        case Parameters.COUNT_CAP -> countCap = Sourced.of(whole(s), byUser(s, text(p.countCap())));
-        case Parameters.GATE -> gate = Sourced.of(whole(s), byUser(s, text(p.basicServiceGate())));
-        case Parameters.REPORTING_SCALE -> scale = Sourced.of(whole(s), byUser(s, text(p.reportingScale())));
-        case Parameters.ROUNDING -> rounding = Sourced.of(roundingMode(s), byUser(s, text(p.rounding())));
+        case Parameters.DIVISOR_FLOOR -> divisorFloor = Sourced.of(whole(s), byUser(s, p.divisorFloor().value()));
+        case Parameters.COUNT_SCORE ->
+            countScore = Sourced.of(decimal(s), byUser(s, p.countScorePerInnovation().value()));
+        case Parameters.COUNT_CAP -> countCap = Sourced.of(whole(s), byUser(s, p.countCap().value()));
+        case Parameters.GATE -> gate = Sourced.of(whole(s), byUser(s, p.basicServiceGate().value()));
+        case Parameters.REPORTING_SCALE -> scale = Sourced.of(whole(s), byUser(s, p.reportingScale().value()));
+        case Parameters.ROUNDING -> rounding = Sourced.of(roundingMode(s), byUser(s, p.rounding().value()));
         default -> {
           // band.PREDIKAT: applied below, once the reporting scale is known; rule.NAME: applied last.
         }
@@ -236,13 +237,12 @@ public final class Overrides {
       i++;
     }
     if (i == bands.size()) {
-      throw new IgaException(s.name() + ": the rubric has no " + predikat + " band; its bands are "
-          + bands.stream().map(b -> b.predikat().name()).toList());
+      throw new IgaException(Message.of("rubric.setting.bandMissing", s.name(), predikat.name(),
+          bands.stream().map(b -> b.predikat().name()).toList().toString()));
     }
     BigDecimal edge = decimal(s);
     if (edge.stripTrailingZeros().scale() > scale) {
-      throw new IgaException(s.name() + "=" + s.value() + " is finer than the reporting scale of " + scale
-          + " decimals");
+      throw new IgaException(Message.of("rubric.setting.finerThanScale", s.toString(), scale));
     }
     edge = edge.setScale(Math.max(scale, 0));
     Band band = bands.get(i);
@@ -250,27 +250,27 @@ public final class Overrides {
       return;
     }
     if (i == bands.size() - 1) {
-      throw new IgaException(s.name() + ": " + predikat + " is the lowest band and starts at "
-          + band.lower().toPlainString() + "; its lower edge cannot move, set the edge of the band above it instead");
+      throw new IgaException(Message.of("rubric.setting.lowestBand", s.name(), predikat.name(), band.lower()));
     }
     Band below = bands.get(i + 1);
     BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
     BigDecimal least = below.lower().add(step);
     if (edge.compareTo(least) < 0 || edge.compareTo(band.upper()) > 0) {
-      throw new IgaException(s.name() + " must be " + least.toPlainString() + ".." + band.upper().toPlainString()
-          + " (above the lower edge " + below.lower().toPlainString() + " of " + below.predikat()
-          + ", at most the band's own upper edge), not " + s.value());
+      throw new IgaException(Message.of("rubric.setting.edgeRange", s.name(), least, band.upper(), below.lower(),
+          below.predikat().name(), s.value()));
     }
-    Provenance moved = Provenance.of(Status.ASSUMED, "set by the user: " + s + " (published "
-        + band.lower().toPlainString() + ".." + band.upper().toPlainString() + ")");
+    Provenance moved = byUser(s, Rubric.edges(band));
     bands.set(i, new Band(predikat, edge, band.upper(), moved));
-    bands.set(i + 1, new Band(below.predikat(), below.lower(), edge.subtract(step), Provenance.of(Status.ASSUMED,
-        "upper edge moved one step below " + s + " (published " + below.lower().toPlainString() + ".."
-            + below.upper().toPlainString() + ")")));
+    bands.set(i + 1, new Band(below.predikat(), below.lower(), edge.subtract(step), new Provenance(Status.ASSUMED,
+        Message.of("rubric.provenance.edgeMoved", s.toString(), Rubric.edges(below)))));
   }
 
-  private static Provenance byUser(Setting s, String published) {
-    return Provenance.of(Status.ASSUMED, "set by the user: " + s + " (published " + published + ")");
+  /**
+   * @param published what the rubric has: a parameter's value (a decimal is written with the language's separator),
+   *     a rule's value, or a band's edges
+   */
+  private static Provenance byUser(Setting s, Object published) {
+    return new Provenance(Status.ASSUMED, Message.of("rubric.provenance.setByUser", s.toString(), published));
   }
 
   private static String text(Sourced<?> v) {
@@ -279,14 +279,14 @@ public final class Overrides {
 
   private static int whole(Setting s) {
     if (!WHOLE.matcher(s.value()).matches()) {
-      throw new IgaException(s.name() + " must be a whole number, not '" + s.value() + "'");
+      throw new IgaException(Message.of("rubric.setting.notWhole", s.name(), s.value()));
     }
     return Integer.parseInt(s.value());
   }
 
   private static BigDecimal decimal(Setting s) {
     if (!DECIMAL.matcher(s.value()).matches()) {
-      throw new IgaException(s.name() + " must be a plain decimal number such as 0.40, not '" + s.value() + "'");
+      throw new IgaException(Message.of("rubric.setting.notDecimal", s.name(), s.value()));
     }
     return new BigDecimal(s.value());
   }
@@ -297,7 +297,7 @@ public final class Overrides {
         return m;
       }
     }
-    throw new IgaException(s.name() + " must be a rounding mode name (" + Arrays.stream(RoundingMode.values())
-        .filter(m -> m != RoundingMode.UNNECESSARY).map(m -> m.name()).toList() + "), not '" + s.value() + "'");
+    throw new IgaException(Message.of("rubric.setting.notRounding", s.name(), Arrays.stream(RoundingMode.values())
+        .filter(m -> m != RoundingMode.UNNECESSARY).map(m -> m.name()).toList().toString(), s.value()));
   }
 }

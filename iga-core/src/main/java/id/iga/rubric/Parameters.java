@@ -1,6 +1,7 @@
 package id.iga.rubric;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -63,25 +64,24 @@ public record Parameters(Sourced<Integer> divisorFloor, Sourced<BigDecimal> coun
     Objects.requireNonNull(reportingScale, REPORTING_SCALE);
     Objects.requireNonNull(rounding, ROUNDING);
     if (divisorFloor.value() < 1) {
-      throw new IgaException(DIVISOR_FLOOR + " must be at least 1, not " + divisorFloor.value());
+      throw new IgaException(Message.of("rubric.parameter.divisorFloor", divisorFloor.value()));
     }
     BigDecimal per = countScorePerInnovation.value();
     if (per.signum() < 0 || per.stripTrailingZeros().scale() > Indicator.MAX_WEIGHT_DECIMALS) {
-      throw new IgaException(COUNT_SCORE + " must be a non-negative decimal with at most "
-          + Indicator.MAX_WEIGHT_DECIMALS + " decimals, not " + per.toPlainString());
+      throw new IgaException(Message.of("rubric.parameter.countScore", Indicator.MAX_WEIGHT_DECIMALS, per));
     }
     if (countCap.value() < 0) {
-      throw new IgaException(COUNT_CAP + " must not be negative, not " + countCap.value());
+      throw new IgaException(Message.of("rubric.parameter.countCap", countCap.value()));
     }
     if (basicServiceGate.value() < 0 || basicServiceGate.value() > BASIC_SERVICE_AFFAIRS) {
-      throw new IgaException(GATE + " must be 0.." + BASIC_SERVICE_AFFAIRS + ", not " + basicServiceGate.value());
+      throw new IgaException(Message.of("rubric.parameter.gate", BASIC_SERVICE_AFFAIRS, basicServiceGate.value()));
     }
     if (reportingScale.value() < 0 || reportingScale.value() > Indicator.MAX_WEIGHT_DECIMALS) {
-      throw new IgaException(REPORTING_SCALE + " must be 0.." + Indicator.MAX_WEIGHT_DECIMALS + ", not "
-          + reportingScale.value());
+      throw new IgaException(Message.of("rubric.parameter.reportingScale", Indicator.MAX_WEIGHT_DECIMALS,
+          reportingScale.value()));
     }
     if (rounding.value() == RoundingMode.UNNECESSARY) {
-      throw new IgaException(ROUNDING + " must say how to round; UNNECESSARY cannot round a score");
+      throw new IgaException(Message.of("rubric.parameter.rounding"));
     }
   }
 

@@ -1,14 +1,15 @@
 package id.iga.rubric;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import javax.annotation.Nullable;
 
@@ -33,8 +34,24 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
   /** @return the fact kind this predicate tests */
   FactKind kind();
 
-  /** @return the predicate in words a reviewer can check against the published option, e.g. {@code 101..200} */
-  String describe();
+  /**
+   * @return the predicate in words a reviewer can check against the published option, e.g. {@code 101..200}, as a
+   *     message (its numbers take the language's decimal separator)
+   */
+  Message description();
+
+  /** @return the predicate in English words a reviewer can check against the published option, e.g. {@code 101..200} */
+  default String describe() {
+    return description().toString();
+  }
+
+  /**
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the predicate in words of that language, e.g. {@code 2,05..5,23} in Indonesian
+   */
+  default String describe(Locale locale) {
+    return description().text(locale);
+  }
 
   /**
    * An interval of numbers; either end may be open (null) or exclusive. Tests a {@link Fact.Quantity}.
@@ -171,24 +188,21 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
     }
 
     @Override
-    public String describe() {
+    public Message description() {
       if (min != null && max != null && min.compareTo(max) == 0 && minInclusive && maxInclusive) {
-        return min.toPlainString();
+        return Message.of("rubric.value", min);
       }
       if (min != null && max != null && minInclusive && maxInclusive) {
-        return min.toPlainString() + ".." + max.toPlainString();
+        return Message.of("rubric.range", min, max);
       }
-      StringBuilder b = new StringBuilder();
-      if (min != null) {
-        b.append(minInclusive ? ">= " : "> ").append(min.toPlainString());
+      Message lower = min == null ? null
+          : Message.of(minInclusive ? "rubric.predicate.atLeast" : "rubric.predicate.greaterThan", min);
+      Message upper = max == null ? null
+          : Message.of(maxInclusive ? "rubric.predicate.atMost" : "rubric.predicate.lessThan", max);
+      if (lower != null && upper != null) {
+        return Message.of("rubric.predicate.and", lower, upper);
       }
-      if (max != null) {
-        if (b.length() > 0) {
-          b.append(" and ");
-        }
-        b.append(maxInclusive ? "<= " : "< ").append(max.toPlainString());
-      }
-      return b.length() == 0 ? "any number" : b.toString();
+      return lower != null ? lower : upper != null ? upper : Message.of("rubric.predicate.anyNumber");
     }
   }
 
@@ -205,7 +219,7 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
      */
     public OneOf {
       if (categories.isEmpty()) {
-        throw new IgaException("a oneOf predicate needs at least one category; found an empty list");
+        throw new IgaException(Message.of("rubric.predicate.emptyOneOf"));
       }
       categories = Collections.unmodifiableSet(new LinkedHashSet<>(categories));
     }
@@ -229,8 +243,8 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
     }
 
     @Override
-    public String describe() {
-      return "one of " + String.join(", ", categories);
+    public Message description() {
+      return Message.of("rubric.predicate.oneOf", String.join(", ", categories));
     }
   }
 
@@ -260,8 +274,8 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
     }
 
     @Override
-    public String describe() {
-      return "count " + count.describe();
+    public Message description() {
+      return Message.of("rubric.predicate.count", count.description());
     }
   }
 
@@ -278,7 +292,7 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
      */
     public Includes {
       if (codes.isEmpty()) {
-        throw new IgaException("an includes predicate needs at least one code; found an empty list");
+        throw new IgaException(Message.of("rubric.predicate.emptyIncludes"));
       }
       codes = Collections.unmodifiableSet(new LinkedHashSet<>(codes));
     }
@@ -302,8 +316,8 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
     }
 
     @Override
-    public String describe() {
-      return "includes " + String.join(" and ", codes);
+    public Message description() {
+      return Message.of("rubric.predicate.includes", Texts.joined("rubric.predicate.and", List.copyOf(codes)));
     }
   }
 
@@ -336,8 +350,8 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
     }
 
     @Override
-    public String describe() {
-      return basis + " " + range.describe();
+    public Message description() {
+      return Message.of("rubric.predicate.onBasis", basis, range.description());
     }
   }
 
@@ -355,13 +369,12 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
     public AnyOf {
       options = List.copyOf(options);
       if (options.isEmpty()) {
-        throw new IgaException("an anyOf predicate needs at least one option; found an empty list");
+        throw new IgaException(Message.of("rubric.predicate.emptyAnyOf"));
       }
       FactKind k = options.get(0).kind();
       for (Predicate p : options) {
         if (p.kind() != k) {
-          throw new IgaException("the options of an anyOf predicate must test one kind of fact, not "
-              + k + " and " + p.kind());
+          throw new IgaException(Message.of("rubric.predicate.mixedAnyOf", k.name(), p.kind().name()));
         }
       }
     }
@@ -382,8 +395,8 @@ public sealed interface Predicate permits Predicate.Range, Predicate.OneOf, Pred
     }
 
     @Override
-    public String describe() {
-      return options.stream().map(Predicate::describe).collect(Collectors.joining(" | "));
+    public Message description() {
+      return (Message) Texts.joined("rubric.predicate.or", options.stream().map(Predicate::description).toList());
     }
   }
 }

@@ -2,6 +2,7 @@ package id.iga.rubric;
 
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,19 +72,19 @@ public final class Rubric {
     this.bands = List.copyOf(sorted);
 
     if (year < 2000 || year > 2999) {
-      throw new IgaException("rubric year must be 2000..2999, not " + year);
+      throw new IgaException(Message.of("rubric.year", year));
     }
     Map<String, Indicator> map = new LinkedHashMap<>();
     List<Indicator> region = new ArrayList<>();
     List<Indicator> innovation = new ArrayList<>();
     for (Indicator i : indicators) {
       if (map.put(i.code(), i) != null) {
-        throw new IgaException("rubric " + year + " lists indicator " + i.code() + " twice");
+        throw new IgaException(Message.of("rubric.indicatorTwice", year, i.code()));
       }
       (i.scope() == Scope.REGION ? region : innovation).add(i);
     }
     if (innovation.isEmpty()) {
-      throw new IgaException("rubric " + year + " has no innovation indicator; maturity would be undefined");
+      throw new IgaException(Message.of("rubric.noInnovationIndicator", year));
     }
     this.byCode = Collections.unmodifiableMap(map);
     this.regionIndicators = List.copyOf(region);
@@ -92,11 +93,10 @@ public final class Rubric {
     Maxima computed = computedMaxima();
     this.maxima = b.maxima == null ? computed : b.maxima;
     if (!maxima.sameAs(computed)) {
-      throw new IgaException("rubric " + year + " declares maxima (" + maxima + ") but its weights give (" + computed
-          + ")");
+      throw new IgaException(Message.of("rubric.maxima.differ", year, maxima.message(), computed.message()));
     }
     if (computed.total().signum() <= 0) {
-      throw new IgaException("rubric " + year + " has a maximum total of 0; the IID would be undefined");
+      throw new IgaException(Message.of("rubric.maxima.zero", year));
     }
     checkBands(b.bands);
     checkOverrides();
@@ -114,19 +114,19 @@ public final class Rubric {
       ParameterOverride o = overrides.get(i);
       Integer before = first.putIfAbsent(o.name(), i);
       if (before != null) {
-        throw new IgaException("rubric " + year + " lists the override of " + o.name() + " twice (the first at "
-            + Location.pointerOf("overrides", before) + "); expected each parameter or band once",
-            Location.pointer(Location.pointerOf("overrides", i)));
+        throw new IgaException(Message.of("rubric.override.twice", year, o.name(),
+            Location.pointerOf("overrides", before)), Location.pointer(Location.pointerOf("overrides", i)));
       }
       String holds;
       try {
         holds = valueText(o.name());
       } catch (IgaException e) {
-        throw new IgaException(e.problem(), Location.pointer(Location.pointerOf("overrides", i) + "/name"), e);
+        throw new IgaException(e.problemMessage(), Location.pointer(Location.pointerOf("overrides", i) + "/name"),
+            e);
       }
       if (!holds.equals(o.value())) {
-        throw new IgaException("the override of " + o.name() + " says the rubric uses " + o.value() + ", but rubric "
-            + year + " has " + holds, Location.pointer(Location.pointerOf("overrides", i) + "/value"));
+        throw new IgaException(Message.of("rubric.override.differs", o.name(), o.value(), year, holds),
+            Location.pointer(Location.pointerOf("overrides", i) + "/value"));
       }
     }
   }
@@ -143,21 +143,20 @@ public final class Rubric {
       Location at = Location.pointer(Location.pointerOf("alternatives", i));
       Integer before = first.putIfAbsent(a.name(), i);
       if (before != null) {
-        throw new IgaException("rubric " + year + " lists the alternatives of " + a.name() + " twice (the first at "
-            + Location.pointerOf("alternatives", before) + "); expected each fact once", at);
+        throw new IgaException(Message.of("rubric.alternative.twice", year, a.name(),
+            Location.pointerOf("alternatives", before)), at);
       }
       try {
         Status status = statusOf(a.name());
         if (status == Status.CONFIRMED || status == Status.CONFIRMED_SECONDARY) {
-          throw new IgaException(a.name() + " is " + status + " for " + year
-              + "; only an ASSUMED, INFERRED or PROJECTED fact has alternatives");
+          throw new IgaException(Message.of("rubric.alternative.confirmed", a.name(), status.name(), year));
         }
         a.valuesFrom(this);
         for (String v : a.values()) {
           Overrides.apply(this, List.of(new Overrides.Setting(a.name(), v)));
         }
       } catch (IgaException e) {
-        throw new IgaException("the alternatives of " + a.name() + ": " + e.problem(), at, e);
+        throw new IgaException(Message.of("rubric.alternative.invalid", a.name(), e.problemMessage()), at, e);
       }
     }
   }
@@ -170,7 +169,7 @@ public final class Rubric {
     if (name.startsWith(Overrides.BAND_PREFIX)) {
       String predikat = name.substring(Overrides.BAND_PREFIX.length());
       return bands.stream().filter(b -> b.predikat().name().equals(predikat)).findFirst()
-          .orElseThrow(() -> new IgaException("rubric " + year + " has no " + predikat + " band"))
+          .orElseThrow(() -> new IgaException(Message.of("rubric.band.none", year, predikat)))
           .provenance().status();
     }
     return parameters.named().get(name).provenance().status();
@@ -186,8 +185,8 @@ public final class Rubric {
     if (name.startsWith(Overrides.RULE_PREFIX)) {
       Sourced<? extends Rules.Choice> rule = rules.named().get(name.substring(Overrides.RULE_PREFIX.length()));
       if (rule == null) {
-        throw new IgaException("unknown rule '" + name + "' in an override; expected one of " + rules.named()
-            .keySet().stream().map(r -> Overrides.RULE_PREFIX + r).toList());
+        throw new IgaException(Message.of("rubric.override.unknownRule", name, rules.named().keySet().stream()
+            .map(r -> Overrides.RULE_PREFIX + r).toList().toString()));
       }
       return rule.value().name();
     }
@@ -198,8 +197,8 @@ public final class Rubric {
     }
     Sourced<?> p = parameters.named().get(name);
     if (p == null) {
-      throw new IgaException("unknown parameter '" + name + "' in an override; expected one of "
-          + String.join(", ", parameters.named().keySet()) + " or " + Overrides.BAND_PREFIX + "PREDIKAT");
+      throw new IgaException(Message.of("rubric.override.unknownParameter", name,
+          String.join(", ", parameters.named().keySet())));
     }
     return text(p.value());
   }
@@ -216,40 +215,37 @@ public final class Rubric {
   private void checkBands(List<Band> given) {
     int scale = parameters.reportingScale().value();
     BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
-    String hundred = HUNDRED.setScale(scale).toPlainString();
+    BigDecimal hundred = HUNDRED.setScale(scale);
     if (given.isEmpty()) {
-      throw new IgaException("rubric " + year + " has no predikat bands; expected one for each of "
-          + PREDIKATS, Location.pointer("/bands"));
+      throw new IgaException(Message.of("rubric.bands.none", year, PREDIKATS), Location.pointer("/bands"));
     }
     Map<Predikat, Integer> place = new EnumMap<>(Predikat.class);
     for (int i = 0; i < given.size(); i++) {
       Band band = given.get(i);
       Integer first = place.putIfAbsent(band.predikat(), i);
       if (first != null) {
-        throw new IgaException("rubric " + year + " has two bands for " + band.predikat() + " (the first at "
-            + Location.pointerOf("bands", first) + "); expected one band for each predikat", bandAt(i));
+        throw new IgaException(Message.of("rubric.bands.twice", year, band.predikat().name(),
+            Location.pointerOf("bands", first)), bandAt(i));
       }
       for (BigDecimal edge : List.of(band.lower(), band.upper())) {
         if (edge.stripTrailingZeros().scale() > scale) {
-          throw new IgaException("band " + band.predikat() + " edge " + edge.toPlainString()
-              + " is finer than the reporting scale of " + scale + " decimals", bandAt(i));
+          throw new IgaException(Message.of("rubric.band.finerThanScale", band.predikat().name(), edge, scale),
+              bandAt(i));
         }
       }
     }
     List<Predikat> missing = new ArrayList<>(EnumSet.complementOf(EnumSet.copyOf(place.keySet())));
     if (!missing.isEmpty()) {
-      throw new IgaException("rubric " + year + " has no band for " + String.join(", ", missing.stream()
-          .map(Predikat::name).toList()) + "; expected one for each of " + PREDIKATS,
-          Location.pointer("/bands"));
+      throw new IgaException(Message.of("rubric.bands.missing", year, String.join(", ", missing.stream()
+          .map(Predikat::name).toList()), PREDIKATS), Location.pointer("/bands"));
     }
     Predikat[] order = Predikat.values();
     for (int k = 1; k < order.length; k++) {
       Band higher = given.get(place.get(order[k - 1]));
       Band band = given.get(place.get(order[k]));
       if (band.upper().compareTo(higher.upper()) > 0) {
-        throw new IgaException("band " + band.predikat() + " (" + edges(band) + ") lies above band "
-            + higher.predikat() + " (" + edges(higher) + "); expected the bands from " + hundred
-            + " down to 0 in the order " + PREDIKATS, bandAt(place.get(order[k])));
+        throw new IgaException(Message.of("rubric.band.above", band.predikat().name(), edges(band),
+            higher.predikat().name(), edges(higher), hundred, PREDIKATS), bandAt(place.get(order[k])));
       }
     }
     BigDecimal expectedUpper = HUNDRED;
@@ -258,17 +254,15 @@ public final class Rubric {
       Band band = given.get(i);
       int c = band.upper().compareTo(expectedUpper);
       if (c != 0) {
-        throw new IgaException("bands must cover 0.." + hundred + " at scale " + scale
-            + " with no gap or overlap: band " + p + " ends at " + band.upper().toPlainString() + " where "
-            + expectedUpper.setScale(scale).toPlainString() + " was expected (" + (c < 0 ? "gap" : "overlap") + ")",
-            bandAt(i));
+        throw new IgaException(Message.of(c < 0 ? "rubric.bands.gap" : "rubric.bands.overlap", hundred, scale,
+            p.name(), band.upper(), expectedUpper.setScale(scale)), bandAt(i));
       }
       expectedUpper = band.lower().subtract(step);
     }
     int lowest = place.get(Predikat.TIDAK_DAPAT_DINILAI);
     if (given.get(lowest).lower().signum() != 0) {
-      throw new IgaException("bands must cover 0.." + hundred + ": the lowest band, " + Predikat.TIDAK_DAPAT_DINILAI
-          + ", starts at " + given.get(lowest).lower().toPlainString() + ", not 0", bandAt(lowest));
+      throw new IgaException(Message.of("rubric.bands.lowest", hundred, Predikat.TIDAK_DAPAT_DINILAI.name(),
+          given.get(lowest).lower()), bandAt(lowest));
     }
   }
 
@@ -276,8 +270,9 @@ public final class Rubric {
     return Location.pointer(Location.pointerOf("bands", index));
   }
 
-  private static String edges(Band band) {
-    return band.lower().toPlainString() + ".." + band.upper().toPlainString();
+  /** @return a band's edges, {@code 35.00..60.00}, with the language's decimal separator */
+  static Message edges(Band band) {
+    return Message.of("rubric.range", band.lower(), band.upper());
   }
 
   /**
@@ -389,8 +384,8 @@ public final class Rubric {
         return b.predikat();
       }
     }
-    throw new IgaException("IID " + reportedIid.toPlainString() + " is not a value 0.."
-        + HUNDRED.setScale(parameters.reportingScale().value()).toPlainString() + " at the reporting scale");
+    throw new IgaException(Message.of("rubric.iidOutOfRange", reportedIid,
+        HUNDRED.setScale(parameters.reportingScale().value())));
   }
 
   /** @return the maxima the weights and parameters imply */
@@ -418,29 +413,30 @@ public final class Rubric {
   public List<Assumption> assumptions() {
     List<Assumption> out = new ArrayList<>();
     if (provenance.unsure()) {
-      out.add(new Assumption("rubric " + year, title, provenance.source(), provenance.status()));
+      out.add(new Assumption(Message.of("rubric.assumption.rubric", year), Message.of("rubric.asWritten", title),
+          provenance));
     }
     parameters.named().forEach((name, p) -> {
       if (p.provenance().unsure()) {
-        out.add(new Assumption(name, String.valueOf(p.value() instanceof BigDecimal d ? d.toPlainString() : p.value()),
-            p.provenance().source(), p.provenance().status()));
+        out.add(new Assumption(Message.of("rubric.assumption.parameter", name),
+            Message.of("rubric.value", p.value()), p.provenance()));
       }
     });
     for (Band b : bands) {
       if (b.provenance().unsure()) {
-        out.add(new Assumption("band " + b.predikat(), b.lower().toPlainString() + ".." + b.upper().toPlainString(),
-            b.provenance().source(), b.provenance().status()));
+        out.add(new Assumption(Message.of("rubric.assumption.band", b.predikat().name()), edges(b),
+            b.provenance()));
       }
     }
     for (Indicator i : indicators) {
       if (i.provenance().unsure()) {
-        out.add(new Assumption("indicator " + i.code(), i.name() + ", weight " + i.weight().toPlainString(),
-            i.provenance().source(), i.provenance().status()));
+        out.add(new Assumption(Message.of("rubric.assumption.indicator", i.code()),
+            Message.of("rubric.assumption.indicatorValue", i.name(), i.weight()), i.provenance()));
       }
       for (Level l : i.levels()) {
         if (l.provenance().unsure() && l.provenance().status() != i.provenance().status()) {
-          out.add(new Assumption("indicator " + i.code() + " level " + l.number(), l.label(),
-              l.provenance().source(), l.provenance().status()));
+          out.add(new Assumption(Message.of("rubric.assumption.level", i.code(), l.number()),
+              Message.of("rubric.asWritten", l.label()), l.provenance()));
         }
       }
     }
@@ -512,7 +508,7 @@ public final class Rubric {
       return b.build();
     } catch (IgaException e) {
       // A derived rubric is no document: the message names the band or parameter, the caller names the setting.
-      throw new IgaException(e.problem(), null, e);
+      throw new IgaException(e.problemMessage(), null, e);
     }
   }
 
@@ -552,7 +548,7 @@ public final class Rubric {
     private final int year;
     private @Nullable String title;
     private @Nullable String officialLetter;
-    private Provenance provenance = Provenance.of(Status.ASSUMED, "not stated");
+    private Provenance provenance = new Provenance(Status.ASSUMED, Message.of("rubric.provenance.notStated"));
     private final List<String> notes = new ArrayList<>();
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
@@ -695,10 +691,10 @@ public final class Rubric {
      */
     public Rubric build() {
       if (title == null) {
-        throw new IgaException("rubric " + year + " has no title");
+        throw new IgaException(Message.of("rubric.noTitle", year));
       }
       if (parameters == null) {
-        throw new IgaException("rubric " + year + " has no parameters");
+        throw new IgaException(Message.of("rubric.noParameters", year));
       }
       return new Rubric(this);
     }

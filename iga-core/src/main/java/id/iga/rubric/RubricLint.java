@@ -1,11 +1,13 @@
 package id.iga.rubric;
 
+import id.iga.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -56,10 +58,11 @@ public final class RubricLint {
    *     level, the level and then the higher levels that win over it)
    * @param interval the exact values concerned, for the overlaps and gaps of numeric predicates; null for
    *     categories, for a measure basis no level tests and for a theoretical level (its message gives the values)
-   * @param message the finding in words, with the exact values
+   * @param words the finding in words, with the exact values, as a key and its arguments;
+   *     {@link #message()} gives it in English, {@link #message(Locale)} in a language
    */
   public record Finding(String indicator, Kind kind, @Nullable String basis, List<Integer> levels,
-      @Nullable Predicate.Range interval, String message) {
+      @Nullable Predicate.Range interval, Message words) {
     /**
      * Checks the components, as the type's documentation describes them.
      *
@@ -68,13 +71,26 @@ public final class RubricLint {
      * @param basis the measure basis or {@code count}, or null for a plain quantity or a category
      * @param levels the levels involved (two for an overlap; the neighbours, if any, for a gap; for a theoretical level, the level and then the higher levels that win over it)
      * @param interval the exact values concerned, for the overlaps and gaps of numeric predicates; null for categories, for a measure basis no level tests and for a theoretical level (its message gives the values)
-     * @param message the finding in words, with the exact values
+     * @param words the finding in words, with the exact values, as a key and its arguments
      */
     public Finding {
       Objects.requireNonNull(indicator, "indicator");
       Objects.requireNonNull(kind, "kind");
       levels = List.copyOf(levels);
-      Objects.requireNonNull(message, "message");
+      Objects.requireNonNull(words, "message");
+    }
+
+    /** @return the finding in English words, with the exact values, as the command line's lint lists it */
+    public String message() {
+      return words.toString();
+    }
+
+    /**
+     * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+     * @return the finding in words of that language, with the exact values
+     */
+    public String message(Locale locale) {
+      return words.text(locale);
     }
   }
 
@@ -121,7 +137,8 @@ public final class RubricLint {
     }
     byBasis.forEach((basis, pieces) -> {
       String b = basis.isEmpty() ? null : basis;
-      String what = b == null ? "values" : ("count".equals(b) ? "counts" : b + " values");
+      Message what = b == null ? Message.of("rubric.lint.values")
+          : "count".equals(b) ? Message.of("rubric.lint.counts") : Message.of("rubric.lint.basisValues", b);
       for (int i = 0; i < pieces.size(); i++) {
         for (int j = i + 1; j < pieces.size(); j++) {
           Piece p = pieces.get(i);
@@ -132,8 +149,8 @@ public final class RubricLint {
           p.range().intersection(q.range()).ifPresent(x -> {
             int lo = Math.min(p.level(), q.level());
             int hi = Math.max(p.level(), q.level());
-            out.add(new Finding(ind.code(), Kind.OVERLAP, b, List.of(lo, hi), x, "indicator " + ind.code() + ": "
-                + what + " " + interval(x) + " meet levels " + lo + " and " + hi + "; level " + hi + " wins"));
+            out.add(new Finding(ind.code(), Kind.OVERLAP, b, List.of(lo, hi), x, Message.of("rubric.lint.overlap",
+                ind.code(), what, intervalMessage(x), lo, hi)));
           });
         }
       }
@@ -142,8 +159,8 @@ public final class RubricLint {
     if (ind.fact().kind() == FactKind.MEASURE) {
       for (Term t : ind.fact().terms()) {
         if (!byBasis.containsKey(t.code())) {
-          out.add(new Finding(ind.code(), Kind.GAP, t.code(), List.of(), null, "indicator " + ind.code() + ": basis "
-              + t.code() + " (" + t.label() + ") meets no level"));
+          out.add(new Finding(ind.code(), Kind.GAP, t.code(), List.of(), null, Message.of("rubric.lint.basisUnmet",
+              ind.code(), t.code(), t.label())));
         }
       }
     }
@@ -171,14 +188,14 @@ public final class RubricLint {
     return c != 0 ? c : Boolean.compare(y.range().minInclusive(), x.range().minInclusive());
   };
 
-  private static void gaps(Indicator ind, @Nullable String basis, String what, List<Piece> pieces,
+  private static void gaps(Indicator ind, @Nullable String basis, Message what, List<Piece> pieces,
       List<Finding> out) {
     List<Piece> sorted = new ArrayList<>(pieces);
     sorted.sort(BY_LOWER_END);
     Piece first = sorted.get(0);
     if (first.range().min() != null) {
       Predicate.Range below = new Predicate.Range(null, false, first.range().min(), !first.range().minInclusive());
-      out.add(gap(ind, basis, what, below, List.of(first.level()), "below level " + first.level()));
+      out.add(gap(ind, basis, what, below, List.of(first.level()), Message.of("rubric.lint.below", first.level())));
     }
     BigDecimal hi = first.range().max();
     boolean hiIn = first.range().maxInclusive();
@@ -193,8 +210,9 @@ public final class RubricLint {
       boolean touches = c < 0 || (c == 0 && (r.minInclusive() || hiIn));
       if (!touches) {
         Predicate.Range g = new Predicate.Range(hi, !hiIn, r.min(), !r.minInclusive());
-        out.add(gap(ind, basis, what, g, List.of(Math.min(hiLevel, p.level()), Math.max(hiLevel, p.level())),
-            "between levels " + Math.min(hiLevel, p.level()) + " and " + Math.max(hiLevel, p.level())));
+        int lo = Math.min(hiLevel, p.level());
+        int up = Math.max(hiLevel, p.level());
+        out.add(gap(ind, basis, what, g, List.of(lo, up), Message.of("rubric.lint.between", lo, up)));
       }
       if (r.max() == null) {
         open = true;
@@ -209,15 +227,14 @@ public final class RubricLint {
     }
     if (!open) {
       Predicate.Range above = new Predicate.Range(hi, !hiIn, null, false);
-      out.add(gap(ind, basis, what, above, List.of(hiLevel), "above level " + hiLevel));
+      out.add(gap(ind, basis, what, above, List.of(hiLevel), Message.of("rubric.lint.above", hiLevel)));
     }
   }
 
-  private static Finding gap(Indicator ind, @Nullable String basis, String what, Predicate.Range g,
-      List<Integer> levels, String where) {
-    String whole = holdsWholeNumber(g) ? "" : " (no whole number lies there)";
-    return new Finding(ind.code(), Kind.GAP, basis, levels, g, "indicator " + ind.code() + ": " + what + " "
-        + interval(g) + ", " + where + ", meet no level" + whole);
+  private static Finding gap(Indicator ind, @Nullable String basis, Message what, Predicate.Range g,
+      List<Integer> levels, Message where) {
+    return new Finding(ind.code(), Kind.GAP, basis, levels, g, Message.of(holdsWholeNumber(g) ? "rubric.lint.gap"
+        : "rubric.lint.gapOfNoWholeNumber", ind.code(), what, intervalMessage(g), where));
   }
 
   /**
@@ -241,16 +258,15 @@ public final class RubricLint {
       for (String code : categories(Objects.requireNonNull(l.predicate()))) {
         Integer before = firstLevel.putIfAbsent(code, l.number());
         if (before != null && before != l.number()) {
-          out.add(new Finding(ind.code(), Kind.OVERLAP, null, List.of(before, l.number()), null, "indicator "
-              + ind.code() + ": category " + code + " meets levels " + before + " and " + l.number() + "; level "
-              + l.number() + " wins"));
+          out.add(new Finding(ind.code(), Kind.OVERLAP, null, List.of(before, l.number()), null,
+              Message.of("rubric.lint.categoryOverlap", ind.code(), code, before, l.number())));
         }
       }
     }
     for (Term t : ind.fact().terms()) {
       if (!firstLevel.containsKey(t.code())) {
-        out.add(new Finding(ind.code(), Kind.GAP, null, List.of(), null, "indicator " + ind.code() + ": category "
-            + t.code() + " (" + t.label() + ") meets no level"));
+        out.add(new Finding(ind.code(), Kind.GAP, null, List.of(), null, Message.of("rubric.lint.categoryUnmet",
+            ind.code(), t.code(), t.label())));
       }
     }
   }
@@ -271,7 +287,17 @@ public final class RubricLint {
    * @return it in interval notation, e.g. {@code [5.23, 5.23]} or {@code (-inf, 1)}
    */
   public static String interval(Predicate.Range r) {
-    return (r.min() == null ? "(-inf" : (r.minInclusive() ? "[" : "(") + r.min().toPlainString()) + ", "
-        + (r.max() == null ? "+inf)" : r.max().toPlainString() + (r.maxInclusive() ? "]" : ")"));
+    return intervalMessage(r).toString();
+  }
+
+  /**
+   * @param r an interval
+   * @return it in interval notation as a message: {@code [5.23, 5.23]} in English, {@code [5,23; 5,23]} in Indonesian,
+   *     whose decimal comma asks for a semicolon between the ends
+   */
+  static Message intervalMessage(Predicate.Range r) {
+    return Message.of("rubric.interval", r.min() == null || !r.minInclusive() ? "(" : "[",
+        r.min() == null ? "-inf" : r.min(), r.max() == null ? "+inf" : r.max(),
+        r.max() == null || !r.maxInclusive() ? ")" : "]");
   }
 }

@@ -1,7 +1,9 @@
 package id.iga.rubric;
 
-import java.util.LinkedHashMap;
 import id.iga.IgaException;
+import id.iga.Message;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -47,8 +49,21 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
     /** @return the value's name, as the rubric document writes it */
     String name();
 
-    /** @return what the engine does under this value, in words */
-    String meaning();
+    /** @return what the engine does under this value, in words, as a message */
+    Message meaningMessage();
+
+    /** @return what the engine does under this value, in English */
+    default String meaning() {
+      return meaningMessage().toString();
+    }
+
+    /**
+     * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+     * @return what the engine does under this value, in that language
+     */
+    default String meaning(Locale locale) {
+      return meaningMessage().text(locale);
+    }
   }
 
   /** The level a fact earns when it meets the published ranges of two levels (2026 #4: 2.05% to 5.23%, and at least 5.23%). */
@@ -57,8 +72,8 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
     HIGHEST_LEVEL;
 
     @Override
-    public String meaning() {
-      return "a fact that meets the published ranges of two levels earns the higher level";
+    public Message meaningMessage() {
+      return Message.of("rubric.rule.overlap.highestLevel");
     }
   }
 
@@ -70,9 +85,11 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
     LOWER_LEVEL;
 
     @Override
-    public String meaning() {
-      return this == ZERO ? "a fact between the published ranges of two levels meets no level and scores 0"
-          : "a fact between the published ranges of two levels earns the lower of the two";
+    public Message meaningMessage() {
+      return switch (this) {
+        case ZERO -> Message.of("rubric.rule.gap.zero");
+        case LOWER_LEVEL -> Message.of("rubric.rule.gap.lowerLevel");
+      };
     }
   }
 
@@ -82,8 +99,8 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
     ZERO;
 
     @Override
-    public String meaning() {
-      return "in VERIFIED mode an answer the verifier did not accept (rejected or not yet verified) scores 0";
+    public Message meaningMessage() {
+      return Message.of("rubric.rule.notAcceptedAnswer.zero");
     }
   }
 
@@ -93,9 +110,8 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
     COUNTS_IN_N_AND_GATE;
 
     @Override
-    public String meaning() {
-      return "in VERIFIED mode an innovation none of whose answers the verifier accepted still counts in"
-          + " n and its affair toward the basic-service gate";
+    public Message meaningMessage() {
+      return Message.of("rubric.rule.notAcceptedInnovation.countsInNAndGate");
     }
   }
 
@@ -105,8 +121,8 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
     ZERO;
 
     @Override
-    public String meaning() {
-      return "the count score is 0 when the innovations cover fewer basic-service affairs than the gate";
+    public Message meaningMessage() {
+      return Message.of("rubric.rule.countScoreWithoutGate.zero");
     }
   }
 
@@ -132,7 +148,7 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
    * @return every rule at its one value, ASSUMED
    */
   public static Rules assumed() {
-    Provenance p = Provenance.of(Status.ASSUMED, "the engine's rule; the rubric does not state it");
+    Provenance p = new Provenance(Status.ASSUMED, Message.of("rubric.provenance.enginesRule"));
     return new Rules(Sourced.of(Overlap.HIGHEST_LEVEL, p), Sourced.of(Gap.ZERO, p),
         Sourced.of(NotAcceptedAnswer.ZERO, p), Sourced.of(NotAcceptedInnovation.COUNTS_IN_N_AND_GATE, p),
         Sourced.of(CountScoreWithoutGate.ZERO, p));
@@ -149,7 +165,7 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
   public Rules with(String name, String value, Provenance provenance) {
     Sourced<? extends Choice> rule = named().get(name);
     if (rule == null) {
-      throw new IgaException("unknown rule '" + name + "'; expected one of " + String.join(", ", named().keySet()));
+      throw new IgaException(Message.of("rubric.rule.unknown", name, String.join(", ", named().keySet())));
     }
     Class<?> type = ((Enum<?>) rule.value()).getDeclaringClass();
     Choice chosen = null;
@@ -159,8 +175,8 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
       }
     }
     if (chosen == null) {
-      throw new IgaException("rule " + name + " is one of " + java.util.Arrays.stream(type.getEnumConstants())
-          .map(c -> ((Choice) c).name()).toList() + ", not '" + value + "'");
+      throw new IgaException(Message.of("rubric.rule.badValue", name, java.util.Arrays.stream(type
+          .getEnumConstants()).map(c -> ((Choice) c).name()).toList().toString(), value));
     }
     Choice c = chosen;
     return new Rules(

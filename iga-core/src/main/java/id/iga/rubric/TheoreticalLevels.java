@@ -1,5 +1,6 @@
 package id.iga.rubric;
 
+import id.iga.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import javax.annotation.Nullable;
 
@@ -39,16 +39,20 @@ final class TheoreticalLevels {
    * @param whole whether they are whole numbers
    * @param words the domain in words, for messages
    */
-  record Domain(Predicate.Range range, boolean whole, String words) {
+  record Domain(Predicate.Range range, boolean whole, Message words) {
     boolean holdsAny(Predicate.Range r) {
       return r.intersection(range).map(x -> !whole || RubricLint.holdsWholeNumber(x)).orElse(false);
     }
   }
 
-  private static final Domain COUNT = new Domain(Predicate.Range.atLeast("0"), true, "whole numbers >= 0");
-  private static final Domain SPAN = new Domain(Predicate.Range.atLeast("0"), false, "numbers >= 0");
-  private static final Domain PERCENT = new Domain(Predicate.Range.atLeast("-100"), false, "numbers >= -100");
-  private static final Domain POINTS = new Domain(Predicate.Range.closed("-100", "100"), false, "numbers -100..100");
+  private static final Domain COUNT = new Domain(Predicate.Range.atLeast("0"), true,
+      Message.of("rubric.lint.domain.count"));
+  private static final Domain SPAN = new Domain(Predicate.Range.atLeast("0"), false,
+      Message.of("rubric.lint.domain.span"));
+  private static final Domain PERCENT = new Domain(Predicate.Range.atLeast("-100"), false,
+      Message.of("rubric.lint.domain.percent"));
+  private static final Domain POINTS = new Domain(Predicate.Range.closed("-100", "100"), false,
+      Message.of("rubric.lint.domain.points"));
   private static final Map<String, Domain> DOMAINS = Map.ofEntries(
       Map.entry("persons", COUNT), Map.entry("times", COUNT), Map.entry("actors", COUNT),
       Map.entry("agencies", COUNT), Map.entry("replications", COUNT), Map.entry("elements", COUNT),
@@ -89,9 +93,8 @@ final class TheoreticalLevels {
     Set<String> named = new LinkedHashSet<>();
     ind.levels().forEach(l -> includes(Objects.requireNonNull(l.predicate()), named));
     if (named.size() > MAX_NAMED_CODES) {
-      out.add(new RubricLint.Finding(ind.code(), RubricLint.Kind.THEORETICAL, null, List.of(), null, "indicator "
-          + ind.code() + ": not checked whether every level is earned: its includes predicates name " + named.size()
-          + " codes, more than the " + MAX_NAMED_CODES + " whose every combination this lint tries"));
+      out.add(new RubricLint.Finding(ind.code(), RubricLint.Kind.THEORETICAL, null, List.of(), null,
+          Message.of("rubric.lint.notChecked", ind.code(), named.size(), MAX_NAMED_CODES)));
       return;
     }
     List<String> namedCodes = List.copyOf(named);
@@ -177,10 +180,10 @@ final class TheoreticalLevels {
       if (earns.isEmpty()) {
         out.add(neverEarned(ind, basis, n, higher));
       } else if (domain != null && earns.stream().noneMatch(domain::holdsAny)) {
-        out.add(new RubricLint.Finding(ind.code(), RubricLint.Kind.THEORETICAL, basis, List.of(n), null, "indicator "
-            + ind.code() + ": level " + n + onBasis(basis) + " is earned only by " + (basis == null ? "" : basis + " ")
-            + "values " + earns.stream().map(RubricLint::interval).collect(Collectors.joining(" and "))
-            + ", none of them plausible for " + unit + " (" + domain.words() + ")"));
+        Object values = Texts.joined("rubric.predicate.and", earns.stream().map(RubricLint::intervalMessage).toList());
+        out.add(new RubricLint.Finding(ind.code(), RubricLint.Kind.THEORETICAL, basis, List.of(n), null,
+            basis == null ? Message.of("rubric.lint.implausible", ind.code(), n, values, unit, domain.words())
+                : Message.of("rubric.lint.implausibleOnBasis", ind.code(), n, basis, values, unit, domain.words())));
       }
     }
   }
@@ -216,14 +219,9 @@ final class TheoreticalLevels {
       Set<Integer> higher) {
     List<Integer> levels = new ArrayList<>(List.of(level));
     levels.addAll(higher);
-    String which = higher.stream().map(String::valueOf).collect(Collectors.joining(" or "));
-    return new RubricLint.Finding(ind.code(), RubricLint.Kind.THEORETICAL, basis, levels, null, "indicator "
-        + ind.code() + ": level " + level + onBasis(basis) + " is never earned: every "
-        + (basis == null ? "fact" : basis + " value") + " that meets it meets level " + which
-        + " too, and the highest level wins");
-  }
-
-  private static String onBasis(@Nullable String basis) {
-    return basis == null ? "" : " on basis " + basis;
+    Object which = Texts.joined("rubric.lint.or", List.copyOf(higher));
+    return new RubricLint.Finding(ind.code(), RubricLint.Kind.THEORETICAL, basis, levels, null, basis == null
+        ? Message.of("rubric.lint.neverEarned", ind.code(), level, which)
+        : Message.of("rubric.lint.neverEarnedOnBasis", ind.code(), level, basis, which));
   }
 }

@@ -1,6 +1,7 @@
 package id.iga.uncertainty;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.rubric.Alternative;
 import id.iga.rubric.Assumption;
 import id.iga.rubric.Overrides;
@@ -83,13 +84,13 @@ public final class Uncertainty {
     for (int i = 0; i < this.alternatives.size(); i++) {
       Alternative a = this.alternatives.get(i);
       if (!seen.add(a.name())) {
-        throw new IgaException("the alternatives of " + a.name() + " are given twice; give them once");
+        throw new IgaException(Message.of("uncertainty.alternatives.twice", a.name()));
       }
       v.add(a.valuesFrom(rubric));
       (a.name().startsWith(Overrides.BAND_PREFIX) ? band : iid).add(i);
       combinations *= a.values().size();
       if (combinations > MAX_COMBINATIONS) {
-        throw new IgaException("the alternatives give more than " + MAX_COMBINATIONS + " combinations");
+        throw new IgaException(Message.of("uncertainty.alternatives.tooMany", MAX_COMBINATIONS));
       }
     }
     this.values = List.copyOf(v);
@@ -479,8 +480,8 @@ public final class Uncertainty {
     try {
       return Overrides.apply(rubric, settings);
     } catch (IgaException e) {
-      throw new IgaException("the alternatives " + settings + " do not apply to rubric " + rubric.year() + ": "
-          + e.getMessage(), e.location().orElse(null), e);
+      throw new IgaException(Message.of("uncertainty.alternatives.doNotApply", settings.toString(), rubric.year(), e),
+          e.location().orElse(null), e);
     }
   }
 }

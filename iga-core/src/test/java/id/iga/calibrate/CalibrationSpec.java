@@ -35,12 +35,12 @@ import org.junit.jupiter.api.Test;
  * is SPD + maturity + 1 when the gate is met (1, 11, 21, ..., 91) and SPD + maturity when it is not (0, 10, ..., 90).
  */
 class CalibrationSpec {
-  private static final Rubric COARSE = Rubric.builder(2024).title("Coarse").provenance(KNOWN)
+  static final Rubric COARSE = Rubric.builder(2024).title("Coarse").provenance(KNOWN)
       .indicators(List.of(levelOnly("1", Scope.REGION, "Satu", "10", false),
           levelOnly("2", Scope.INNOVATION, "Dua", "20", false)))
       .bands(bands2024()).parameters(parameters(1, "1", 10, 1, RoundingMode.HALF_UP)).build();
-  private static final Calibration CALIBRATION = Calibration.of(COARSE);
-  private static final Region REGION = new Region("33.28", "Kabupaten Tegal", RegionType.KABUPATEN, "33");
+  static final Calibration CALIBRATION = Calibration.of(COARSE);
+  static final Region REGION = new Region("33.28", "Kabupaten Tegal", RegionType.KABUPATEN, "33");
 
   private static PublishedResult row(@Nullable String score, @Nullable Predikat predikat, Innovations innovations,
       @Nullable String mean) {

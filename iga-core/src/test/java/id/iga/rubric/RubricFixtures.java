@@ -61,6 +61,17 @@ public final class RubricFixtures {
   }
 
   /**
+   * @return a builder of a 2024 rubric with one region row (weight 2) and one innovation row (weight 3), both answered
+   *     by level only, k = 10, a count score of 0.38 x MIN(n, 200), gate 2, all known; without bands
+   */
+  public static Rubric.Builder twoRows() {
+    return Rubric.builder(2024).title("Two rows").provenance(KNOWN)
+        .indicators(List.of(levelOnly("1", Scope.REGION, "Satu", "2", true),
+            levelOnly("2", Scope.INNOVATION, "Dua", "3", true)))
+        .parameters(parameters(10, "0.38", 200, 2, RoundingMode.HALF_UP));
+  }
+
+  /**
    * @param predicates the predicates of levels 1, 2, 3 (null for a level-only indicator)
    * @return the three levels, labelled by their predicates
    */
