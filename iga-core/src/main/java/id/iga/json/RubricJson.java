@@ -236,7 +236,7 @@ public final class RubricJson {
     Node source = inherited == null ? f.required("source") : f.optional("source");
     Status s = status != null ? doc.constant(status, Status.class) : inherited.status();
     if (source == null) {
-      return new Provenance(s, inherited.source());
+      return new Provenance(s, inherited.sourceMessage());
     }
     String text = doc.string(source);
     try {
