@@ -13,6 +13,7 @@ import id.iga.rubric.RubricProvider;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
+import id.iga.score.EnglishWarning;
 import id.iga.score.Warning;
 import id.iga.submission.Submission;
 import java.util.Locale;
@@ -71,8 +72,9 @@ class UserRubricTest {
         "\"title\": \"My rubric\"").replaceFirst("\"divisorFloor\": \\{\"value\": " + k + ",",
         "\"divisorFloor\": {\"value\": " + (Integer.parseInt(k) + 1) + ",");
     ScoreResult r = REGISTRY.scorer(RubricJson.read(edited), "mine.json").score(SUBMISSION, Mode.CLAIMED);
-    assertEquals(new Warning(Warning.Kind.USER_RUBRIC, null, null, "scored under rubric " + YEAR + " from mine.json, "
-        + "not the shipped rubric " + YEAR + ": it differs in title, parameter divisorFloor"), r.warnings().get(0));
+    assertEquals(new EnglishWarning(Warning.Kind.USER_RUBRIC, null, null, "scored under rubric " + YEAR
+        + " from mine.json, not the shipped rubric " + YEAR + ": it differs in title, parameter divisorFloor"),
+        EnglishWarning.of(r.warnings().get(0)));
   }
 
   @Test
@@ -91,8 +93,9 @@ class UserRubricTest {
     Rubric other = RubricJson.read(RubricJson.toJson(SHIPPED).replace("\"year\": " + YEAR, "\"year\": 2999"));
     Scorer scorer = REGISTRY.scorer(other, "future.json");
     ScoreResult r = scorer.score(SUBMISSION, Mode.CLAIMED);
-    assertEquals(new Warning(Warning.Kind.USER_RUBRIC, null, null,
-        "scored under rubric 2999 from future.json; no rubric module ships year 2999"), r.warnings().get(0));
+    assertEquals(new EnglishWarning(Warning.Kind.USER_RUBRIC, null, null,
+        "scored under rubric 2999 from future.json; no rubric module ships year 2999"),
+        EnglishWarning.of(r.warnings().get(0)));
     assertEquals(java.util.Optional.of(r.warnings().get(0).text(Locale.ENGLISH)), scorer.userRubric());
     assertEquals(2999, r.year());
   }
