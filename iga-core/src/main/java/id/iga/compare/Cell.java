@@ -5,13 +5,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How one year treated one answer: the level it earned and why.
+ * How one year treated one answer: the level it earned and why. {@link #text(Locale)} gives the cell in words in
+ * either language; {@code detail} is the comparison's record in English, as its JSON writes it.
  *
  * @param year the rubric year
  * @param kind how the level came about
  * @param level the level earned, 0..3; 0 when the kind gives none ({@link Kind#NOT_IN_RUBRIC},
  *     {@link Kind#NOT_IN_VOCABULARY})
- * @param detail the predicate that decided ({@code 11..30}), or the reason there is none, in words
+ * @param detail the predicate that decided ({@code 11..30}), or the reason there is none, in English words
  *
  * @since 1.0
  */
