@@ -4,6 +4,7 @@ import static id.iga.compare.CompareFixtures.sragen;
 import static id.iga.compare.CompareFixtures.y2024;
 import static id.iga.compare.CompareFixtures.y2025;
 import static id.iga.compare.CompareFixtures.y2026;
+import static id.iga.InIndonesian.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -22,12 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class CompareMessagesSpec {
   private static final YearComparison Y2024_2026 = YearComparison.of(List.of(y2024(), y2026()));
-
-  private static void assertError(String key, List<Object> arguments, String indonesian, IgaException e) {
-    assertEquals(key, e.key());
-    assertEquals(arguments, e.arguments());
-    assertEquals(indonesian, e.message(Message.INDONESIAN));
-  }
 
   private static String cells(RowComparison row) {
     return String.join(" | ", row.cells().stream().map(c -> c.text(Message.INDONESIAN)).toList());

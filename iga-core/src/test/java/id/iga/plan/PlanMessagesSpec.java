@@ -3,6 +3,7 @@ package id.iga.plan;
 import static id.iga.plan.PlanFixtures.answers;
 import static id.iga.plan.PlanFixtures.innovation;
 import static id.iga.plan.PlanFixtures.submission;
+import static id.iga.InIndonesian.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -28,12 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class PlanMessagesSpec {
   private static final Planner FACTS = Planner.of(PlanFixtures.facts());
-
-  private static void assertError(String key, List<Object> arguments, String indonesian, IgaException e) {
-    assertEquals(key, e.key());
-    assertEquals(arguments, e.arguments());
-    assertEquals(indonesian, e.message(Message.INDONESIAN));
-  }
 
   @Test
   void aStepSaysWhatItsLevelRequiresInTheRubricsWordsWithTheUnitOfAQuantity() {

@@ -4,6 +4,7 @@ import static id.iga.rank.RankFixtures.digits;
 import static id.iga.rank.RankFixtures.kabupaten;
 import static id.iga.rank.RankFixtures.kota;
 import static id.iga.rank.RankFixtures.result;
+import static id.iga.InIndonesian.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -37,12 +38,6 @@ class RankMessagesSpec {
 
   private static List<ScoreResult> dataset() {
     return List.of(result(kabupaten("33.07", "Wonosobo"), "2100"), result(kota("33.73", "Salatiga"), "3000"));
-  }
-
-  private static void assertError(String key, List<Object> arguments, String indonesian, IgaException e) {
-    assertEquals(key, e.key());
-    assertEquals(arguments, e.arguments());
-    assertEquals(indonesian, e.message(Message.INDONESIAN));
   }
 
   private static IgaException ranking(List<ScoreResult> results, Set<RegionType> types, Cohort cohort) {

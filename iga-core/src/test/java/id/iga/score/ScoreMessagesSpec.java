@@ -3,6 +3,8 @@ package id.iga.score;
 import static id.iga.score.Submissions.answers;
 import static id.iga.score.Submissions.innovation;
 import static id.iga.score.Submissions.submission;
+import static id.iga.InIndonesian.assertError;
+import static id.iga.InIndonesian.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -33,23 +35,11 @@ class ScoreMessagesSpec {
   private static final Rubric MINI = TestRubrics.mini();
   private static final Scorer SCORER = Scorer.of(MINI);
 
-  private static void assertMessage(String key, List<Object> arguments, String indonesian, Message m) {
-    assertEquals(key, m.key());
-    assertEquals(arguments, m.arguments());
-    assertEquals(indonesian, m.text(Message.INDONESIAN));
-  }
-
   private static void assertWarning(Warning.Kind kind, String key, List<Object> arguments, String indonesian,
       Warning w) {
     assertEquals(kind, w.kind());
     assertMessage(key, arguments, indonesian, w.message());
     assertEquals(indonesian, w.text(Message.INDONESIAN));
-  }
-
-  private static void assertError(String key, List<Object> arguments, String indonesian, IgaException e) {
-    assertEquals(key, e.key());
-    assertEquals(arguments, e.arguments());
-    assertEquals(indonesian, e.message(Message.INDONESIAN));
   }
 
   private static List<Warning> warnings(Scorer scorer, Submission s, Mode mode) {
