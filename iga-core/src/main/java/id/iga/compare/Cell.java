@@ -1,15 +1,18 @@
 package id.iga.compare;
 
+import id.iga.Message;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How one year treated one answer: the level it earned and why.
+ * How one year treated one answer: the level it earned and why. {@link #text(Locale)} gives the cell in words in
+ * either language; {@code detail} is the comparison's record in English, as its JSON writes it.
  *
  * @param year the rubric year
  * @param kind how the level came about
  * @param level the level earned, 0..3; 0 when the kind gives none ({@link Kind#NOT_IN_RUBRIC},
  *     {@link Kind#NOT_IN_VOCABULARY})
- * @param detail the predicate that decided ({@code 11..30}), or the reason there is none, in words
+ * @param detail the predicate that decided ({@code 11..30}), or the reason there is none, in English words
  *
  * @since 1.0
  */
@@ -48,15 +51,25 @@ public record Cell(int year, Kind kind, int level, String detail) {
     return kind != Kind.NOT_IN_RUBRIC && kind != Kind.NOT_IN_VOCABULARY;
   }
 
-  /** @return the cell in words: {@code 2 (11..30)}, {@code 0 (meets no level)}, {@code 3 carried} */
+  /** @return the cell in words, in English: {@code 2 (11..30)}, {@code 0 (meets no level)}, {@code 3 carried} */
   public String text() {
-    return switch (kind) {
-      case DECIDED -> level + " (" + detail + ")";
-      case NO_LEVEL -> "0 (meets no level)";
-      case CARRIED -> level + " carried";
-      case NOT_COUNTED -> "0 (not accepted)";
-      case NOT_IN_RUBRIC -> "not in this year's rubric";
-      case NOT_IN_VOCABULARY -> "not in this year's vocabulary";
+    return text(Locale.ENGLISH);
+  }
+
+  /**
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the cell in words, in that language: the level, with the predicate that decided it (in the rubric's
+   *     words) or why no predicate did
+   */
+  public String text(Locale locale) {
+    Message m = switch (kind) {
+      case DECIDED -> Message.of("compare.cell.decided", level, detail);
+      case NO_LEVEL -> Message.of("compare.cell.noLevel");
+      case CARRIED -> Message.of("compare.cell.carried", level);
+      case NOT_COUNTED -> Message.of("compare.cell.notCounted");
+      case NOT_IN_RUBRIC -> Message.of("compare.cell.notInRubric");
+      case NOT_IN_VOCABULARY -> Message.of("compare.cell.notInVocabulary");
     };
+    return m.text(locale);
   }
 }

@@ -1,6 +1,7 @@
 package id.iga.compare;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.rubric.Predikat;
 import id.iga.score.ScoreResult;
 import id.iga.submission.Region;
@@ -86,7 +87,7 @@ public final class DatasetComparison {
     private Builder(List<Integer> years) {
       this.years = List.copyOf(years);
       if (this.years.isEmpty()) {
-        throw new IgaException("a dataset comparison needs at least one year");
+        throw new IgaException(Message.of("compare.dataset.noYears"));
       }
     }
 
@@ -97,7 +98,8 @@ public final class DatasetComparison {
      */
     public Builder add(Comparison comparison) {
       if (!comparison.yearNumbers().equals(years)) {
-        throw new IgaException("a comparison of years " + comparison.yearNumbers() + " cannot join one of " + years);
+        throw new IgaException(Message.of("compare.dataset.otherYears", comparison.yearNumbers().toString(),
+            years.toString()));
       }
       Map<Integer, Predikat> p = new LinkedHashMap<>();
       for (YearScore y : comparison.years()) {
@@ -183,7 +185,7 @@ public final class DatasetComparison {
 
   private void requireYear(int year) {
     if (!years.contains(year)) {
-      throw new IgaException("year " + year + " is not one of the compared years " + years);
+      throw new IgaException(Message.of("compare.dataset.notCompared", year, years.toString()));
     }
   }
 }

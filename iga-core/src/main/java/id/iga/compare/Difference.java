@@ -1,7 +1,9 @@
 package id.iga.compare;
 
+import id.iga.Message;
 import id.iga.score.ScoreResult;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -36,7 +38,16 @@ public record Difference(ScoreResult published, ScoreResult derived) {
 
   /** @return the IID change with its sign: {@code +1.25}, {@code -0.40}, {@code 0.00} */
   public String iidChangeText() {
+    return iidChangeText(Locale.ENGLISH);
+  }
+
+  /**
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the IID change with its sign and the language's decimal separator: {@code +1.25} in English,
+   *     {@code +1,25} in Indonesian
+   */
+  public String iidChangeText(Locale locale) {
     BigDecimal c = iidChange();
-    return (c.signum() > 0 ? "+" : "") + c.toPlainString();
+    return (c.signum() > 0 ? "+" : "") + Message.plain(c, locale);
   }
 }

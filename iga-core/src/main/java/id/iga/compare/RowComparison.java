@@ -1,9 +1,10 @@
 package id.iga.compare;
 
+import id.iga.Message;
 import id.iga.rubric.Fact;
 import id.iga.submission.Answer;
-import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -58,33 +59,52 @@ public record RowComparison(String indicator, @Nullable String innovation, Answe
     return false;
   }
 
-  /** @return the answer in words: {@code level 2}, {@code 16}, {@code PERDA}, {@code T0, T1}, {@code persons 350} */
+  /**
+   * @return the answer in words, in English: {@code level 2}, {@code 16}, {@code PERDA}, {@code T0, T1},
+   *     {@code persons 350}
+   */
   public String given() {
+    return given(Locale.ENGLISH);
+  }
+
+  /**
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the answer in words, in that language: {@code tingkat 2}, {@code 16,5}, {@code PERDA} in Indonesian
+   */
+  public String given(Locale locale) {
     if (answer instanceof Answer.Leveled l) {
-      return "level " + l.level();
+      return Message.of("compare.given.level", l.level()).text(locale);
     }
-    return describe(((Answer.Stated) answer).fact());
+    return describe(((Answer.Stated) answer).fact(), locale);
   }
 
   /**
    * @param fact a fact
-   * @return the fact in words: a number, a category code, codes joined by {@code ", "}, or a basis and a number
+   * @return the fact in words, in English: a number, a category code, codes joined by {@code ", "}, or a basis and a
+   *     number
    */
   public static String describe(Fact fact) {
+    return describe(fact, Locale.ENGLISH);
+  }
+
+  /**
+   * @param fact a fact
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the fact in words, in that language: a number with the language's decimal separator, a category code,
+   *     codes joined by {@code ", "}, or a basis and a number
+   */
+  public static String describe(Fact fact, Locale locale) {
     if (fact instanceof Fact.Quantity q) {
-      return plain(q.value());
+      return Message.plain(q.value(), locale);
     }
     if (fact instanceof Fact.Category c) {
       return c.code();
     }
     if (fact instanceof Fact.Codes cs) {
-      return cs.codes().isEmpty() ? "no codes" : cs.codes().stream().collect(Collectors.joining(", "));
+      return cs.codes().isEmpty() ? Message.of("compare.given.noCodes").text(locale)
+          : cs.codes().stream().collect(Collectors.joining(", "));
     }
     Fact.Measure m = (Fact.Measure) fact;
-    return m.basis() + " " + plain(m.value());
-  }
-
-  private static String plain(BigDecimal v) {
-    return v.toPlainString();
+    return m.basis() + " " + Message.plain(m.value(), locale);
   }
 }

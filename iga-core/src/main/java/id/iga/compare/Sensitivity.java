@@ -1,6 +1,7 @@
 package id.iga.compare;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.rubric.Overrides;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
@@ -47,8 +48,7 @@ public final class Sensitivity {
    */
   public static Sensitivity of(Rubric published, Rubric derived) {
     if (published.year() != derived.year()) {
-      throw new IgaException("a what-if of rubric " + published.year() + " must be of the same year, not "
-          + derived.year());
+      throw new IgaException(Message.of("compare.whatIf.otherYear", published.year(), derived.year()));
     }
     return new Sensitivity(published, derived);
   }

@@ -1,6 +1,7 @@
 package id.iga.compare;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.rubric.Overrides;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
@@ -78,16 +79,16 @@ public final class Sweep {
     for (String v : spec.value().split(",", -1)) {
       String value = v.strip();
       if (value.isEmpty()) {
-        throw new IgaException("the sweep '" + sweep + "' has an empty value; expected name=v1,v2,...");
+        throw new IgaException(Message.of("compare.sweep.emptyValue", sweep));
       }
       if (!seen.add(value)) {
-        throw new IgaException("the sweep '" + sweep + "' lists " + value + " twice");
+        throw new IgaException(Message.of("compare.sweep.repeatedValue", sweep, value));
       }
       values.add(value);
     }
     for (Overrides.Setting s : base) {
       if (Overrides.canonicalName(s.name()).equals(name)) {
-        throw new IgaException(name + " is both set (" + s + ") and swept (" + sweep + "); give it once");
+        throw new IgaException(Message.of("compare.sweep.setAndSwept", name, s.toString(), sweep));
       }
     }
     List<Rubric> derived = new ArrayList<>();

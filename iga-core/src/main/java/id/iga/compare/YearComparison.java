@@ -1,6 +1,7 @@
 package id.iga.compare;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Fact;
 import id.iga.rubric.Predicate;
@@ -68,12 +69,12 @@ public final class YearComparison {
    */
   public static YearComparison ofScorers(List<Scorer> scorers) {
     if (scorers.isEmpty()) {
-      throw new IgaException("a comparison needs at least one rubric year");
+      throw new IgaException(Message.of("compare.noYears"));
     }
     Set<Integer> seen = new HashSet<>();
     for (Scorer s : scorers) {
       if (!seen.add(s.rubric().year())) {
-        throw new IgaException("year " + s.rubric().year() + " is given twice; compare each year once");
+        throw new IgaException(Message.of("compare.yearTwice", s.rubric().year()));
       }
     }
     return new YearComparison(scorers);
@@ -101,7 +102,7 @@ public final class YearComparison {
    */
   public Comparison compare(Submission submission, Mode mode) {
     List<RowComparison> rows = new ArrayList<>();
-    List<List<String>> problems = new ArrayList<>();
+    List<List<Message>> problems = new ArrayList<>();
     for (int y = 0; y < rubrics.size(); y++) {
       problems.add(new ArrayList<>());
     }
@@ -122,17 +123,18 @@ public final class YearComparison {
   }
 
   private RowComparison row(String code, @Nullable String innovation, Scope scope, Answer answer, Mode mode,
-      List<List<String>> problems) {
+      List<List<Message>> problems) {
     List<Cell> cells = new ArrayList<>(rubrics.size());
-    String where = (innovation == null ? "spd " : "innovation " + innovation + " indicator ") + code;
+    Message where = innovation == null ? Message.of("compare.where.region", code)
+        : Message.of("compare.where.innovation", innovation, code);
     for (int y = 0; y < rubrics.size(); y++) {
       Rubric rubric = rubrics.get(y);
       Optional<Indicator> found = rubric.indicator(code).filter(i -> i.scope() == scope);
       if (found.isEmpty()) {
-        String problem = "rubric " + rubric.year() + " has no " + (scope == Scope.REGION ? "region" : "innovation")
-            + " indicator " + code;
-        problems.get(y).add(where + ": " + problem);
-        cells.add(new Cell(rubric.year(), Cell.Kind.NOT_IN_RUBRIC, 0, problem));
+        Message problem = scope == Scope.REGION ? Message.of("compare.noRegionIndicator", rubric.year(), code)
+            : Message.of("compare.noInnovationIndicator", rubric.year(), code);
+        problems.get(y).add(Message.of("compare.problem", where, problem));
+        cells.add(new Cell(rubric.year(), Cell.Kind.NOT_IN_RUBRIC, 0, problem.toString()));
         continue;
       }
       cells.add(cell(rubric.year(), found.get(), answer, mode, where, problems.get(y)));
@@ -140,12 +142,14 @@ public final class YearComparison {
     return new RowComparison(code, innovation, answer, cells);
   }
 
-  private static Cell cell(int year, Indicator ind, Answer answer, Mode mode, String where, List<String> problems) {
+  private static Cell cell(int year, Indicator ind, Answer answer, Mode mode, Message where,
+      List<Message> problems) {
     if (answer instanceof Answer.Stated s) {
-      Optional<String> problem = ind.fact().problemWith(s.fact());
+      var problem = ind.fact().problemWith(s.fact());
       if (problem.isPresent()) {
-        problems.add(where + " (" + ind.name() + "): " + problem.get());
-        return new Cell(year, Cell.Kind.NOT_IN_VOCABULARY, 0, problem.get());
+        problems.add(Message.of("compare.problemOfIndicator", where, ind.name(), problem.get()));
+        // A cell's detail is English, as the comparison's JSON writes it; the year's problems give it in words.
+        return new Cell(year, Cell.Kind.NOT_IN_VOCABULARY, 0, problem.get().toString());
       }
     }
     if (mode == Mode.VERIFIED && answer.verification() != Verification.ACCEPTED) {

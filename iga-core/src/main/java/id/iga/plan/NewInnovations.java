@@ -1,6 +1,7 @@
 package id.iga.plan;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,13 +39,13 @@ public record NewInnovations(BigDecimal maturity, @Nullable Integer cost, @Nulla
   public NewInnovations {
     Objects.requireNonNull(maturity, "maturity");
     if (maturity.signum() < 0) {
-      throw new IgaException("a new innovation's expected maturity is at least 0, not " + maturity.toPlainString());
+      throw new IgaException(Message.of("plan.newInnovation.negativeMaturity", maturity));
     }
     if (cost != null && cost < 1) {
-      throw new IgaException("a new innovation costs at least 1 unit of work, not " + cost);
+      throw new IgaException(Message.of("plan.newInnovation.costBelowOne", cost));
     }
     if (atMost != null && atMost < 0) {
-      throw new IgaException("the most new innovations a plan may add is at least 0, not " + atMost);
+      throw new IgaException(Message.of("plan.newInnovation.negativeLimit", atMost));
     }
   }
 

@@ -1,9 +1,11 @@
 package id.iga.plan;
 
+import id.iga.Message;
 import id.iga.score.Standing;
 import id.iga.score.Mode;
 import id.iga.submission.Submission;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -159,9 +161,28 @@ public final class Plan {
     return Objects.hash(submission, year, mode, target, start, steps, end);
   }
 
+  /** @return the plan in brief, in English: region, year, mode, the IID now and after, the target and the cost */
   @Override
   public String toString() {
-    return "Plan[" + submission.region().code() + " " + year + " " + mode + ": " + start + " -> " + end + " for "
-        + target + (reached ? ", " + units + " units" : ", out of reach (ceiling " + ceiling + ")") + "]";
+    return text(Locale.ENGLISH);
+  }
+
+  /**
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the plan in brief, in that language: region, year, mode, the IID now and after, the target, and the units
+   *     of work or, when the target is out of reach, the ceiling
+   */
+  public String text(Locale locale) {
+    Object code = submission.region().code();
+    Message summary = reached
+        ? Message.of("plan.summary.reached", code, year, mode.name(), standing(start), standing(end),
+            target.description(), units)
+        : Message.of("plan.summary.outOfReach", code, year, mode.name(), standing(start), standing(end),
+            target.description(), standing(ceiling));
+    return summary.text(locale);
+  }
+
+  private static Message standing(Standing s) {
+    return Message.of("plan.standing", s.iid().value(), s.predikat().name());
   }
 }

@@ -1,6 +1,7 @@
 package id.iga.plan;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.rubric.Band;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Predikat;
@@ -188,9 +189,8 @@ public final class Planner {
    */
   public Map<String, Integer> newInnovationLevels(BigDecimal maturity) {
     if (maturity.signum() < 0 || maturity.compareTo(rubric.maxima().maturity()) > 0) {
-      throw new IgaException("a new innovation's expected maturity must be 0.."
-          + rubric.maxima().maturity().toPlainString() + " (rubric " + rubric.year() + "'s maximum), not "
-          + maturity.toPlainString());
+      throw new IgaException(Message.of("plan.newInnovation.maturityAboveMaximum", rubric.maxima().maturity(),
+          rubric.year(), maturity));
     }
     int[] levels = new int[innovationIndicators.length];
     cheapestRaise(levels, 0, ceilingUnits(maturity));
@@ -316,8 +316,7 @@ public final class Planner {
     }
     int cost = terms.cost() != null ? terms.cost() : steps;
     if (cost < 1) {
-      throw new IgaException("a new innovation of expected maturity " + terms.maturity().toPlainString()
-          + " takes no level steps, so it would cost nothing; give its cost in units of work (at least 1)");
+      throw new IgaException(Message.of("plan.newInnovation.costsNothing", terms.maturity()));
     }
     return new Terms(terms.atMost() != null ? terms.atMost() : Integer.MAX_VALUE, levels, maturity, cost);
   }
@@ -430,13 +429,11 @@ public final class Planner {
     if (target instanceof Target.Iid t) {
       BigDecimal v = t.value();
       if (v.signum() < 0 || v.compareTo(hundred) > 0) {
-        throw new IgaException("a target IID is 0.." + hundred.setScale(scale).toPlainString() + ", not "
-            + v.toPlainString());
+        throw new IgaException(Message.of("plan.target.iidOutOfRange", hundred.setScale(scale), v));
       }
       if (v.stripTrailingZeros().scale() > scale) {
-        throw new IgaException("target IID " + v.toPlainString() + " is finer than rubric " + rubric.year()
-            + "'s reporting scale of " + scale + " decimals; reported IIDs look like "
-            + new BigDecimal("65.01").setScale(scale, RoundingMode.DOWN).toPlainString());
+        throw new IgaException(Message.of("plan.target.finerThanScale", v, rubric.year(), scale,
+            new BigDecimal("65.01").setScale(scale, RoundingMode.DOWN)));
       }
       return v.setScale(scale, RoundingMode.UNNECESSARY);
     }
@@ -446,7 +443,7 @@ public final class Planner {
         return b.lower().setScale(scale, RoundingMode.UNNECESSARY);
       }
     }
-    throw new IgaException("rubric " + rubric.year() + " has no band for " + p);
+    throw new IgaException(Message.of("plan.target.noBand", rubric.year(), p.name()));
   }
 
   private Plan make(Submission submission, Mode mode, Target target, @Nullable NewInnovations newInnovations) {
@@ -576,7 +573,7 @@ public final class Planner {
     try {
       return new Fraction(num.longValueExact(), den.longValueExact());
     } catch (ArithmeticException e) {
-      throw new IgaException("an IID gain of " + num + "/" + den + " exceeds the engine's exact range");
+      throw new IgaException(Message.of("plan.gain.beyondExactRange", num.toString(), den.toString()));
     }
   }
 
@@ -597,7 +594,7 @@ public final class Planner {
     Objects.requireNonNull(submission, "submission");
     Objects.requireNonNull(mode, "mode");
     if (targetMaturity.signum() < 0) {
-      throw new IgaException("a target maturity is at least 0, not " + targetMaturity.toPlainString());
+      throw new IgaException(Message.of("plan.readiness.negativeTarget", targetMaturity));
     }
     ScoreResult r = scorer.score(submission, mode);
     boolean reachable = targetMaturity.compareTo(rubric.maxima().maturity()) <= 0;

@@ -7,6 +7,7 @@ import id.iga.score.Mode;
 import id.iga.submission.Submission;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -128,9 +129,17 @@ public record Readiness(Submission submission, int year, Mode mode, BigDecimal t
       return indicator.level(to);
     }
 
-    /** @return what level {@code to} requires: its predicate in words, or its published option */
+    /** @return what level {@code to} requires, in English: its predicate in words, or its published option */
     public String requires() {
-      return Step.requirement(indicator, to);
+      return requires(Locale.ENGLISH);
+    }
+
+    /**
+     * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+     * @return what level {@code to} requires, in that language: its predicate in words, or its published option
+     */
+    public String requires(Locale locale) {
+      return Step.requirement(indicator, to).text(locale);
     }
   }
 }

@@ -1,5 +1,6 @@
 package id.iga.plan;
 
+import id.iga.Message;
 import id.iga.rubric.FactKind;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Level;
@@ -8,6 +9,7 @@ import id.iga.score.Standing;
 import id.iga.submission.Affair;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,15 +43,18 @@ public sealed interface Step permits Step.Raise, Step.NewInnovation {
    * @param indicator an indicator
    * @param level 1..3
    * @return what that level requires: its predicate in words, with the unit of a quantity ({@code >= 87 percent}),
-   *     or its published option when the indicator is answered by level only
+   *     or its published option when the indicator is answered by level only; the predicate, unit and option are the
+   *     rubric's own words
    */
-  static String requirement(Indicator indicator, int level) {
+  static Message requirement(Indicator indicator, int level) {
     Level l = indicator.level(level);
     if (l.predicate() == null) {
-      return l.label();
+      return Message.of("plan.requirement", l.label());
     }
-    String unit = indicator.fact().kind() == FactKind.QUANTITY ? " " + indicator.fact().unit() : "";
-    return l.predicate().describe() + unit;
+    if (indicator.fact().kind() == FactKind.QUANTITY) {
+      return Message.of("plan.requirement.quantity", l.predicate().describe(), indicator.fact().unit());
+    }
+    return Message.of("plan.requirement", l.predicate().describe());
   }
 
   /**
@@ -101,9 +106,17 @@ public sealed interface Step permits Step.Raise, Step.NewInnovation {
       return indicator.level(to);
     }
 
-    /** @return what level {@code to} requires: its predicate in words, or its published option */
+    /** @return what level {@code to} requires, in English: its predicate in words, or its published option */
     public String requires() {
-      return requirement(indicator, to);
+      return requires(Locale.ENGLISH);
+    }
+
+    /**
+     * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+     * @return what level {@code to} requires, in that language: its predicate in words, or its published option
+     */
+    public String requires(Locale locale) {
+      return requirement(indicator, to).text(locale);
     }
   }
 
@@ -152,13 +165,22 @@ public sealed interface Step permits Step.Raise, Step.NewInnovation {
     }
 
     /**
-     * @return the levels it is built with, as text: the rows above level 0 in rubric order ({@code 16=3, 17=3}), or
-     *     {@code every row at level 0}
+     * @return the levels it is built with, as text in English: the rows above level 0 in rubric order
+     *     ({@code 16=3, 17=3}), or {@code every row at level 0}
      */
     public String levelsText() {
+      return levelsText(Locale.ENGLISH);
+    }
+
+    /**
+     * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+     * @return the levels it is built with, as text in that language: the rows above level 0 in rubric order
+     *     ({@code 16=3, 17=3}), or that every row is at level 0
+     */
+    public String levelsText(Locale locale) {
       String raised = levels.entrySet().stream().filter(e -> e.getValue() > 0)
           .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
-      return raised.isEmpty() ? "every row at level 0" : raised;
+      return raised.isEmpty() ? Message.of("plan.levels.none").text(locale) : raised;
     }
   }
 }

@@ -1,7 +1,9 @@
 package id.iga.plan;
 
+import id.iga.Message;
 import id.iga.rubric.Predikat;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -28,8 +30,21 @@ public sealed interface Target permits Target.Iid, Target.OfPredikat {
     return new OfPredikat(predikat);
   }
 
-  /** @return the target in words: {@code IID 65.01} or {@code SANGAT_INOVATIF} */
-  String describe();
+  /** @return the target in words, in English: {@code IID 65.01} or {@code SANGAT_INOVATIF} */
+  default String describe() {
+    return description().toString();
+  }
+
+  /**
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the target in words, in that language: {@code IID 65,01} in Indonesian, or {@code SANGAT_INOVATIF}
+   */
+  default String describe(Locale locale) {
+    return description().text(locale);
+  }
+
+  /** @return the target in words, as a message to show in either language */
+  Message description();
 
   /**
    * A reported IID to reach.
@@ -47,8 +62,8 @@ public sealed interface Target permits Target.Iid, Target.OfPredikat {
     }
 
     @Override
-    public String describe() {
-      return "IID " + value.toPlainString();
+    public Message description() {
+      return Message.of("plan.target.iid", value);
     }
   }
 
@@ -68,8 +83,8 @@ public sealed interface Target permits Target.Iid, Target.OfPredikat {
     }
 
     @Override
-    public String describe() {
-      return predikat.name();
+    public Message description() {
+      return Message.of("plan.target.predikat", predikat.name());
     }
   }
 }

@@ -2,6 +2,7 @@ package id.iga.rank;
 
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -50,13 +51,13 @@ public final class Cohort {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new IgaException("no such file", Location.source(file.toString()), e);
+      throw new IgaException(Message.of("rank.cohort.noSuchFile"), Location.source(file.toString()), e);
     } catch (CharacterCodingException e) {
-      throw new IgaException("the cohort file is not valid UTF-8", Location.source(file.toString()), e);
+      throw new IgaException(Message.of("rank.cohort.notUtf8"), Location.source(file.toString()), e);
     } catch (IOException e) {
       // The failure's own words, not its class name.
-      throw new IgaException("cannot read the cohort file: " + (e.getMessage() != null ? e.getMessage()
-          : "the read failed"), Location.source(file.toString()), e);
+      throw new IgaException(Message.of("rank.cohort.unreadable", e.getMessage() != null ? e.getMessage()
+          : Message.of("rank.cohort.readFailed")), Location.source(file.toString()), e);
     }
     return parse(text, file.toString());
   }
@@ -81,16 +82,15 @@ public final class Cohort {
       }
       Location where = new Location(source, line, 0, null);
       if (!CODE.matcher(code).matches()) {
-        throw new IgaException("expected a Kemendagri code (\"33\" or \"33.14\"), found '" + code + "'", where);
+        throw new IgaException(Message.of("rank.cohort.notACode", code), where);
       }
       Long first = lines.putIfAbsent(code, line);
       if (first != null) {
-        throw new IgaException("region " + code + " is listed twice (first on line " + first + ")", where);
+        throw new IgaException(Message.of("rank.cohort.listedTwice", code, first), where);
       }
     }
     if (lines.isEmpty()) {
-      throw new IgaException("the cohort lists no region; expected one Kemendagri code per line",
-          Location.source(source));
+      throw new IgaException(Message.of("rank.cohort.empty"), Location.source(source));
     }
     return new Cohort(source, lines);
   }

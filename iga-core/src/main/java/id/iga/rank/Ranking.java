@@ -1,6 +1,7 @@
 package id.iga.rank;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.submission.RegionType;
@@ -69,36 +70,34 @@ public final class Ranking {
   public static Ranking of(List<ScoreResult> results, RankScope scope, Set<RegionType> types,
       @Nullable Cohort cohort) {
     if (results.isEmpty()) {
-      throw new IgaException("there are no results to rank");
+      throw new IgaException(Message.of("rank.noResults"));
     }
     if (types.isEmpty()) {
-      throw new IgaException("choose at least one region type to rank (kabupaten, kota, provinsi)");
+      throw new IgaException(Message.of("rank.noTypes"));
     }
     ScoreResult first = results.get(0);
     Map<String, ScoreResult> byCode = new LinkedHashMap<>();
     for (ScoreResult r : results) {
       if (r.year() != first.year()) {
-        throw new IgaException("the results mix rubric years " + first.year() + " (" + first.region().code() + ") and "
-            + r.year() + " (" + r.region().code() + "); rank one year at a time");
+        throw new IgaException(Message.of("rank.mixedYears", first.year(), first.region().code(), r.year(),
+            r.region().code()));
       }
       if (r.mode() != first.mode()) {
-        throw new IgaException("the results mix modes " + first.mode() + " and " + r.mode() + "; rank one mode at a time");
+        throw new IgaException(Message.of("rank.mixedModes", first.mode().name(), r.mode().name()));
       }
       if (byCode.putIfAbsent(r.region().code(), r) != null) {
-        throw new IgaException("region " + r.region().code() + " (" + r.region().name()
-            + ") appears twice in the results; each region can be ranked once");
+        throw new IgaException(Message.of("rank.regionTwice", r.region().code(), r.region().name()));
       }
     }
     if (cohort != null) {
       for (String code : cohort.lines().keySet()) {
         ScoreResult r = byCode.get(code);
         if (r == null) {
-          throw new IgaException("the cohort lists region " + code + ", which is not in the dataset",
-              cohort.locationOf(code));
+          throw new IgaException(Message.of("rank.cohort.notInDataset", code), cohort.locationOf(code));
         }
         if (!types.contains(r.region().type())) {
-          throw new IgaException("the cohort lists region " + code + " (" + r.region().name() + "), a "
-              + r.region().type() + ", but only " + types + " are ranked", cohort.locationOf(code));
+          throw new IgaException(Message.of("rank.cohort.otherType", code, r.region().name(),
+              r.region().type().name(), types.toString()), cohort.locationOf(code));
         }
       }
     }
@@ -111,8 +110,8 @@ public final class Ranking {
     if (taking.isEmpty()) {
       Map<RegionType, Long> found = results.stream().collect(Collectors.groupingBy(r -> r.region().type(),
           () -> new EnumMap<>(RegionType.class), Collectors.counting()));
-      throw new IgaException("no region of the chosen types " + types + " is in the results; they hold "
-          + found.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+      throw new IgaException(Message.of("rank.noneOfTypes", types.toString(), found.entrySet().stream()
+          .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))));
     }
     Map<String, List<ScoreResult>> groups = new TreeMap<>();
     for (ScoreResult r : taking) {

@@ -1,6 +1,7 @@
 package id.iga.score;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import java.math.BigInteger;
 
 /**
@@ -28,8 +29,7 @@ public record Aggregate(long spd, long maturitySum, int n, int covered) {
    */
   public Aggregate {
     if (spd < 0 || maturitySum < 0 || n < 0 || covered < 0 || covered > 6) {
-      throw new IgaException("an aggregate has an SPD, a sum of maturities and n of 0 or more and covers 0 to 6 "
-          + "affairs, not " + spd + ", " + maturitySum + ", " + n + ", " + covered);
+      throw new IgaException(Message.of("score.aggregate.invalid", spd, maturitySum, n, covered));
     }
   }
 

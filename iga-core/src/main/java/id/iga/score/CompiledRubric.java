@@ -1,6 +1,7 @@
 package id.iga.score;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Maxima;
 import id.iga.rubric.Predikat;
@@ -96,16 +97,15 @@ public final class CompiledRubric {
     this.regionIndicators = rubric.indicators(Scope.REGION);
     this.innovationIndicators = rubric.indicators(Scope.INNOVATION);
     if (innovationIndicators.size() > Long.SIZE) {
-      throw new IgaException("rubric " + rubric.year() + " has " + innovationIndicators.size()
-          + " innovation indicators; the engine scores at most " + Long.SIZE);
+      throw new IgaException(Message.of("score.rubric.tooManyInnovationIndicators", rubric.year(),
+          innovationIndicators.size(), Long.SIZE));
     }
     // Every long the engine computes is at most 100 x divisor x the maximum total, in units: refuse what would not
     // fit here, and what would not fit with a submission's divisor in Scorer.score().
     BigDecimal maxUnits = rubric.maxima().total().movePointRight(UNIT_SCALE);
     if (maxUnits.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / HUNDRED)) > 0) {
-      throw new IgaException("rubric " + rubric.year() + " has a maximum total of "
-          + rubric.maxima().total().toPlainString() + " points; the engine scores exactly up to "
-          + BigDecimal.valueOf(Long.MAX_VALUE / HUNDRED).movePointLeft(UNIT_SCALE).toPlainString() + " points");
+      throw new IgaException(Message.of("score.rubric.maxTotalTooLarge", rubric.year(), rubric.maxima().total(),
+          BigDecimal.valueOf(Long.MAX_VALUE / HUNDRED).movePointLeft(UNIT_SCALE)));
     }
     Rules rules = rubric.rules();
     Rules.Overlap overlap = rules.overlap().value();
@@ -315,9 +315,8 @@ public final class CompiledRubric {
   public long divisor(long n) {
     long d = Math.max(divisorFloor, n);
     if (d > Long.MAX_VALUE / HUNDRED / maxTotal) {
-      throw new IgaException(n + " innovations under rubric " + rubric.year()
-          + " exceed the engine's exact range: 100 x divisor " + d + " x maximum total "
-          + reportedMaxTotal.toPlainString() + " must stay within " + Long.MAX_VALUE + " units of 1/" + UNIT);
+      throw new IgaException(Message.of("score.divisor.beyondExactRange", n, rubric.year(), d, reportedMaxTotal,
+          Long.MAX_VALUE, UNIT));
     }
     return d;
   }
@@ -467,7 +466,7 @@ public final class CompiledRubric {
   int innovationIndex(String code) {
     Row r = rows.get(code);
     if (r == null || r.region) {
-      throw new IgaException("rubric " + rubric.year() + " has no innovation indicator " + code);
+      throw new IgaException(Message.of("score.rubric.noInnovationIndicator", rubric.year(), code));
     }
     return r.index;
   }

@@ -2,6 +2,7 @@ package id.iga.score;
 
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import id.iga.rubric.Assumption;
 import id.iga.rubric.Fact;
 import id.iga.rubric.Indicator;
@@ -71,9 +72,9 @@ public final class Scorer {
   private final CompiledRubric compiled;
   private final List<Assumption> assumptions;
   private final List<Warning> rubricWarnings;
-  private final @Nullable String userRubric;
+  private final @Nullable Message userRubric;
 
-  private Scorer(Rubric rubric, @Nullable String userRubric) {
+  private Scorer(Rubric rubric, @Nullable Message userRubric) {
     this.rubric = rubric;
     this.compiled = CompiledRubric.of(rubric);
     this.assumptions = rubric.assumptions();
@@ -86,7 +87,7 @@ public final class Scorer {
    * facts (those of the rubric, and the rules that decided something in the result), and its overrides.
    */
   private static List<Warning> rubricWarnings(Rubric rubric, List<Assumption> assumptions,
-      @Nullable String userRubric) {
+      @Nullable Message userRubric) {
     List<Warning> w = new ArrayList<>();
     if (userRubric != null) {
       w.add(new Warning(Warning.Kind.USER_RUBRIC, null, null, userRubric));
@@ -94,21 +95,24 @@ public final class Scorer {
     List<Assumption> projected = assumptions.stream().filter(Assumption::projected).toList();
     List<Assumption> assumed = assumptions.stream().filter(a -> !a.projected()).toList();
     if (!projected.isEmpty()) {
-      w.add(new Warning(Warning.Kind.PROJECTED_RUBRIC, null, null, "rubric " + rubric.year() + " is projected, not "
-          + "yet in force: it rests on " + projected.size() + " PROJECTED fact(s): " + projected.stream()
-          .map(Assumption::subject).collect(Collectors.joining(", "))));
+      w.add(new Warning(Warning.Kind.PROJECTED_RUBRIC, null, null, Message.of("score.warning.projectedRubric",
+          rubric.year(), projected.size(), subjects(projected))));
     }
     if (!assumed.isEmpty()) {
-      w.add(new Warning(Warning.Kind.ASSUMED_PARAMETER, null, null, "rubric " + rubric.year() + " rests on "
-          + assumed.size() + " ASSUMED fact(s): " + assumed.stream().map(Assumption::subject)
-          .collect(Collectors.joining(", "))));
+      w.add(new Warning(Warning.Kind.ASSUMED_PARAMETER, null, null, Message.of("score.warning.assumedParameter",
+          rubric.year(), assumed.size(), subjects(assumed))));
     }
     if (!rubric.overrides().isEmpty()) {
-      w.add(new Warning(Warning.Kind.OVERRIDDEN_PARAMETER, null, null, "scored with parameters other than the "
-          + "published rubric " + rubric.year() + "'s: " + rubric.overrides().stream()
-          .map(o -> o.name() + " " + o.published() + " -> " + o.value()).collect(Collectors.joining(", "))));
+      w.add(new Warning(Warning.Kind.OVERRIDDEN_PARAMETER, null, null, Message.of("score.warning.overriddenParameter",
+          rubric.year(), rubric.overrides().stream().map(o -> o.name() + " " + o.published() + " -> " + o.value())
+              .collect(Collectors.joining(", ")))));
     }
     return List.copyOf(w);
+  }
+
+  /** The subjects of assumptions as a warning lists them: names the rubric gives, the same in every language. */
+  private static String subjects(List<Assumption> assumptions) {
+    return assumptions.stream().map(Assumption::subject).collect(Collectors.joining(", "));
   }
 
   /**
@@ -133,15 +137,38 @@ public final class Scorer {
    * @throws IgaException as {@link #of(Rubric)} does
    * @since 1.0
    */
-  public static Scorer ofUserRubric(Rubric rubric, String reason) {
+  public static Scorer ofUserRubric(Rubric rubric, Message reason) {
     return new Scorer(rubric, Objects.requireNonNull(reason, "reason"));
   }
 
   /**
-   * @return why the rubric is not the one a year module ships, as every result warns it
+   * As {@link #ofUserRubric(Rubric, Message)}, with a reason in the caller's own words: the warning shows it as given,
+   * whatever the language asked for.
+   *
+   * @param rubric the rubric
+   * @param reason the warning's message: which rubric it is and how it differs from the shipped one
+   * @return a scorer for it
+   * @throws IgaException as {@link #of(Rubric)} does
+   * @since 1.0
+   */
+  public static Scorer ofUserRubric(Rubric rubric, String reason) {
+    return ofUserRubric(rubric, Message.of("score.warning.userRubric", Objects.requireNonNull(reason, "reason")));
+  }
+
+  /**
+   * @return why the rubric is not the one a year module ships, in English, as every result warns it
    *     ({@link Warning.Kind#USER_RUBRIC}); empty for a scorer made with {@link #of(Rubric)}
    */
   public Optional<String> userRubric() {
+    return userRubricMessage().map(Message::toString);
+  }
+
+  /**
+   * @return why the rubric is not the one a year module ships, as a message to show in either language; empty for a
+   *     scorer made with {@link #of(Rubric)}
+   * @since 1.0
+   */
+  public Optional<Message> userRubricMessage() {
     return Optional.ofNullable(userRubric);
   }
 
@@ -190,7 +217,7 @@ public final class Scorer {
       if (a == null) {
         if (ind.mandatory()) {
           warnings.add(new Warning(Warning.Kind.MANDATORY_UNANSWERED, ind.code(), null,
-              "mandatory region indicator " + ind.code() + " (" + ind.name() + ") has no answer"));
+              Message.of("score.warning.mandatoryRegionUnanswered", ind.code(), ind.name())));
         }
       } else {
         int resolved = resolve(row, a, -1);
@@ -230,8 +257,8 @@ public final class Scorer {
         int i = Long.numberOfTrailingZeros(unanswered);
         unanswered &= unanswered - 1;
         Indicator ind = c.innovationRow(i).indicator;
-        warnings.add(new Warning(Warning.Kind.MANDATORY_UNANSWERED, ind.code(), inv.id(), "innovation " + inv.id()
-            + " has no answer to mandatory indicator " + ind.code() + " (" + ind.name() + ")"));
+        warnings.add(new Warning(Warning.Kind.MANDATORY_UNANSWERED, ind.code(), inv.id(),
+            Message.of("score.warning.mandatoryInnovationUnanswered", inv.id(), ind.code(), ind.name())));
       }
       // In VERIFIED mode an innovation the verifier accepted nothing of is still one sent: it counts in n (the
       // divisor) by the rubric's rule, and here its affair toward the gate.
@@ -248,8 +275,8 @@ public final class Scorer {
     }
     notAccepted += pass.notAccepted;
     if (notAccepted > 0) {
-      warnings.add(new Warning(Warning.Kind.NOT_ACCEPTED, null, null, notAccepted
-          + " answer(s) not accepted by the verifier scored 0 in VERIFIED mode"));
+      warnings.add(new Warning(Warning.Kind.NOT_ACCEPTED, null, null,
+          Message.of("score.warning.notAccepted", notAccepted)));
     }
 
     Set<Affair> covered = EnumSet.noneOf(Affair.class);
@@ -342,29 +369,28 @@ public final class Scorer {
   private static void checkRegion(Region region, List<Warning> warnings) {
     Optional<Regions.Entry> listed = Regions.find(region.code());
     if (listed.isEmpty()) {
-      warnings.add(new Warning(Warning.Kind.UNKNOWN_REGION, null, null, "region code " + region.code()
-          + " is not in the library's list of regions; scored as given (a region created after the list was made,"
-          + " or a wrong code)"));
+      warnings.add(new Warning(Warning.Kind.UNKNOWN_REGION, null, null,
+          Message.of("score.warning.unknownRegion", region.code())));
       return;
     }
     Regions.Entry entry = listed.get();
     Region official = entry.region();
     if (official.type() != region.type()) {
-      throw new IgaException("region " + region.code() + " is " + official.name() + ", a " + official.type()
-          + ", not a " + region.type(), Location.pointer("/region/type"));
+      throw new IgaException(Message.of("score.region.typeDiffers", region.code(), official.name(),
+          official.type().name(), region.type().name()), Location.pointer("/region/type"));
     }
     if (!official.code().equals(region.code())) {
-      warnings.add(new Warning(Warning.Kind.PREVIOUS_REGION_CODE, null, null, "region code " + region.code()
-          + " is the code before the 2022 Papua split; " + official.name() + " is now " + official.code()
-          + " in province " + official.provinceCode() + " (" + entry.provinceName() + ")"));
+      warnings.add(new Warning(Warning.Kind.PREVIOUS_REGION_CODE, null, null, Message.of(
+          "score.warning.previousRegionCode", region.code(), official.name(), official.code(), official.provinceCode(),
+          entry.provinceName())));
     }
     if (!official.name().equals(region.name())) {
-      warnings.add(new Warning(Warning.Kind.REGION_NAME_DIFFERS, null, null, "region " + region.code()
-          + " is officially named '" + official.name() + "', not '" + region.name() + "'"));
+      warnings.add(new Warning(Warning.Kind.REGION_NAME_DIFFERS, null, null,
+          Message.of("score.warning.regionNameDiffers", region.code(), official.name(), region.name())));
     }
     if (!entry.autonomous()) {
-      warnings.add(new Warning(Warning.Kind.NOT_AUTONOMOUS, null, null, official.name() + " is not an autonomous "
-          + "regional government; the IID ranks only the autonomous ones"));
+      warnings.add(new Warning(Warning.Kind.NOT_AUTONOMOUS, null, null,
+          Message.of("score.warning.notAutonomous", official.name())));
     }
   }
 
@@ -396,9 +422,9 @@ public final class Scorer {
   }
 
   private static Warning noLevel(Indicator ind, @Nullable String innovation) {
-    return new Warning(Warning.Kind.NO_LEVEL_MET, ind.code(), innovation, (innovation == null ? ""
-        : "innovation " + innovation + ": ") + "the fact given for indicator " + ind.code() + " (" + ind.name()
-        + ") meets none of its levels and scores 0");
+    return new Warning(Warning.Kind.NO_LEVEL_MET, ind.code(), innovation, innovation == null
+        ? Message.of("score.warning.noLevelMet", ind.code(), ind.name())
+        : Message.of("score.warning.noLevelMetInnovation", innovation, ind.code(), ind.name()));
   }
 
   /**
@@ -421,11 +447,11 @@ public final class Scorer {
 
   /** The error for a fact that does not fit its indicator, in the words of {@link id.iga.rubric.FactSpec}. */
   private static IgaException doesNotFit(Indicator ind, Fact fact, int innovation) {
-    String problem = ind.fact().problemWith(fact).orElseThrow(() -> new IllegalStateException("indicator "
+    var problem = ind.fact().problemWith(fact).orElseThrow(() -> new IllegalStateException("indicator "
         + ind.code() + "'s compiled levels refuse a fact its fact spec accepts: " + fact));
     String pointer = innovation < 0 ? Location.pointerOf("spd", ind.code())
         : Location.pointerOf("innovations", innovation, "answers", ind.code());
-    return new IgaException("indicator " + ind.code() + " (" + ind.name() + "): " + problem,
+    return new IgaException(Message.of("score.answer.doesNotFit", ind.code(), ind.name(), problem),
         Location.pointer(pointer));
   }
 
@@ -497,21 +523,21 @@ public final class Scorer {
     }
     String pointer = Location.pointerOf("spd", code);
     if (row != null) {
-      throw new IgaException("indicator " + code + " is answered per innovation, not in the region's spd answers",
+      throw new IgaException(Message.of("score.answer.regionIndicatorPerInnovation", code),
           Location.pointer(pointer));
     }
-    throw new IgaException("rubric " + rubric.year() + " has no region indicator '" + code + "'; expected one of "
-        + codes(compiled.regionIndicators()), Location.pointer(pointer));
+    throw new IgaException(Message.of("score.answer.unknownRegionIndicator", rubric.year(), code,
+        codes(compiled.regionIndicators())), Location.pointer(pointer));
   }
 
   private IgaException notPerInnovation(String code, @Nullable CompiledRubric.Row row, int k) {
     String pointer = Location.pointerOf("innovations", k, "answers", code);
     if (row != null) {
-      return new IgaException("indicator " + code + " is answered once per region (spd), not per innovation",
+      return new IgaException(Message.of("score.answer.innovationIndicatorPerRegion", code),
           Location.pointer(pointer));
     }
-    return new IgaException("rubric " + rubric.year() + " has no innovation indicator '" + code
-        + "'; expected one of " + codes(compiled.innovationIndicators()), Location.pointer(pointer));
+    return new IgaException(Message.of("score.answer.unknownInnovationIndicator", rubric.year(), code,
+        codes(compiled.innovationIndicators())), Location.pointer(pointer));
   }
 
   private static String codes(List<Indicator> indicators) {

@@ -1,6 +1,7 @@
 package id.iga.years;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.plan.Planner;
 import id.iga.rubric.Band;
 import id.iga.rubric.Indicator;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -54,7 +56,8 @@ public final class RubricRegistry {
         }
       }
     } catch (ServiceConfigurationError e) {
-      throw new IgaException("a rubric provider could not be loaded: " + e.getMessage(), null, e);
+      // The service loader's own words: they name the provider and what failed.
+      throw new IgaException(Message.of("years.provider.notLoaded", String.valueOf(e.getMessage())), null, e);
     }
     return new RubricRegistry(byYear, conflicts);
   }
@@ -62,8 +65,9 @@ public final class RubricRegistry {
   private void checkConflicts() {
     if (!conflicts.isEmpty()) {
       var e = conflicts.entrySet().iterator().next();
-      throw new IgaException("two rubric providers claim year " + e.getKey() + ": " + e.getValue().stream()
-          .map(p -> p.getClass().getName()).collect(Collectors.joining(" and ")) + "; remove one from the path");
+      List<Object> names = e.getValue().stream().map(p -> (Object) p.getClass().getName()).toList();
+      throw new IgaException(Message.of("years.provider.conflict", e.getKey(),
+          joined(names, (a, b) -> Message.of("years.and", a, b))));
     }
   }
 
@@ -86,15 +90,13 @@ public final class RubricRegistry {
     checkConflicts();
     RubricProvider p = providers.get(year);
     if (p == null) {
-      throw new IgaException("no rubric for year " + year + "; available years: "
-          + (providers.isEmpty() ? "none (put an iga-rubric-YEAR module on the class path or module path)"
-              : providers.keySet().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+      throw new IgaException(Message.of("years.noRubric", year, providers.isEmpty() ? Message.of("years.noYears")
+          : providers.keySet().stream().map(String::valueOf).collect(Collectors.joining(", "))));
     }
     return loaded.computeIfAbsent(year, y -> {
       Rubric r = p.load();
       if (r.year() != y) {
-        throw new IgaException("rubric provider " + p.getClass().getName() + " serves year " + y
-            + " but loaded a rubric for " + r.year());
+        throw new IgaException(Message.of("years.provider.wrongYear", p.getClass().getName(), y, r.year()));
       }
       return r;
     });
@@ -135,7 +137,7 @@ public final class RubricRegistry {
    * @throws IgaException when two providers claim its year, or the provider's data is invalid
    */
   public Scorer scorer(Rubric rubric, String source) {
-    Optional<String> why = userRubric(rubric, source);
+    Optional<Message> why = userRubric(rubric, source);
     return why.isPresent() ? Scorer.ofUserRubric(rubric, why.get())
         : rubric.overrides().isEmpty() ? scorer(rubric.year()) : Scorer.of(rubric);
   }
@@ -151,76 +153,90 @@ public final class RubricRegistry {
     return s == scorers.get(rubric.year()) ? planner(rubric.year()) : Planner.of(s);
   }
 
-  /** Why a rubric of one's own is not the one served for its year, or empty when it is (overrides aside). */
-  private Optional<String> userRubric(Rubric rubric, String source) {
+  /**
+   * Why a rubric of one's own is not the one served for its year, or empty when it is (overrides aside): the message
+   * of the {@link Warning.Kind#USER_RUBRIC} warning of every result scored under it.
+   */
+  private Optional<Message> userRubric(Rubric rubric, String source) {
     checkConflicts();
-    String own = "scored under rubric " + rubric.year() + " from " + source;
     if (!providers.containsKey(rubric.year())) {
-      return Optional.of(own + "; no rubric module ships year " + rubric.year());
+      return Optional.of(Message.of("years.userRubric.noModule", rubric.year(), source));
     }
     Rubric shipped = forYear(rubric.year());
     if (rubric.equals(shipped) || !rubric.overrides().isEmpty()
         && shipped.derive(rubric.parameters(), rubric.bands()).equals(rubric)) {
       return Optional.empty();
     }
-    return Optional.of(own + ", not the shipped rubric " + rubric.year() + ": it differs in "
-        + String.join(", ", differences(shipped, rubric)));
+    return Optional.of(Message.of("years.userRubric.differs", rubric.year(), source,
+        joined(differences(shipped, rubric), (a, b) -> Message.of("years.list", a, b))));
+  }
+
+  /**
+   * The items of a non-empty list as one argument: {@code pair} joins each item to the message of the items after it
+   * ("a, b, c" or "a and b and c" in English), so that every item is shown in the language asked for.
+   */
+  private static Object joined(List<?> items, BinaryOperator<Object> pair) {
+    Object rest = items.get(items.size() - 1);
+    for (int i = items.size() - 2; i >= 0; i--) {
+      rest = pair.apply(items.get(i), rest);
+    }
+    return rest;
   }
 
   /** What differs between two rubrics of one year, in the words of a warning; never empty for unequal rubrics. */
-  private static List<String> differences(Rubric shipped, Rubric own) {
-    List<String> out = new ArrayList<>();
+  private static List<Message> differences(Rubric shipped, Rubric own) {
+    List<Message> out = new ArrayList<>();
     if (!own.title().equals(shipped.title())) {
-      out.add("title");
+      out.add(Message.of("years.differs.title"));
     }
     if (!own.officialLetter().equals(shipped.officialLetter())) {
-      out.add("official letter");
+      out.add(Message.of("years.differs.officialLetter"));
     }
     if (!own.provenance().equals(shipped.provenance())) {
-      out.add("status or source");
+      out.add(Message.of("years.differs.provenance"));
     }
     if (!own.notes().equals(shipped.notes())) {
-      out.add("notes");
+      out.add(Message.of("years.differs.notes"));
     }
     Map<String, Sourced<?>> parameters = shipped.parameters().named();
     own.parameters().named().forEach((name, p) -> {
       if (!p.equals(parameters.get(name))) {
-        out.add("parameter " + name);
+        out.add(Message.of("years.differs.parameter", name));
       }
     });
     Map<String, ? extends Sourced<?>> rules = shipped.rules().named();
     own.rules().named().forEach((name, r) -> {
       if (!r.equals(rules.get(name))) {
-        out.add("rule " + name);
+        out.add(Message.of("years.differs.rule", name));
       }
     });
     for (Band b : own.bands()) {
       if (!shipped.bands().contains(b)) {
-        out.add("band " + b.predikat());
+        out.add(Message.of("years.differs.band", b.predikat().name()));
       }
     }
     for (Indicator i : own.indicators()) {
       Optional<Indicator> same = shipped.indicator(i.code());
       if (same.isEmpty()) {
-        out.add("indicator " + i.code() + " (added)");
+        out.add(Message.of("years.differs.indicatorAdded", i.code()));
       } else if (!same.get().equals(i)) {
-        out.add("indicator " + i.code());
+        out.add(Message.of("years.differs.indicator", i.code()));
       }
     }
     for (Indicator i : shipped.indicators()) {
       if (own.indicator(i.code()).isEmpty()) {
-        out.add("indicator " + i.code() + " (removed)");
+        out.add(Message.of("years.differs.indicatorRemoved", i.code()));
       }
     }
     if (out.isEmpty() && !own.indicators().stream().map(Indicator::code).toList()
         .equals(shipped.indicators().stream().map(Indicator::code).toList())) {
-      out.add("the order of its indicators");
+      out.add(Message.of("years.differs.indicatorOrder"));
     }
     if (!own.overrides().equals(shipped.overrides())) {
-      out.add("overrides");
+      out.add(Message.of("years.differs.overrides"));
     }
     if (out.isEmpty()) {
-      out.add("maxima");
+      out.add(Message.of("years.differs.maxima"));
     }
     return out;
   }

@@ -13,6 +13,7 @@ import id.iga.rubric.Overrides;
 import id.iga.rubric.ParameterOverride;
 import id.iga.rubric.Predikat;
 import id.iga.score.Mode;
+import id.iga.score.EnglishWarning;
 import id.iga.score.Warning;
 import java.math.BigDecimal;
 import java.util.List;
@@ -43,11 +44,11 @@ class SensitivityTest {
     assertFalse(d.predikatChanged());
     // A value the user sets is not published: it is ASSUMED, and the result says so as well as naming the override.
     // The gate unmet, the fixture's ASSUMED rule that the count score is then 0 decided the result too.
-    assertEquals(List.of(new Warning(Warning.Kind.ASSUMED_PARAMETER, null, null,
+    assertEquals(List.of(new EnglishWarning(Warning.Kind.ASSUMED_PARAMETER, null, null,
         "rubric 2024 rests on 3 ASSUMED fact(s): basicServiceGate, rounding, rule countScoreWithoutGate"),
-        new Warning(Warning.Kind.OVERRIDDEN_PARAMETER, null, null,
+        new EnglishWarning(Warning.Kind.OVERRIDDEN_PARAMETER, null, null,
         "scored with parameters other than the published rubric 2024's: basicServiceGate 1 -> 3, rounding HALF_UP -> HALF_EVEN")),
-        d.derived().warnings());
+        EnglishWarning.of(d.derived().warnings()));
   }
 
   @Test

@@ -99,11 +99,11 @@ class BreakdownSpec {
     ScoreResult r = Scorer.of(MINI).score(MIXED, Mode.CLAIMED);
 
     assertEquals(List.of(
-        new Warning(Warning.Kind.NO_LEVEL_MET, "3", "C",
+        new EnglishWarning(Warning.Kind.NO_LEVEL_MET, "3", "C",
             "innovation C: the fact given for indicator 3 (Regulasi Inovasi Daerah) meets none of its levels and "
                 + "scores 0"),
-        new Warning(Warning.Kind.MANDATORY_UNANSWERED, "5", "C",
-            "innovation C has no answer to mandatory indicator 5 (Manfaat inovasi)")), r.warnings());
+        new EnglishWarning(Warning.Kind.MANDATORY_UNANSWERED, "5", "C",
+            "innovation C has no answer to mandatory indicator 5 (Manfaat inovasi)")), EnglishWarning.of(r.warnings()));
   }
 
   @Test
@@ -113,11 +113,11 @@ class BreakdownSpec {
     ScoreResult r = Scorer.of(MINI).score(s, Mode.CLAIMED);
 
     assertEquals(List.of(
-        new Warning(Warning.Kind.MANDATORY_UNANSWERED, "1", null,
+        new EnglishWarning(Warning.Kind.MANDATORY_UNANSWERED, "1", null,
             "mandatory region indicator 1 (Dokumen perencanaan) has no answer"),
-        new Warning(Warning.Kind.NO_LEVEL_MET, "2", null,
+        new EnglishWarning(Warning.Kind.NO_LEVEL_MET, "2", null,
             "the fact given for indicator 2 (Penyelesaian pengaduan) meets none of its levels and scores 0")),
-        r.warnings());
+        EnglishWarning.of(r.warnings()));
     assertEquals(new BigDecimal("0.00"), r.spd().value());
   }
 
@@ -128,8 +128,8 @@ class BreakdownSpec {
     ScoreResult r = Scorer.of(rubric).score(MIXED, Mode.CLAIMED);
 
     assertEquals(List.of(new Assumption("rounding", "HALF_UP", "carried over from 2023")), r.assumptions());
-    assertEquals(new Warning(Warning.Kind.ASSUMED_PARAMETER, null, null,
-        "rubric 2024 rests on 1 ASSUMED fact(s): rounding"), r.warnings().get(0));
+    assertEquals(new EnglishWarning(Warning.Kind.ASSUMED_PARAMETER, null, null,
+        "rubric 2024 rests on 1 ASSUMED fact(s): rounding"), EnglishWarning.of(r.warnings().get(0)));
     assertEquals(3, r.warnings().size());
   }
 
@@ -170,10 +170,11 @@ class BreakdownSpec {
         new Assumption("indicator 4", "Media sosialisasi, weight 2", "announced for 2025", Status.PROJECTED)),
         r.assumptions());
     assertEquals(List.of(
-        new Warning(Warning.Kind.PROJECTED_RUBRIC, null, null,
+        new EnglishWarning(Warning.Kind.PROJECTED_RUBRIC, null, null,
             "rubric 2024 is projected, not yet in force: it rests on 2 PROJECTED fact(s): rubric 2024, indicator 4"),
-        new Warning(Warning.Kind.ASSUMED_PARAMETER, null, null, "rubric 2024 rests on 1 ASSUMED fact(s): rounding")),
-        r.warnings().subList(0, 2));
+        new EnglishWarning(Warning.Kind.ASSUMED_PARAMETER, null, null,
+            "rubric 2024 rests on 1 ASSUMED fact(s): rounding")),
+        EnglishWarning.of(r.warnings().subList(0, 2)));
     assertEquals(1, r.warnings().stream().filter(w -> w.kind() == Warning.Kind.PROJECTED_RUBRIC).count());
     assertEquals(r.warnings(), scorer.score(MIXED, Mode.CLAIMED).warnings());
   }
@@ -184,8 +185,9 @@ class BreakdownSpec {
     ScoreResult r = Scorer.of(derived).score(MIXED, Mode.CLAIMED);
 
     assertEquals(List.of(new ParameterOverride("divisorFloor", "4", "10")), r.overrides());
-    assertEquals(new Warning(Warning.Kind.OVERRIDDEN_PARAMETER, null, null,
-        "scored with parameters other than the published rubric 2024's: divisorFloor 4 -> 10"), r.warnings().get(0));
+    assertEquals(new EnglishWarning(Warning.Kind.OVERRIDDEN_PARAMETER, null, null,
+        "scored with parameters other than the published rubric 2024's: divisorFloor 4 -> 10"),
+        EnglishWarning.of(r.warnings().get(0)));
     assertEquals(10, r.divisor());
   }
 }

@@ -77,7 +77,8 @@ class ModeSpec {
     // Row 2 rejected, A's row 4 pending, B's three rows rejected.
     List<Warning> warnings = SCORER.score(MIXED, Mode.VERIFIED).warnings();
 
-    assertEquals(new Warning(Warning.Kind.NOT_ACCEPTED, null, null,
-        "5 answer(s) not accepted by the verifier scored 0 in VERIFIED mode"), warnings.get(warnings.size() - 1));
+    assertEquals(new EnglishWarning(Warning.Kind.NOT_ACCEPTED, null, null,
+        "5 answer(s) not accepted by the verifier scored 0 in VERIFIED mode"),
+        EnglishWarning.of(warnings.get(warnings.size() - 1)));
   }
 }

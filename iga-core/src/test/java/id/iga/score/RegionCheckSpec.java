@@ -38,29 +38,32 @@ class RegionCheckSpec {
 
   @Test
   void anUnknownCodeIsScoredWithAWarning() {
-    assertEquals(List.of(new Warning(Warning.Kind.UNKNOWN_REGION, null, null, "region code 13.99 is not in the "
+    assertEquals(List.of(new EnglishWarning(Warning.Kind.UNKNOWN_REGION, null, null, "region code 13.99 is not in the "
         + "library's list of regions; scored as given (a region created after the list was made, or a wrong code)")),
-        regionWarnings(new Region("13.99", "Kabupaten Baru", RegionType.KABUPATEN, "13")));
+        EnglishWarning.of(regionWarnings(new Region("13.99", "Kabupaten Baru", RegionType.KABUPATEN, "13"))));
   }
 
   @Test
   void aNameOtherThanTheOfficialOneIsAWarning() {
-    assertEquals(List.of(new Warning(Warning.Kind.REGION_NAME_DIFFERS, null, null,
+    assertEquals(List.of(new EnglishWarning(Warning.Kind.REGION_NAME_DIFFERS, null, null,
         "region 33.14 is officially named 'Kabupaten Sragen', not 'Kab. Sragen'")),
-        regionWarnings(new Region("33.14", "Kab. Sragen", RegionType.KABUPATEN, "33")));
+        EnglishWarning.of(regionWarnings(new Region("33.14", "Kab. Sragen", RegionType.KABUPATEN, "33"))));
   }
 
   @Test
   void aCodeFromBeforeThePapuaSplitNamesTheCodeNow() {
-    assertEquals(List.of(new Warning(Warning.Kind.PREVIOUS_REGION_CODE, null, null, "region code 91.01 is the code "
+    assertEquals(List.of(new EnglishWarning(Warning.Kind.PREVIOUS_REGION_CODE, null, null,
+        "region code 91.01 is the code "
         + "before the 2022 Papua split; Kabupaten Merauke is now 93.01 in province 93 (Papua Selatan)")),
-        regionWarnings(new Region("91.01", "Kabupaten Merauke", RegionType.KABUPATEN, "91")));
+        EnglishWarning.of(regionWarnings(new Region("91.01", "Kabupaten Merauke", RegionType.KABUPATEN, "91"))));
   }
 
   @Test
   void anAdministrativeKotaOfJakartaIsNotRanked() {
-    assertEquals(List.of(new Warning(Warning.Kind.NOT_AUTONOMOUS, null, null, "Kota Administrasi Jakarta Pusat is not "
+    assertEquals(List.of(new EnglishWarning(Warning.Kind.NOT_AUTONOMOUS, null, null,
+        "Kota Administrasi Jakarta Pusat is not "
         + "an autonomous regional government; the IID ranks only the autonomous ones")),
-        regionWarnings(new Region("31.71", "Kota Administrasi Jakarta Pusat", RegionType.KOTA, "31")));
+        EnglishWarning.of(regionWarnings(
+            new Region("31.71", "Kota Administrasi Jakarta Pusat", RegionType.KOTA, "31"))));
   }
 }

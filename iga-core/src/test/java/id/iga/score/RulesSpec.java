@@ -79,8 +79,8 @@ class RulesSpec {
 
     assertEquals(2, row2(r));
     assertEquals(List.of(rule("overlap", "HIGHEST_LEVEL, applied to 1 answer (indicator 2)")), r.assumptions());
-    assertEquals(List.of(new Warning(Warning.Kind.ASSUMED_PARAMETER, null, null,
-        "rubric 2024 rests on 1 ASSUMED fact(s): rule overlap")), assumedWarnings(r));
+    assertEquals(List.of(new EnglishWarning(Warning.Kind.ASSUMED_PARAMETER, null, null,
+        "rubric 2024 rests on 1 ASSUMED fact(s): rule overlap")), EnglishWarning.of(assumedWarnings(r)));
   }
 
   @Test
@@ -201,7 +201,7 @@ class RulesSpec {
     ScoreResult r = Scorer.of(assumedRounding).score(resolved("50"), Mode.CLAIMED);
 
     assertEquals(List.of("rounding", "rule overlap"), r.assumptions().stream().map(Assumption::subject).toList());
-    assertEquals(List.of(new Warning(Warning.Kind.ASSUMED_PARAMETER, null, null,
-        "rubric 2024 rests on 2 ASSUMED fact(s): rounding, rule overlap")), assumedWarnings(r));
+    assertEquals(List.of(new EnglishWarning(Warning.Kind.ASSUMED_PARAMETER, null, null,
+        "rubric 2024 rests on 2 ASSUMED fact(s): rounding, rule overlap")), EnglishWarning.of(assumedWarnings(r)));
   }
 }

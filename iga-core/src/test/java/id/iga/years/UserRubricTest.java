@@ -3,6 +3,7 @@ package id.iga.years;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import id.iga.Message;
 import id.iga.generate.RubricGenerator;
 import id.iga.generate.SubmissionGenerator;
 import id.iga.json.RubricJson;
@@ -13,6 +14,7 @@ import id.iga.rubric.RubricProvider;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
+import id.iga.score.EnglishWarning;
 import id.iga.score.Warning;
 import id.iga.submission.Submission;
 import java.util.Locale;
@@ -71,8 +73,15 @@ class UserRubricTest {
         "\"title\": \"My rubric\"").replaceFirst("\"divisorFloor\": \\{\"value\": " + k + ",",
         "\"divisorFloor\": {\"value\": " + (Integer.parseInt(k) + 1) + ",");
     ScoreResult r = REGISTRY.scorer(RubricJson.read(edited), "mine.json").score(SUBMISSION, Mode.CLAIMED);
-    assertEquals(new Warning(Warning.Kind.USER_RUBRIC, null, null, "scored under rubric " + YEAR + " from mine.json, "
-        + "not the shipped rubric " + YEAR + ": it differs in title, parameter divisorFloor"), r.warnings().get(0));
+    assertEquals(new EnglishWarning(Warning.Kind.USER_RUBRIC, null, null, "scored under rubric " + YEAR
+        + " from mine.json, not the shipped rubric " + YEAR + ": it differs in title, parameter divisorFloor"),
+        EnglishWarning.of(r.warnings().get(0)));
+    // In Bahasa Indonesia, each difference in its own words too.
+    assertEquals(Message.of("years.userRubric.differs", YEAR, "mine.json", Message.of("years.list",
+        Message.of("years.differs.title"), Message.of("years.differs.parameter", "divisorFloor"))),
+        r.warnings().get(0).message());
+    assertEquals("dinilai dengan rubrik " + YEAR + " dari mine.json, bukan rubrik " + YEAR + " bawaan: rubrik ini "
+        + "berbeda pada judul, parameter divisorFloor", r.warnings().get(0).text(Message.INDONESIAN));
   }
 
   @Test
@@ -91,10 +100,16 @@ class UserRubricTest {
     Rubric other = RubricJson.read(RubricJson.toJson(SHIPPED).replace("\"year\": " + YEAR, "\"year\": 2999"));
     Scorer scorer = REGISTRY.scorer(other, "future.json");
     ScoreResult r = scorer.score(SUBMISSION, Mode.CLAIMED);
-    assertEquals(new Warning(Warning.Kind.USER_RUBRIC, null, null,
-        "scored under rubric 2999 from future.json; no rubric module ships year 2999"), r.warnings().get(0));
+    assertEquals(new EnglishWarning(Warning.Kind.USER_RUBRIC, null, null,
+        "scored under rubric 2999 from future.json; no rubric module ships year 2999"),
+        EnglishWarning.of(r.warnings().get(0)));
     assertEquals(java.util.Optional.of(r.warnings().get(0).text(Locale.ENGLISH)), scorer.userRubric());
     assertEquals(2999, r.year());
+    // In Bahasa Indonesia, as the warning and as the scorer gives it.
+    assertEquals(java.util.Optional.of(Message.of("years.userRubric.noModule", 2999, "future.json")),
+        scorer.userRubricMessage());
+    assertEquals("dinilai dengan rubrik 2999 dari future.json; tidak ada modul rubrik yang menyediakan tahun 2999",
+        r.warnings().get(0).text(Message.INDONESIAN));
   }
 
   @Test
