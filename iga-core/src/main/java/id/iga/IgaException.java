@@ -29,42 +29,6 @@ public class IgaException extends RuntimeException {
   private final transient Message problem;
 
   /**
-   * An error whose words are not yet a message key.
-   *
-   * @param problem what is wrong and what was expected, in English
-   * @deprecated while the texts move to the message catalogues; use a constructor with a {@link Message}
-   */
-  @Deprecated(forRemoval = true)
-  public IgaException(String problem) {
-    this(Message.of("iga.text", problem), null, null);
-  }
-
-  /**
-   * An error whose words are not yet a message key.
-   *
-   * @param problem what is wrong and what was expected, in English
-   * @param location where, or null
-   * @deprecated while the texts move to the message catalogues; use a constructor with a {@link Message}
-   */
-  @Deprecated(forRemoval = true)
-  public IgaException(String problem, @Nullable Location location) {
-    this(Message.of("iga.text", problem), location, null);
-  }
-
-  /**
-   * An error whose words are not yet a message key.
-   *
-   * @param problem what is wrong and what was expected, in English
-   * @param location where, or null
-   * @param cause the underlying exception, or null
-   * @deprecated while the texts move to the message catalogues; use a constructor with a {@link Message}
-   */
-  @Deprecated(forRemoval = true)
-  public IgaException(String problem, @Nullable Location location, @Nullable Throwable cause) {
-    this(Message.of("iga.text", problem), location, cause);
-  }
-
-  /**
    * An error with no particular place.
    *
    * @param problem what is wrong and what was expected

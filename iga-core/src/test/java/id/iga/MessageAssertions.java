@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 
-/** Assertions on an error as an application in Bahasa Indonesia sees it: its text, its key and its arguments. */
+/**
+ * Assertions on a text for people (an error, a warning, an explanation) as an application in Bahasa Indonesia sees it:
+ * its exact Indonesian wording, its message key and its arguments.
+ */
 public final class MessageAssertions {
   private MessageAssertions() {}
 
@@ -25,5 +28,29 @@ public final class MessageAssertions {
     assertEquals(key, e.key());
     assertEquals(List.of(arguments), e.arguments());
     return e;
+  }
+
+  /**
+   * @param key the expected key
+   * @param arguments the expected arguments
+   * @param indonesian the expected Indonesian text
+   * @param actual the message
+   */
+  public static void assertMessage(String key, List<Object> arguments, String indonesian, Message actual) {
+    assertEquals(key, actual.key());
+    assertEquals(arguments, actual.arguments());
+    assertEquals(indonesian, actual.text(Message.INDONESIAN));
+  }
+
+  /**
+   * @param key the expected key
+   * @param arguments the expected arguments
+   * @param indonesian the expected Indonesian message: the place, when there is one, then the problem
+   * @param actual the error
+   */
+  public static void assertError(String key, List<Object> arguments, String indonesian, IgaException actual) {
+    assertEquals(key, actual.key());
+    assertEquals(arguments, actual.arguments());
+    assertEquals(indonesian, actual.message(Message.INDONESIAN));
   }
 }

@@ -6,28 +6,41 @@ import java.util.Objects;
 
 /**
  * How one year treated one answer: the level it earned and why. {@link #text(Locale)} gives the cell in words in
- * either language; {@code detail} is the comparison's record in English, as its JSON writes it.
+ * either language; {@link #detail()} is the comparison's record in English, as its JSON writes it.
  *
  * @param year the rubric year
  * @param kind how the level came about
  * @param level the level earned, 0..3; 0 when the kind gives none ({@link Kind#NOT_IN_RUBRIC},
  *     {@link Kind#NOT_IN_VOCABULARY})
- * @param detail the predicate that decided ({@code 11..30}), or the reason there is none, in English words
+ * @param detailMessage the predicate that decided ({@code 11..30}), or the reason there is none, in words
  *
  * @since 1.0
  */
-public record Cell(int year, Kind kind, int level, String detail) {
+public record Cell(int year, Kind kind, int level, Message detailMessage) {
   /**
    * Checks the components, as the type's documentation describes them.
    *
    * @param year the rubric year
    * @param kind how the level came about
    * @param level the level earned, 0..3; 0 when the kind gives none ({@link Kind#NOT_IN_RUBRIC}, {@link Kind#NOT_IN_VOCABULARY})
-   * @param detail the predicate that decided ({@code 11..30}), or the reason there is none, in words
+   * @param detailMessage the predicate that decided ({@code 11..30}), or the reason there is none, in words
    */
   public Cell {
     Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(detailMessage, "detailMessage");
+  }
+
+  /** @return the predicate that decided, or the reason there is none, in English: the comparison JSON's record */
+  public String detail() {
+    return detailMessage.toString();
+  }
+
+  /**
+   * @param locale the language: Indonesian for an {@code id} locale, English otherwise
+   * @return the predicate that decided, or the reason there is none, in that language
+   */
+  public String detail(Locale locale) {
+    return detailMessage.text(locale);
   }
 
   /** How a year arrived at a level. */
@@ -63,7 +76,7 @@ public record Cell(int year, Kind kind, int level, String detail) {
    */
   public String text(Locale locale) {
     Message m = switch (kind) {
-      case DECIDED -> Message.of("compare.cell.decided", level, detail);
+      case DECIDED -> Message.of("compare.cell.decided", level, detailMessage);
       case NO_LEVEL -> Message.of("compare.cell.noLevel");
       case CARRIED -> Message.of("compare.cell.carried", level);
       case NOT_COUNTED -> Message.of("compare.cell.notCounted");

@@ -134,7 +134,7 @@ public final class YearComparison {
         Message problem = scope == Scope.REGION ? Message.of("compare.noRegionIndicator", rubric.year(), code)
             : Message.of("compare.noInnovationIndicator", rubric.year(), code);
         problems.get(y).add(Message.of("compare.problem", where, problem));
-        cells.add(new Cell(rubric.year(), Cell.Kind.NOT_IN_RUBRIC, 0, problem.toString()));
+        cells.add(new Cell(rubric.year(), Cell.Kind.NOT_IN_RUBRIC, 0, problem));
         continue;
       }
       cells.add(cell(rubric.year(), found.get(), answer, mode, where, problems.get(y)));
@@ -145,29 +145,28 @@ public final class YearComparison {
   private static Cell cell(int year, Indicator ind, Answer answer, Mode mode, Message where,
       List<Message> problems) {
     if (answer instanceof Answer.Stated s) {
-      var problem = ind.fact().problemWith(s.fact());
+      Optional<Message> problem = ind.fact().problemMessage(s.fact());
       if (problem.isPresent()) {
         problems.add(Message.of("compare.problemOfIndicator", where, ind.name(), problem.get()));
-        // A cell's detail is English, as the comparison's JSON writes it; the year's problems give it in words.
-        return new Cell(year, Cell.Kind.NOT_IN_VOCABULARY, 0, problem.get().toString());
+        return new Cell(year, Cell.Kind.NOT_IN_VOCABULARY, 0, problem.get());
       }
     }
     if (mode == Mode.VERIFIED && answer.verification() != Verification.ACCEPTED) {
-      return new Cell(year, Cell.Kind.NOT_COUNTED, 0, "not accepted by the verifier");
+      return new Cell(year, Cell.Kind.NOT_COUNTED, 0, Message.of("compare.detail.notAccepted"));
     }
     if (answer instanceof Answer.Leveled l) {
-      return new Cell(year, Cell.Kind.CARRIED, l.level(), "answered as level " + l.level());
+      return new Cell(year, Cell.Kind.CARRIED, l.level(), Message.of("compare.detail.carried", l.level()));
     }
     int level = ind.levelOf(((Answer.Stated) answer).fact());
     if (level == 0) {
-      return new Cell(year, Cell.Kind.NO_LEVEL, 0, "meets no level");
+      return new Cell(year, Cell.Kind.NO_LEVEL, 0, Message.of("compare.detail.noLevel"));
     }
     Fact fact = ((Answer.Stated) answer).fact();
     return new Cell(year, Cell.Kind.DECIDED, level, decidedBy(ind.level(level).condition().orElseThrow(), fact));
   }
 
   /** The predicate that decided: of a level with alternatives (one range per basis), the alternative the fact met. */
-  private static String decidedBy(Predicate p, Fact fact) {
+  private static Message decidedBy(Predicate p, Fact fact) {
     if (p instanceof Predicate.AnyOf any) {
       for (Predicate option : any.options()) {
         if (option.test(fact)) {
@@ -175,6 +174,6 @@ public final class YearComparison {
         }
       }
     }
-    return p.describe();
+    return p.description();
   }
 }

@@ -52,9 +52,9 @@ public sealed interface Step permits Step.Raise, Step.NewInnovation {
       return Message.of("plan.requirement", l.label());
     }
     if (indicator.fact().kind() == FactKind.QUANTITY) {
-      return Message.of("plan.requirement.quantity", l.predicate().describe(), indicator.fact().unit());
+      return Message.of("plan.requirement.quantity", l.predicate().description(), indicator.fact().unit());
     }
-    return Message.of("plan.requirement", l.predicate().describe());
+    return Message.of("plan.requirement", l.predicate().description());
   }
 
   /**

@@ -500,7 +500,7 @@ public final class HtmlReport {
       long projected = r.assumptions().size() - assumed.size();
       b.append("<li><strong>").append(esc(r.title())).append("</strong>: ");
       if (y.userRubric() != null) {
-        b.append("<span class=\"warn\">").append(msg("report.page.userRubric", esc(y.userRubric())))
+        b.append("<span class=\"warn\">").append(msg("report.page.userRubric", esc(y.userRubric().text(locale))))
             .append("</span> ");
       }
       if (projected > 0) {
@@ -512,7 +512,7 @@ public final class HtmlReport {
         b.append(msg("report.page.noAssumed"));
       } else {
         String n = "<span data-key=\"assumptions/" + y.year() + "\">" + assumed.size() + "</span>";
-        List<String> subjects = assumed.stream().map(Assumption::subject).distinct().toList();
+        List<String> subjects = assumed.stream().map(a -> a.subject(locale)).distinct().toList();
         String list = esc(String.join(", ", subjects.subList(0, Math.min(8, subjects.size()))))
             + (subjects.size() > 8 ? ", &hellip;" : "");
         b.append(assumed.size() == 1 ? msg("report.page.assumed.one", n, list)
@@ -535,7 +535,7 @@ public final class HtmlReport {
           : msg("report.page.notScoredList.many", n, y.year())).append("</summary>\n<ul>\n");
       for (ReportData.NotScored ns : y.notScored()) {
         b.append("<li><span class=\"code\">").append(esc(ns.region().code())).append("</span> ")
-            .append(esc(ns.region().name())).append(": ").append(esc(String.join("; ", ns.problems())))
+            .append(esc(ns.region().name())).append(": ").append(esc(String.join("; ", ns.problems().stream().map(m -> m.text(locale)).toList())))
             .append("</li>\n");
       }
       b.append("</ul>\n</details>\n");

@@ -106,7 +106,7 @@ public final class ReportData {
    * @param region the region
    * @param problems why
    */
-  public record NotScored(Region region, List<String> problems) {
+  public record NotScored(Region region, List<Message> problems) {
     /**
      * Checks the components, as the type's documentation describes them.
      *
@@ -137,7 +137,7 @@ public final class ReportData {
    * @param userRubric when the rubric is one of the user's own, not the one a year module ships, why (the
    *     {@link id.iga.score.Warning.Kind#USER_RUBRIC} warning of its results); null for a shipped rubric
    */
-  public record Year(Rubric rubric, List<Entry> entries, List<NotScored> notScored, @Nullable String userRubric) {
+  public record Year(Rubric rubric, List<Entry> entries, List<NotScored> notScored, @Nullable Message userRubric) {
     /**
      * Checks the components, as the type's documentation describes them.
      *
@@ -395,7 +395,7 @@ public final class ReportData {
           entries.get(i).add(new Entry(c.region(), r.get().iid().value(), r.get().predikat(), 1,
               certain(i, submission)));
         } else {
-          notScored.get(i).add(new NotScored(c.region(), y.problems()));
+          notScored.get(i).add(new NotScored(c.region(), y.problemMessages()));
         }
       }
       return this;
@@ -421,7 +421,7 @@ public final class ReportData {
       List<Year> out = new ArrayList<>();
       for (int i = 0; i < years.rubrics().size(); i++) {
         out.add(new Year(years.rubrics().get(i), ranked(entries.get(i)), notScored.get(i),
-            years.scorers().get(i).userRubric().orElse(null)));
+            years.scorers().get(i).userRubricMessage().orElse(null)));
       }
       return new ReportData(mode, out, dc);
     }

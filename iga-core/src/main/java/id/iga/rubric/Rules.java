@@ -41,8 +41,13 @@ public record Rules(Sourced<Overlap> overlap, Sourced<Gap> gap, Sourced<NotAccep
   /** Name of {@link #countScoreWithoutGate()}. */
   public static final String COUNT_SCORE_WITHOUT_GATE = "countScoreWithoutGate";
 
-  /** The prefix of a rule's subject among a result's assumptions: {@code rule gap}. */
-  public static final String SUBJECT_PREFIX = "rule ";
+  /**
+   * @param name a rule's name, {@link #GAP} say
+   * @return the rule as the subject of an assumption a result lists: {@code rule gap}, {@code aturan gap}
+   */
+  public static Message subject(String name) {
+    return Message.of("rubric.rule.subject", name);
+  }
 
   /** A rule's value: one reading of a case the published options leave open. */
   public interface Choice {

@@ -1,5 +1,6 @@
 package id.iga.score;
 
+import id.iga.Message;
 import id.iga.rubric.Assumption;
 import id.iga.rubric.Indicator;
 import id.iga.rubric.Parameters;
@@ -22,7 +23,7 @@ final class RulesDecided {
   private final Answers gap = new Answers();
   private final Answers notAccepted = new Answers();
   private final List<String> notAcceptedInnovations = new ArrayList<>(0);
-  private @Nullable String gate;
+  private @Nullable Message gate;
 
   RulesDecided(CompiledRubric compiled) {
     this.compiled = compiled;
@@ -41,7 +42,7 @@ final class RulesDecided {
       count++;
     }
 
-    String describe(Sourced<? extends Rules.Choice> rule) {
+    Message describe(Sourced<? extends Rules.Choice> rule) {
       List<String> codes = new ArrayList<>();
       for (int i = 0; i < rows.length; i++) {
         if (rows[i]) {
@@ -50,8 +51,13 @@ final class RulesDecided {
           codes.add(ind.code());
         }
       }
-      return rule.value().name() + ", applied to " + count + (count == 1 ? " answer" : " answers") + " ("
-          + (codes.size() == 1 ? "indicator " : "indicators ") + String.join(", ", codes) + ")";
+      String value = rule.value().name();
+      String listed = String.join(", ", codes);
+      if (count == 1) {
+        return Message.of("score.rule.appliedToOneAnswer", value, listed);
+      }
+      return codes.size() == 1 ? Message.of("score.rule.appliedToAnswersOfOneIndicator", value, count, listed)
+          : Message.of("score.rule.appliedToAnswers", value, count, listed);
     }
   }
 
@@ -80,8 +86,7 @@ final class RulesDecided {
    *     otherwise
    */
   void gateNotMet(int covered) {
-    gate = covered + " of " + Parameters.BASIC_SERVICE_AFFAIRS + " basic-service affairs covered, gate "
-        + compiled.gate();
+    gate = Message.of("score.rule.gateNotMet", covered, Parameters.BASIC_SERVICE_AFFAIRS, compiled.gate());
   }
 
   /** @return whether no rule decided anything */
@@ -106,21 +111,22 @@ final class RulesDecided {
     }
     if (!notAcceptedInnovations.isEmpty()) {
       int n = notAcceptedInnovations.size();
-      add(out, Rules.NOT_ACCEPTED_INNOVATION, rules.notAcceptedInnovation(),
-          rules.notAcceptedInnovation().value().name() + ", applied to " + n + (n == 1 ? " innovation" : " innovations")
-              + " (" + String.join(", ", notAcceptedInnovations) + ")");
+      String value = rules.notAcceptedInnovation().value().name();
+      String ids = String.join(", ", notAcceptedInnovations);
+      add(out, Rules.NOT_ACCEPTED_INNOVATION, rules.notAcceptedInnovation(), n == 1
+          ? Message.of("score.rule.appliedToOneInnovation", value, ids)
+          : Message.of("score.rule.appliedToInnovations", value, n, ids));
     }
     if (gate != null) {
       add(out, Rules.COUNT_SCORE_WITHOUT_GATE, rules.countScoreWithoutGate(),
-          rules.countScoreWithoutGate().value().name() + ", applied: " + gate);
+          Message.of("score.rule.appliedGate", rules.countScoreWithoutGate().value().name(), gate));
     }
     return out;
   }
 
-  private static void add(List<Assumption> out, String name, Sourced<? extends Rules.Choice> rule, String value) {
+  private static void add(List<Assumption> out, String name, Sourced<? extends Rules.Choice> rule, Message value) {
     if (rule.provenance().unsure()) {
-      out.add(new Assumption(Rules.SUBJECT_PREFIX + name, value, rule.provenance().source(),
-          rule.provenance().status()));
+      out.add(new Assumption(Rules.subject(name), value, rule.provenance()));
     }
   }
 }

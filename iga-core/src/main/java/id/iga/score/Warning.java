@@ -33,20 +33,6 @@ public record Warning(Kind kind, @Nullable String indicator, @Nullable String in
   }
 
   /**
-   * A warning whose words are not yet a message key.
-   *
-   * @param kind what kind of warning
-   * @param indicator the indicator it concerns, or null
-   * @param innovation the id of the innovation it concerns, or null
-   * @param message the warning in English words
-   * @deprecated while the texts move to the message catalogues; use the constructor with a {@link Message}
-   */
-  @Deprecated(forRemoval = true)
-  public Warning(Kind kind, @Nullable String indicator, @Nullable String innovation, String message) {
-    this(kind, indicator, innovation, Message.of("iga.text", message));
-  }
-
-  /**
    * @param locale the language: Indonesian for an {@code id} locale, English otherwise
    * @return the warning in words, in that language
    */

@@ -375,7 +375,7 @@ public final class Uncertainty {
         if (rule == null || !rule.provenance().unsure()) {
           return null;
         }
-        out.add(Rules.SUBJECT_PREFIX + name);
+        out.add(Rules.subject(name).toString());
       }
     }
     return out;

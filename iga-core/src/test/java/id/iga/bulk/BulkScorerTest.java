@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.Location;
 import id.iga.generate.NationalDataset;
 import id.iga.generate.NationalFixtures;
@@ -177,7 +178,7 @@ class BulkScorerTest {
       @Override
       public Integer next() {
         if (next == 5) {
-          throw new IgaException("input 6 cannot be read");
+          throw new IgaException(Message.of("fixture.text", "input 6 cannot be read"));
         }
         return next++;
       }
@@ -352,7 +353,7 @@ class BulkScorerTest {
   }
 
   private static Scorer failing() {
-    throw new IgaException("no rubric for this region");
+    throw new IgaException(Message.of("fixture.text", "no rubric for this region"));
   }
 
   @Test
@@ -378,7 +379,7 @@ class BulkScorerTest {
     try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
         new ByteArrayInputStream(jsonl(first(2))), "national.jsonl")) {
       BulkScorer.sequential().<Integer>mapEach(data, located -> {
-        throw new IgaException("not planned", Location.pointer("/region"));
+        throw new IgaException(Message.of("fixture.text", "not planned"), Location.pointer("/region"));
       }, BulkScorer.OnRejection.GO_ON, out::add);
     }
     assertEquals(List.of("national.jsonl:1:" + regionColumn(0) + " /region: not planned",
@@ -392,7 +393,7 @@ class BulkScorerTest {
     try (SubmissionSource data = SubmissionSource.of(SubmissionSource.Kind.LINES,
         new ByteArrayInputStream(jsonl(first(2))), "national.jsonl")) {
       BulkScorer.parallel(2, 1).<Integer>mapEach(data, located -> {
-        throw new IgaException("no planner for this region");
+        throw new IgaException(Message.of("fixture.text", "no planner for this region"));
       }, BulkScorer.OnRejection.STOP, out::add);
     }
     assertEquals(1, out.size());

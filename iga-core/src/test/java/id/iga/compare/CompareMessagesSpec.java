@@ -4,7 +4,7 @@ import static id.iga.compare.CompareFixtures.sragen;
 import static id.iga.compare.CompareFixtures.y2024;
 import static id.iga.compare.CompareFixtures.y2025;
 import static id.iga.compare.CompareFixtures.y2026;
-import static id.iga.InIndonesian.assertError;
+import static id.iga.MessageAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

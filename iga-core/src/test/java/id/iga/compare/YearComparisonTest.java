@@ -1,5 +1,6 @@
 package id.iga.compare;
 
+import id.iga.Message;
 import static id.iga.compare.CompareFixtures.SRAGEN;
 import static id.iga.compare.CompareFixtures.sragen;
 import static id.iga.compare.CompareFixtures.y2024;
@@ -133,8 +134,11 @@ class YearComparisonTest {
 
   @Test
   void aCellThatCannotReadTheAnswerHasNoLevel() {
-    Cell cell = new Cell(2025, Kind.NOT_IN_VOCABULARY, 0, "unknown category 'SK_PD'");
+    Cell cell = new Cell(2025, Kind.NOT_IN_VOCABULARY, 0, Message.of("compare.cell.notInVocabulary"));
     assertFalse(cell.applies());
-    assertTrue(new Cell(2025, Kind.NO_LEVEL, 0, "meets no level").applies());
+    Cell none = new Cell(2025, Kind.NO_LEVEL, 0, Message.of("compare.detail.noLevel"));
+    assertTrue(none.applies());
+    assertEquals("meets no level", none.detail());
+    assertEquals("tidak memenuhi tingkat mana pun", none.detail(Message.INDONESIAN));
   }
 }

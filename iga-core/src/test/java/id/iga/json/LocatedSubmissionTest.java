@@ -4,6 +4,7 @@ import static id.iga.json.JsonFixtures.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.Location;
 import id.iga.score.Mode;
 import id.iga.score.Scorer;
@@ -88,14 +89,14 @@ class LocatedSubmissionTest {
   @Test
   void locateKeepsAnErrorThatAlreadyNamesALine() {
     LocatedSubmission read = SubmissionJson.readLocated(JSON);
-    IgaException placed = new IgaException("x", new Location("other.json", 4, 2, "/spd"));
+    IgaException placed = new IgaException(Message.of("fixture.text", "x"), new Location("other.json", 4, 2, "/spd"));
     assertEquals(placed, read.locate(placed));
   }
 
   @Test
   void locateGivesAnErrorWithoutAPlaceTheSource() {
     LocatedSubmission read = SubmissionJson.readLocated(JSON);
-    IgaException located = read.locate(new IgaException("no place"));
+    IgaException located = read.locate(new IgaException(Message.of("fixture.text", "no place")));
     assertEquals("no place", located.problem());
     assertEquals(Location.source("<string>"), located.location().orElseThrow());
   }

@@ -3,7 +3,7 @@ package id.iga.plan;
 import static id.iga.plan.PlanFixtures.answers;
 import static id.iga.plan.PlanFixtures.innovation;
 import static id.iga.plan.PlanFixtures.submission;
-import static id.iga.InIndonesian.assertError;
+import static id.iga.MessageAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

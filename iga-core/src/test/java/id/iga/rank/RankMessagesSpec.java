@@ -4,7 +4,7 @@ import static id.iga.rank.RankFixtures.digits;
 import static id.iga.rank.RankFixtures.kabupaten;
 import static id.iga.rank.RankFixtures.kota;
 import static id.iga.rank.RankFixtures.result;
-import static id.iga.InIndonesian.assertError;
+import static id.iga.MessageAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -3,8 +3,8 @@ package id.iga.score;
 import static id.iga.score.Submissions.answers;
 import static id.iga.score.Submissions.innovation;
 import static id.iga.score.Submissions.submission;
-import static id.iga.InIndonesian.assertError;
-import static id.iga.InIndonesian.assertMessage;
+import static id.iga.MessageAssertions.assertError;
+import static id.iga.MessageAssertions.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,6 +1,6 @@
 package id.iga.years;
 
-import static id.iga.InIndonesian.assertError;
+import static id.iga.MessageAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.iga.IgaException;
