@@ -33,14 +33,14 @@ class CompareMessagesSpec {
     Comparison claimed = Y2024_2026.compare(sragen(), Mode.CLAIMED);
     List<RowComparison> d = claimed.differences();
     assertEquals("2 (11..30) | 1 (1..20)", cells(d.get(0)));
-    assertEquals("1 (one of SK_PD) | 0 (tidak memenuhi tingkat mana pun)", cells(d.get(1)));
+    assertEquals("1 (salah satu dari SK_PD) | 0 (tidak memenuhi tingkat mana pun)", cells(d.get(1)));
     assertEquals("2 dibawa apa adanya | 2 dibawa apa adanya", cells(claimed.carried().get(0)));
     assertEquals("0 (tidak diterima) | 0 (tidak diterima)",
         cells(Y2024_2026.compare(sragen(), Mode.VERIFIED).rows().get(2)));
 
     List<RowComparison> missing = YearComparison.of(List.of(y2024(), y2025())).compare(sragen(), Mode.CLAIMED)
         .differences();
-    assertEquals("2 (> 50 and <= 86) | tidak ada dalam rubrik tahun ini", cells(missing.get(0)));
+    assertEquals("2 (> 50 dan <= 86) | tidak ada dalam rubrik tahun ini", cells(missing.get(0)));
     assertEquals("1 (one of SK_PD) | tidak ada dalam kosakata tahun ini", cells(missing.get(1)));
     assertEquals("2 (11..30)", d.get(0).cells().get(0).text(Message.INDONESIAN));
     assertEquals("2 (11..30)", d.get(0).cells().get(0).text());

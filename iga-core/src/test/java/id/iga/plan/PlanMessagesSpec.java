@@ -36,8 +36,9 @@ class PlanMessagesSpec {
     Step.Raise percent = (Step.Raise) p.steps().get(0);
     Step.Raise option = (Step.Raise) p.steps().get(2);
 
-    assertEquals(Message.of("plan.requirement.quantity", ">= 87", "percent"),
-        Step.requirement(percent.indicator(), percent.to()));
+    Message requirement = Step.requirement(percent.indicator(), percent.to());
+    assertEquals("plan.requirement.quantity", requirement.key());
+    assertEquals(">= 87 percent", requirement.toString());
     assertEquals(">= 87 percent", percent.requires(Message.INDONESIAN));
     assertEquals(">= 87 percent", percent.requires());
     assertEquals(Message.of("plan.requirement", "option 2"), Step.requirement(option.indicator(), option.to()));

@@ -222,7 +222,7 @@ class HtmlReportLanguageTest {
             + "ASSUMED.</li>"));
     ReportData whatIf = threeRegions(Mode.CLAIMED, Overrides.apply(y2024(), List.of(Overrides.parse("k=4"))));
     assertTrue(HtmlReport.render(whatIf, "tiga.jsonl", ID).contains("<li><strong>Fixture 2024</strong>: bertumpu "
-        + "pada <span data-key=\"assumptions/2024\">1</span> fakta berstatus ASSUMED (divisorFloor). <span "
+        + "pada <span data-key=\"assumptions/2024\">1</span> fakta berstatus ASSUMED (parameter divisorFloor). <span "
         + "class=\"warn\">Skenario &quot;bagaimana jika&quot;: divisorFloor 2 \u2192 4.</span></li>"));
     ReportData own = underOwnRubric("scored under rubric 2024 from mine.json; no rubric module ships year 2024");
     // The reason comes from the scorer, in English until it carries a message.
