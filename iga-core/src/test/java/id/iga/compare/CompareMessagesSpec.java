@@ -41,7 +41,7 @@ class CompareMessagesSpec {
     List<RowComparison> missing = YearComparison.of(List.of(y2024(), y2025())).compare(sragen(), Mode.CLAIMED)
         .differences();
     assertEquals("2 (> 50 dan <= 86) | tidak ada dalam rubrik tahun ini", cells(missing.get(0)));
-    assertEquals("1 (one of SK_PD) | tidak ada dalam kosakata tahun ini", cells(missing.get(1)));
+    assertEquals("1 (salah satu dari SK_PD) | tidak ada dalam kosakata tahun ini", cells(missing.get(1)));
     assertEquals("2 (11..30)", d.get(0).cells().get(0).text(Message.INDONESIAN));
     assertEquals("2 (11..30)", d.get(0).cells().get(0).text());
   }
