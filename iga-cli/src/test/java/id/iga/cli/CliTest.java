@@ -83,7 +83,7 @@ class CliTest {
     Run r = iga("rank2");
     assertEquals(2, r.code());
     assertEquals("iga: unknown command 'rank2'; commands: rubrics, rubric, score, compare, rank, report, plan, "
-        + "calibrate, generate\nRun 'iga --help' for help.\n", r.err());
+        + "calibrate, generate, completion\nRun 'iga --help' for help.\n", r.err());
   }
 
   @Test
