@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Ansi.Text;
@@ -154,8 +155,8 @@ final class HelpLayout {
       for (ArgGroupSpec group : commandSpec().argGroups()) {
         List<String> choices = new ArrayList<>();
         for (OptionSpec option : group.options()) {
-          choices.add(option.longestName() + parameterLabelRenderer().renderParameterLabel(option,
-              colorScheme().ansi(), colorScheme().optionParamStyles()).plainString());
+          choices.add(valueAfterSpace(option.longestName() + parameterLabelRenderer().renderParameterLabel(option,
+              colorScheme().ansi(), colorScheme().optionParamStyles()).plainString()));
           done.add(option);
         }
         text.append(" [").append(String.join(" | ", choices)).append(']');
@@ -173,7 +174,8 @@ final class HelpLayout {
     @Override
     protected String makeSynopsisFromParts(int headingLength, Text options, Text groups, Text endOfOptions,
         Text positionals, Text commands) {
-      String parts = groups.concat(options).concat(endOfOptions).concat(positionals).concat(commands).plainString();
+      String parts = valueAfterSpace(
+          groups.concat(options).concat(endOfOptions).concat(positionals).concat(commands).plainString());
       String name = commandSpec().qualifiedName();
       // Lines are broken between the parts, never inside one ([--format F] stays whole), and continue under the first.
       String indent = " ".repeat(headingLength + name.length() + 1);
@@ -219,6 +221,17 @@ final class HelpLayout {
     return parts;
   }
 
+  /** An option's value, which the command line takes after {@code =} or a space, shown after a space: {@code --year Y}. */
+  private static final Pattern OPTION_VALUE = Pattern.compile("(^|[ \\[(|])(--?[A-Za-z][A-Za-z0-9-]*)=");
+
+  /**
+   * @param synopsis options as picocli writes them, {@code [--year=Y]}
+   * @return as help shows them, {@code [--year Y]}
+   */
+  static String valueAfterSpace(String synopsis) {
+    return OPTION_VALUE.matcher(synopsis).replaceAll("$1$2 ");
+  }
+
   /** Each option: its names and value, then its text, wrapped beside them. */
   private static String options(Help help, Language language) {
     List<String[]> rows = new ArrayList<>();
@@ -230,7 +243,8 @@ final class HelpLayout {
           help.colorScheme().optionParamStyles());
       List<String> names = new ArrayList<>(List.of(option.names()));
       names.sort((a, b) -> Integer.compare(a.length(), b.length()));
-      rows.add(new String[] {String.join(", ", names) + label.plainString(), language.text(option.descriptionKey())});
+      rows.add(new String[] {valueAfterSpace(String.join(", ", names) + label.plainString()),
+          language.text(option.descriptionKey())});
     }
     return columns(rows, 2);
   }

@@ -153,7 +153,6 @@ public final class Main {
   static CommandLine commandLine(Language language) {
     CommandLine iga = new CommandLine(new IgaCommand());
     iga.setCaseInsensitiveEnumValuesAllowed(true);
-    iga.setSeparator(" ");
     collectErrors(iga);
     HelpLayout.apply(iga, language);
     return iga;
