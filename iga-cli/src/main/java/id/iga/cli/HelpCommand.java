@@ -1,5 +1,6 @@
 package id.iga.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import javax.annotation.Nullable;
@@ -13,4 +14,7 @@ import javax.annotation.Nullable;
 final class HelpCommand {
   @Parameters(paramLabel = "${bundle:cli.label.command}", arity = "0..1")
   @Nullable String command;
+
+  @Mixin
+  Options.Help help;
 }
