@@ -75,17 +75,11 @@ final class PlanCommand implements Command {
       descriptionKey = "cli.plan.maxNew")
   @Nullable Integer maxNew;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1", validate = false)
-  @Nullable RubricChoice.Options rubric;
-
   @Mixin
-  Options.Answers answers;
+  Options.Scoring scoring;
 
   @Option(names = "--format", paramLabel = "F", descriptionKey = "cli.plan.format")
   Format format = Format.TABLE;
-
-  @Mixin
-  Options.FailFast failFast;
 
   @Parameters(paramLabel = "${bundle:cli.label.file}", arity = "1..*", converter = Values.Submissions.class)
   List<Path> files;
@@ -103,9 +97,9 @@ final class PlanCommand implements Command {
     if (format != Format.TABLE && request.target() != null && request.innovationTarget() != null) {
       throw new Usage(spec.commandLine(), Message.of("cli.plan.oneKind", format.toString()));
     }
-    RubricChoice choice = RubricChoice.of(rubric, spec.commandLine(), io);
+    RubricChoice choice = scoring.choice(spec.commandLine(), io);
     boolean single = Values.oneDocument(files);
-    Rejections rejections = new Rejections(io, spec.name(), failFast.then());
+    Rejections rejections = new Rejections(io, spec.name(), scoring.then());
     Output output = new Output(io, format, single, request, rejections);
     try {
       for (Path f : files) {
@@ -186,7 +180,7 @@ final class PlanCommand implements Command {
         throw new Usage(commandLine, Message.of("cli.plan.goesWithAllowNew", stray));
       }
     }
-    return new Request(goal, terms, innovationTarget, answers.mode);
+    return new Request(goal, terms, innovationTarget, scoring.mode());
   }
 
   /** Writes plans and readiness as they come; a table waits to see whether there is more than one region. */

@@ -37,11 +37,8 @@ final class RankCommand implements Command {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1", validate = false)
-  @Nullable RubricChoice.Options rubric;
-
   @Mixin
-  Options.Answers answers;
+  Options.Scoring scoring;
 
   @Option(names = "--scope", paramLabel = "S", completionCandidates = Values.Scopes.class,
       descriptionKey = "cli.rank.scope")
@@ -59,21 +56,19 @@ final class RankCommand implements Command {
   Format format = Format.TABLE;
 
   @Mixin
-  Options.FailFast failFast;
-
-  @Parameters(paramLabel = "${bundle:cli.label.dataset}", arity = "1", converter = Values.Dataset.class)
-  Path file;
+  Options.Dataset dataset;
 
   @Mixin
   Options.Help help;
 
   @Override
   public int run(Io io) {
-    RubricChoice choice = RubricChoice.of(rubric, spec.commandLine(), io);
+    RubricChoice choice = scoring.choice(spec.commandLine(), io);
     Cohort peers = cohort != null ? Cohort.read(io.resolve(cohort)) : null;
     List<ScoreResult> results = new ArrayList<>();
-    Rejections rejections = new Rejections(io, spec.name(), failFast.then());
-    rejections.each(file, located -> located.score(choice.scorer(located.submission()), answers.mode), results::add);
+    Rejections rejections = new Rejections(io, spec.name(), scoring.then());
+    rejections.each(dataset.file, located -> located.score(choice.scorer(located.submission()), scoring.mode()),
+        results::add);
     if (rejections.any()) {
       return rejections.refuse(Message.of("cli.rank.refused"));
     }
@@ -85,7 +80,7 @@ final class RankCommand implements Command {
           ranking.rows().forEach(csv::write);
         }
       }
-      case TABLE -> io.out().print(table(ranking, file, choice.name(ranking.year(), io.language()), io.language()));
+      case TABLE -> io.out().print(table(ranking, dataset.file, choice.name(ranking.year(), io.language()), io.language()));
     }
     return Main.OK;
   }

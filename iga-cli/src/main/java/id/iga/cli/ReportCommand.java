@@ -29,25 +29,19 @@ final class ReportCommand implements Command {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1", validate = false)
-  @Nullable RubricChoice.Options rubric;
+  @Mixin
+  Options.Scoring scoring;
 
   @Option(names = "--years", paramLabel = "${bundle:cli.label.years}", converter = Values.YearList.Converter.class,
       completionCandidates = Values.Years.class, descriptionKey = "cli.report.years")
   Values.YearList years = new Values.YearList(List.of());
-
-  @Mixin
-  Options.Answers answers;
 
   @Option(names = {"-o", "--output"}, paramLabel = "${bundle:cli.label.html}", converter = Values.File.class,
       descriptionKey = "cli.report.output")
   @Nullable Path output;
 
   @Mixin
-  Options.FailFast failFast;
-
-  @Parameters(paramLabel = "${bundle:cli.label.dataset}", arity = "1", converter = Values.Dataset.class)
-  Path file;
+  Options.Dataset dataset;
 
   @Mixin
   Options.Help help;
@@ -57,7 +51,7 @@ final class ReportCommand implements Command {
     if (output == null) {
       throw new Usage(spec.commandLine(), Message.of("cli.report.outputRequired"));
     }
-    RubricChoice choice = RubricChoice.of(rubric, spec.commandLine(), io);
+    RubricChoice choice = scoring.choice(spec.commandLine(), io);
     Rubric own = choice.own();
     Integer year = own != null ? Integer.valueOf(own.year()) : choice.year();
     List<Integer> others = years.years();
@@ -66,9 +60,9 @@ final class ReportCommand implements Command {
     }
 
     // Scored as read: a national dataset is never held in memory, only each region's numbers.
-    ReportData.Builder builder = ReportData.scoredBy(year, others, choice::scorer, answers.mode);
-    Rejections rejections = new Rejections(io, spec.name(), failFast.then());
-    rejections.each(file, located -> {
+    ReportData.Builder builder = ReportData.scoredBy(year, others, choice::scorer, scoring.mode());
+    Rejections rejections = new Rejections(io, spec.name(), scoring.then());
+    rejections.each(dataset.file, located -> {
       builder.add(located.submission());
       return located;
     }, located -> { });
@@ -76,10 +70,11 @@ final class ReportCommand implements Command {
       return rejections.refuse(Message.of("cli.report.refused"));
     }
     if (builder.isEmpty()) {
-      throw new IgaException(Message.of("cli.report.empty", file.toString()));
+      throw new IgaException(Message.of("cli.report.empty", dataset.file.toString()));
     }
     ReportData report = builder.build();
     // The report's words are English until the library renders it in a language (HtmlReport).
+    Path file = dataset.file;
     String html = HtmlReport.render(report, file.toString().equals(SubmissionSource.STANDARD_INPUT)
         ? SubmissionSource.STANDARD_INPUT_SOURCE : file.getFileName().toString());
     if (output.toString().equals("-")) {

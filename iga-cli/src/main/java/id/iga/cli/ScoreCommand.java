@@ -38,11 +38,8 @@ final class ScoreCommand implements Command {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1", validate = false)
-  @Nullable RubricChoice.Options rubric;
-
   @Mixin
-  Options.Answers answers;
+  Options.Scoring scoring;
 
   @Option(names = "--format", paramLabel = "F", descriptionKey = "cli.score.format")
   Format format = Format.TABLE;
@@ -66,9 +63,6 @@ final class ScoreCommand implements Command {
   @Option(names = "--quiet", descriptionKey = "cli.score.quiet")
   boolean quiet;
 
-  @Mixin
-  Options.FailFast failFast;
-
   @Parameters(paramLabel = "${bundle:cli.label.file}", arity = "1..*", converter = Values.Submissions.class)
   List<Path> files;
 
@@ -77,7 +71,7 @@ final class ScoreCommand implements Command {
 
   @Override
   public int run(Io io) throws IOException {
-    RubricChoice choice = RubricChoice.of(rubric, spec.commandLine(), io);
+    RubricChoice choice = scoring.choice(spec.commandLine(), io);
     if (breakdown && format != Format.JSON) {
       throw new Usage(spec.commandLine(), Message.of("cli.score.breakdownNeedsJson"));
     }
@@ -86,23 +80,23 @@ final class ScoreCommand implements Command {
       if (whatIf || breakdown) {
         throw new Usage(spec.commandLine(), Message.of("cli.score.uncertaintyAlone"));
       }
-      return UncertaintyOutput.run(io, files, choice, answers.mode, format, jobs(io), failFast.then());
+      return UncertaintyOutput.run(io, files, choice, scoring.mode(), format, jobs(io), scoring.then());
     }
     if (whatIf) {
       if (choice.fromFile()) {
         throw new Usage(spec.commandLine(), Message.of("cli.score.whatIfNotFromFile"));
       }
-      return WhatIf.run(spec.commandLine(), io, files, choice.year(), settings, sweep, answers.mode, format,
-          breakdown, failFast.then());
+      return WhatIf.run(spec.commandLine(), io, files, choice.year(), settings, sweep, scoring.mode(), format,
+          breakdown, scoring.then());
     }
     boolean single = Values.oneDocument(files);
-    Rejections rejections = new Rejections(io, spec.name(), failFast.then());
+    Rejections rejections = new Rejections(io, spec.name(), scoring.then());
     Output output = new Output(io, format, breakdown, single, rejections);
-    DatasetScoring scoring = new DatasetScoring(io,
+    DatasetScoring bulk = new DatasetScoring(io,
         BulkScorer.parallel(jobs(io), BulkScorer.DEFAULT_BATCH_SIZE), !quiet && Terminal.stderr());
     for (Path f : files) {
       // Datasets are scored by several threads, sharing the library's one scorer per year.
-      scoring.score(f, choice::scorer, answers.mode, rejections, r -> output.add(r, choice));
+      bulk.score(f, choice::scorer, scoring.mode(), rejections, r -> output.add(r, choice));
     }
     output.finish();
     return rejections.finishWritten(Rejections.Verb.SCORED);

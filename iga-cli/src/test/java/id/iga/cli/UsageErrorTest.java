@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class UsageErrorTest {
   private static final String WONOSOBO = "examples/2024/kabupaten-wonosobo.json";
-  private static final String SCORE_OPTIONS = "--year, --rubric, --mode, --format, --breakdown, --set, --sweep, "
-      + "--uncertainty, --jobs, --quiet, --fail-fast, --help, --lang";
+  private static final String SCORE_OPTIONS = "--year, --rubric, --mode, --fail-fast, --format, --breakdown, --set, "
+      + "--sweep, --uncertainty, --jobs, --quiet, --help, --lang";
 
   static Stream<Arguments> errors() {
     String years = Iga.availableYears();
