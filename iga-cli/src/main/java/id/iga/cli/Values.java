@@ -73,6 +73,21 @@ final class Values {
     }
   }
 
+  /**
+   * @param text a whole number as typed
+   * @param key the message when it is not one
+   * @param least the least value it may have
+   * @param tooSmall the message when it is less
+   * @return the number
+   */
+  private static int atLeast(String text, String key, int least, String tooSmall) {
+    int n = integer(text, key);
+    if (n < least) {
+      throw new Invalid(name -> Message.of(tooSmall, name, n));
+    }
+    return n;
+  }
+
   private static BigDecimal decimal(String text, String key) {
     try {
       return new BigDecimal(text.strip());
@@ -203,11 +218,7 @@ final class Values {
   static final class Jobs implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String text) {
-      int jobs = integer(text, "cli.value.jobs");
-      if (jobs < 1) {
-        throw new Invalid(name -> Message.of("cli.value.jobsAtLeastOne", name, jobs));
-      }
-      return jobs;
+      return atLeast(text, "cli.value.jobs", 1, "cli.value.jobsAtLeastOne");
     }
   }
 
@@ -227,11 +238,7 @@ final class Values {
   static final class InnovationCount implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String text) {
-      int n = integer(text, "cli.value.innovations");
-      if (n < 0) {
-        throw new Invalid(name -> Message.of("cli.value.innovationsNotNegative", name, n));
-      }
-      return n;
+      return atLeast(text, "cli.value.innovations", 0, "cli.value.innovationsNotNegative");
     }
   }
 
@@ -267,11 +274,7 @@ final class Values {
   static final class NewInnovationCost implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String text) {
-      int cost = integer(text, "cli.value.cost");
-      if (cost < 1) {
-        throw new Invalid(name -> Message.of("cli.value.costAtLeastOne", name, cost));
-      }
-      return cost;
+      return atLeast(text, "cli.value.cost", 1, "cli.value.costAtLeastOne");
     }
   }
 
@@ -279,11 +282,7 @@ final class Values {
   static final class MaxNewInnovations implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String text) {
-      int most = integer(text, "cli.value.most");
-      if (most < 0) {
-        throw new Invalid(name -> Message.of("cli.value.mostNotNegative", name, most));
-      }
-      return most;
+      return atLeast(text, "cli.value.most", 0, "cli.value.mostNotNegative");
     }
   }
 
@@ -320,48 +319,52 @@ final class Values {
     }
   }
 
-  /** The values of an enum as one types them: lower case. */
-  private static Iterator<String> lowerCase(Enum<?>[] values) {
-    return Stream.of(values).map(v -> v.name().toLowerCase(Locale.ROOT)).iterator();
+  /** The values of an enum as one types them, lower case, for completion. */
+  private abstract static class LowerCase implements Iterable<String> {
+    private final Enum<?>[] values;
+
+    LowerCase(Enum<?>[] values) {
+      this.values = values;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return Stream.of(values).map(v -> v.name().toLowerCase(Locale.ROOT)).iterator();
+    }
   }
 
   /** {@code --mode}: claimed, verified. */
-  static final class Modes implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return lowerCase(Mode.values());
+  static final class Modes extends LowerCase {
+    Modes() {
+      super(Mode.values());
     }
   }
 
   /** {@code --scope}: national, province. */
-  static final class Scopes implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return lowerCase(RankScope.values());
+  static final class Scopes extends LowerCase {
+    Scopes() {
+      super(RankScope.values());
     }
   }
 
   /** {@code --type}: kabupaten, kota, provinsi. */
-  static final class Types implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return lowerCase(RegionType.values());
+  static final class Types extends LowerCase {
+    Types() {
+      super(RegionType.values());
     }
   }
 
   /** {@code --target-predikat}: sangat_inovatif, inovatif, kurang_inovatif, tidak_dapat_dinilai. */
-  static final class Predikats implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return lowerCase(Predikat.values());
+  static final class Predikats extends LowerCase {
+    Predikats() {
+      super(Predikat.values());
     }
   }
 
   /** {@code --regions}: kabupaten, all. */
-  static final class Coverages implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return lowerCase(NationalDataset.Coverage.values());
+  static final class Coverages extends LowerCase {
+    Coverages() {
+      super(NationalDataset.Coverage.values());
     }
   }
 }
