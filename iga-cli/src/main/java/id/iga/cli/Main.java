@@ -153,6 +153,8 @@ public final class Main {
   static CommandLine commandLine(Language language) {
     CommandLine iga = new CommandLine(new IgaCommand());
     iga.setCaseInsensitiveEnumValuesAllowed(true);
+    // Every argument is what it says: a file named @list.txt is a file, not a list of arguments to read.
+    iga.setExpandAtFiles(false);
     collectErrors(iga);
     HelpLayout.apply(iga, language);
     return iga;

@@ -133,6 +133,14 @@ class CliTest {
   }
 
   @Test
+  void anArgumentThatStartsWithAnAtSignIsAFileNameNotAListOfArguments() throws IOException {
+    write("@k.json", fullMarks(10, "PENDIDIKAN", "KESEHATAN"));
+    Run r = iga("score", "--format", "csv", "@k.json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith(ExamplesTest.SCORE_CSV_HEADER + "\n33.73,Kota Salatiga,"), r.out());
+  }
+
+  @Test
   void aDatasetOnStandardInputGivesOneRowPerRegion() {
     String line = fullMarks(10, "PENDIDIKAN", "KESEHATAN").replace("\n", "");
     Run r = igaWithInput(line + "\n" + line.replace("33.73", "33.76").replace("Kota Salatiga", "Kota Tegal") + "\n",
