@@ -1,5 +1,6 @@
 package id.iga.cli;
 
+import id.iga.Message;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -34,7 +35,7 @@ final class AtomicFile {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     if (!Files.isDirectory(dir)) {
-      throw new OutputFailure(name, new IOException("the folder " + dir + " does not exist"));
+      throw new OutputFailure(name, Message.of("cli.output.noFolder", dir.toString()), null);
     }
     Path temp = null;
     try {

@@ -1,6 +1,7 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.calibrate.Calibration;
 import id.iga.calibrate.Calibration.Check;
 import id.iga.calibrate.Calibration.Count;
@@ -16,76 +17,68 @@ import id.iga.years.Rubrics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import javax.annotation.Nullable;
 
 /** {@code iga calibrate}: the published results shipped with the library, checked against a year's rubric. */
+@picocli.CommandLine.Command(name = "calibrate", header = "cli.calibrate.summary",
+    description = "cli.calibrate.description",
+    footer = {"iga calibrate --year 2024", "iga calibrate --year 2024 --set gate=5", "iga calibrate --year 2024 --alternatives"})
 final class CalibrateCommand implements Command {
-  private enum Format { TABLE, JSON }
+  /** What {@code iga calibrate} writes: a table for people, or JSON. */
+  enum Format {
+    /** A table, in the chosen language. */
+    TABLE,
+    /** JSON, the same in every language. */
+    JSON;
 
-  @Override
-  public String name() {
-    return "calibrate";
-  }
-
-  @Override
-  public String summary() {
-    return "check the published results against a year's rubric: could it have produced each?";
-  }
-
-  @Override
-  public String help() {
-    return """
-        Usage: iga calibrate [--year Y] [--set NAME=VALUE]... [--alternatives] [--format table|json]
-
-        Checks each published result shipped with the library (IID, number of innovations, mean maturity and
-        predikat, as decrees, regions and the press printed them) against the rubric of its year: is there an
-        SPD the rubric's levels and weights reach, a sum of maturities the published number of innovations
-        reaches, and a gate outcome, that give the published IID after rounding? Every reading of a row is
-        tried: n as the innovations sent or accepted (where the source gives both), the gate met or not, and
-        the printed figure as the reported IID or, where it has fewer decimals, as the reported IID rounded
-        again. A consistent row shows what it implies (the SPD) and the readings it needs; an inconsistent
-        one the nearest IIDs the rubric reaches.
-
-        Options:
-          --year Y            only the results of year Y (default: every year a rubric module serves)
-          --set NAME=VALUE    check under the rubric with this parameter changed (as for iga score)
-          --alternatives      check under every combination of the rubric's alternatives (its parameters and
-                              band edges; iga rubric YEAR lists them) and say, for each value, in how many
-                              combinations it explains every checked result
-          --format F          table (default) or json (one object per year)
-
-        Examples:
-          iga calibrate --year 2024
-          iga calibrate --year 2024 --set gate=5
-          iga calibrate --year 2024 --alternatives
-        """;
-  }
-
-  @Override
-  public Map<String, Boolean> options() {
-    return Map.of("year", true, "set", true, "format", true, "alternatives", false);
-  }
-
-  @Override
-  public int run(Args args, Io io) throws UsageException {
-    if (!args.positionals().isEmpty()) {
-      throw new UsageException("takes no arguments, got " + args.positionals());
+    /** @return the value {@code --format} takes for it */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
     }
-    Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
-    List<Overrides.Setting> settings = args.settings();
-    List<Integer> years = args.year("year").map(List::of).orElse(Rubrics.available());
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--year", paramLabel = "Y", converter = Values.Year.class, completionCandidates = Values.Years.class,
+      descriptionKey = "cli.calibrate.year")
+  @Nullable Integer year;
+
+  @Option(names = "--set", paramLabel = "${bundle:cli.label.setting}", converter = Values.Setting.class,
+      descriptionKey = "cli.calibrate.set")
+  List<Overrides.Setting> settings = new ArrayList<>();
+
+  @Option(names = "--alternatives", descriptionKey = "cli.calibrate.alternatives")
+  boolean alternatives;
+
+  @Option(names = "--format", paramLabel = "F", descriptionKey = "cli.calibrate.format")
+  Format format = Format.TABLE;
+
+  @Mixin
+  Options.Help help;
+
+  @Override
+  public int run(Io io) {
+    List<Integer> years = year != null ? List.of(year) : Rubrics.available();
     List<PublishedResult> published = PublishedJson.shipped();
-    for (int year : years) {
+    for (int y : years) {
       Rubric rubric;
       try {
-        rubric = Overrides.apply(Rubrics.forYear(year), settings);
+        rubric = Overrides.apply(Rubrics.forYear(y), settings);
       } catch (IgaException e) {
-        throw new UsageException("--set for rubric " + year + ": " + e.getMessage());
+        throw new Usage(spec.commandLine(), Message.of("cli.usage.settingsForYear", "--set", y, e));
       }
-      if (args.has("alternatives")) {
+      if (alternatives) {
         if (!settings.isEmpty() || format != Format.TABLE) {
-          throw new UsageException("--alternatives goes without --set and writes a table");
+          throw new Usage(spec.commandLine(), Message.of("cli.calibrate.alternativesAlone"));
         }
         alternatives(io, rubric, published);
         continue;
@@ -112,10 +105,11 @@ final class CalibrateCommand implements Command {
       return;
     }
     long surviving = all.stream().filter(Calibration.Combination::survives).count();
-    io.out().println("Alternatives of rubric " + rubric.year() + " against its " + checked + " checked result(s): "
-        + surviving + " of " + all.size() + " combination(s) explain every one; the rubric's own values "
-        + (own.survives() ? "do" : "do not"));
-    Table t = new Table("FACT", "VALUE", ">SURVIVING", ">OF");
+    Language t = io.language();
+    io.out().println(t.text(own.survives() ? "cli.calibrate.alternativesOwnDo" : "cli.calibrate.alternativesOwnDoNot",
+        rubric.year(), checked, surviving, all.size()));
+    Table table = new Table(t.text("cli.column.fact"), t.text("cli.column.value"), ">" + t.text("cli.column.surviving"),
+        ">" + t.text("cli.column.of"));
     for (var a : rubric.alternatives()) {
       if (a.name().startsWith(Overrides.RULE_PREFIX)) {
         continue;
@@ -125,70 +119,73 @@ final class CalibrateCommand implements Command {
         List<Calibration.Combination> holding = all.stream().filter(c -> c.settings().stream()
             .filter(x -> x.name().equals(a.name())).map(Overrides.Setting::value).findFirst().orElse(ownValue)
             .equals(v)).toList();
-        t.row(a.name(), v, holding.stream().filter(Calibration.Combination::survives).count(), holding.size());
+        table.row(a.name(), v, holding.stream().filter(Calibration.Combination::survives).count(), holding.size());
       }
     }
-    io.out().print(t);
+    io.out().print(table);
     io.out().println();
   }
 
   private static void table(Io io, Rubric rubric, List<Check> checks) {
-    io.out().println("Published results " + checks.get(0).row().year() + " checked against rubric " + rubric.year()
-        + (rubric.overrides().isEmpty() ? "" : " with " + rubric.overrides().stream()
+    Language t = io.language();
+    int published = checks.get(0).row().year();
+    io.out().println(rubric.overrides().isEmpty() ? t.text("cli.calibrate.heading", published, rubric.year())
+        : t.text("cli.calibrate.headingWith", published, rubric.year(), rubric.overrides().stream()
             .map(o -> o.name() + "=" + o.value()).collect(Collectors.joining(", "))));
-    Table t = new Table("REGION", ">PUBLISHED", ">N", "VERDICT", "WHAT IT IMPLIES OR WHY");
+    Table table = new Table(t.text("cli.column.region"), ">" + t.text("cli.column.published"), ">N",
+        t.text("cli.column.verdict"), t.text("cli.column.implies"));
     for (Check c : checks) {
       PublishedResult r = c.row();
-      t.row(r.region().name(), r.score() == null ? "-" : r.score().toPlainString(), count(r),
-          c.verdict().name().replace('_', ' '), implication(c));
+      table.row(r.region().name(), ResultText.numberOrDash(r.score(), t), count(r, t),
+          c.verdict().name().replace('_', ' '), implication(c, t));
     }
-    io.out().print(t);
+    io.out().print(table);
     io.out().println();
   }
 
-  private static String count(PublishedResult r) {
+  private static String count(PublishedResult r, Language t) {
     var i = r.innovations();
     if (i.sent() != null && i.accepted() != null && !i.sent().equals(i.accepted())) {
-      return i.sent() + " sent, " + i.accepted() + " accepted";
+      return t.text("cli.calibrate.sentAccepted", i.sent(), i.accepted());
     }
     Integer n = i.sent() != null ? i.sent() : i.accepted() != null ? i.accepted() : i.unspecified();
     return n == null ? "-" : n.toString();
   }
 
-  private static String implication(Check c) {
+  private static String implication(Check c, Language t) {
     if (c.verdict() == Verdict.NOT_CHECKED || (c.verdict() == Verdict.INCONSISTENT && !c.reason().isEmpty())) {
+      // The reason as the library words it (English until the calibrate package gives it a language).
       return c.reason();
     }
     if (c.verdict() == Verdict.INCONSISTENT) {
-      return "nearest reachable IIDs: " + c.misses().stream().map(CalibrateCommand::nearest)
-          .collect(Collectors.joining("; "));
+      return t.text("cli.calibrate.nearest", c.misses().stream().map(m -> nearest(m, t))
+          .collect(Collectors.joining("; ")));
     }
     List<String> parts = new ArrayList<>();
     if (c.gateOutcomes().size() == 1) {
-      parts.add(c.gateOutcomes().get(0) ? "gate met" : "only if the gate was not met");
+      parts.add(t.text(c.gateOutcomes().get(0) ? "cli.calibrate.gateMet" : "cli.calibrate.onlyIfGateNotMet"));
     }
     if (c.precisions().equals(List.of(Precision.ROUNDED_FURTHER))) {
-      parts.add("only if " + c.row().score().toPlainString() + " is the IID rounded to "
-          + c.row().score().scale() + " decimal(s)");
+      parts.add(t.text("cli.calibrate.onlyIfRounded", t.number(c.row().score()), c.row().score().scale()));
     }
     if (c.counts().equals(List.of(Count.ACCEPTED))) {
-      parts.add("only if n counts the accepted innovations");
+      parts.add(t.text("cli.calibrate.onlyIfAccepted"));
     }
-    parts.add("SPD " + range(c.impliedSpd()));
+    parts.add(t.text("cli.calibrate.spd", range(c.impliedSpd(), t)));
     return String.join("; ", parts);
   }
 
-  private static String nearest(Miss m) {
-    return (m.reading().gateMet() ? "gate met" : "gate not met") + (m.reading().count() == Count.ACCEPTED
-        ? ", n accepted" : "") + " " + (m.below() == null ? "-" : m.below().toPlainString()) + " / "
-        + (m.above() == null ? "-" : m.above().toPlainString());
+  private static String nearest(Miss m, Language t) {
+    return t.text(m.reading().gateMet() ? "cli.calibrate.missGateMet" : "cli.calibrate.missGateNotMet",
+        m.reading().count() == Count.ACCEPTED ? t.text("cli.calibrate.nAccepted") : "",
+        ResultText.numberOrDash(m.below(), t), ResultText.numberOrDash(m.above(), t));
   }
 
-  private static String range(List<BigDecimal> values) {
+  private static String range(List<BigDecimal> values, Language t) {
     if (values.size() == 1) {
-      return values.get(0).toPlainString();
+      return t.number(values.get(0));
     }
-    return values.get(0).toPlainString() + " to " + values.get(values.size() - 1).toPlainString() + " ("
-        + values.size() + " values)";
+    return t.text("cli.calibrate.range", t.number(values.get(0)), t.number(values.get(values.size() - 1)),
+        values.size());
   }
 }

@@ -1,29 +1,18 @@
 package id.iga.cli;
 
 import java.io.IOException;
-import java.util.Map;
 
-/** One {@code iga} command. */
+/**
+ * One {@code iga} command. Its options and arguments are declared with picocli's annotations, once, and read into its
+ * fields; {@link #run} does the work.
+ */
 interface Command {
-  /** @return the command's name, as typed */
-  String name();
-
-  /** @return one line for the command list */
-  String summary();
-
-  /** @return the full help: usage, options, an example */
-  String help();
-
-  /** @return option name to whether it takes a value */
-  Map<String, Boolean> options();
-
   /**
-   * @param args the parsed arguments
-   * @param io where to read and write
+   * @param io where to read and write, and in which language
    * @return the exit code
-   * @throws UsageException for a command line it cannot run
+   * @throws Usage for a command line the command cannot run, found after its options were read
    * @throws IOException when a file cannot be read
    * @throws OutputFailure when a file cannot be written
    */
-  int run(Args args, Io io) throws UsageException, IOException, OutputFailure;
+  int run(Io io) throws IOException, OutputFailure;
 }

@@ -1,7 +1,6 @@
 package id.iga.cli;
 
-import id.iga.IgaException;
-import id.iga.years.Rubrics;
+import id.iga.Message;
 import id.iga.compare.Cell;
 import id.iga.compare.Comparison;
 import id.iga.compare.DatasetComparison;
@@ -14,106 +13,82 @@ import id.iga.json.ComparisonJson;
 import id.iga.json.RejectedJson;
 import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
-import id.iga.score.Scorer;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
-import java.io.IOException;
+import id.iga.score.Scorer;
+import id.iga.years.Rubrics;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code iga compare}: one submission, or every submission of a dataset, under several rubric years. */
+@CommandLine.Command(name = "compare", header = "cli.compare.summary",
+    description = {"cli.compare.description", "cli.compare.notScored", "cli.compare.invalid"},
+    footer = {
+        "iga compare --years 2024,2025,2026 examples/2024/kabupaten-wonosobo.json",
+        "iga compare --years 2024,2026 --format csv examples/2024/dataset.jsonl > by-year.csv",
+        "iga compare --years 2024,2026 --rubric my-rubric.json examples/2024/kota-bukittinggi.json"})
 final class CompareCommand implements Command {
-  enum Format { TABLE, JSON, CSV }
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--years", paramLabel = "${bundle:cli.label.years}", converter = Values.YearList.Converter.class,
+      completionCandidates = Values.Years.class, descriptionKey = "cli.compare.years")
+  Values.YearList years = new Values.YearList(List.of());
+
+  @Option(names = "--rubric", paramLabel = "${bundle:cli.label.rubricFile}", converter = Values.RubricFile.class,
+      descriptionKey = "cli.compare.rubric")
+  List<Path> rubrics = new ArrayList<>();
+
+  @Mixin
+  Options.Answers answers;
+
+  @Option(names = "--format", paramLabel = "F", descriptionKey = "cli.compare.format")
+  Format format = Format.TABLE;
+
+  @Mixin
+  Options.FailFast failFast;
+
+  @Parameters(paramLabel = "${bundle:cli.label.file}", arity = "1", converter = Values.Submissions.class)
+  Path file;
+
+  @Mixin
+  Options.Help help;
 
   @Override
-  public String name() {
-    return "compare";
-  }
-
-  @Override
-  public String summary() {
-    return "score the same submission or dataset under several rubric years, side by side";
-  }
-
-  @Override
-  public String help() {
-    return """
-        Usage: iga compare [--years Y1,Y2[,...]] [--rubric FILE.json]... [--mode claimed|verified]
-                           [--format table|json|csv] [--fail-fast] FILE
-
-        Scores the same submissions under each rubric year, side by side: IID, predikat, SPD, maturity mean, count
-        score and divisor per year. For one submission (.json) it then lists every answer whose level differs between
-        the years, with the fact given and the predicate that decided it in each year; answers given only as levels
-        are carried into every year unchanged and listed as carried, so you can tell which differences are real.
-        For a dataset (.jsonl, or - for standard input) it counts the predikats per year and lists the regions whose
-        predikat changes.
-
-        A year that cannot read an answer (a fact not in that year's vocabulary, an indicator it does not have) is
-        shown as not scored, with the reason; the other years are compared as usual.
-
-        Options:
-          --years Y1,Y2,...   the rubric years, in the order to show them (with --rubric, at least two columns)
-          --rubric FILE       add a column for the rubric document FILE.json, your own or one that
-                              'iga rubric YEAR --format json' wrote and you edited, after the years and labelled
-                              with its year and file ("2025 (my-rubric.json)"); repeat for several. Its year must
-                              not be among the other columns' (the comparison keys its columns by year)
-          --mode M            claimed (every answer counts, default) or verified (only "verified": true)
-          --format F          table (default); json (one object per submission; one line each for a dataset);
-                              csv (header + one row per submission per year)
-          --fail-fast         stop at the first submission that is not valid (default: name every one)
-
-        Every submission that is not valid is named on standard error (file, line, column, JSON pointer), with a
-        count at the end. The table of a dataset (counts per year) is a whole and is then not written; json and
-        csv write the comparisons of the others, json with a {"rejected": {...}} line in the place of each.
-
-        Exit codes: 0 success, 1 invalid input (some submissions not compared, each named), 2 usage error.
-
-        Examples:
-          iga compare --years 2024,2025,2026 examples/2024/kabupaten-wonosobo.json
-          iga compare --years 2024,2026 --format csv examples/2024/dataset.jsonl > by-year.csv
-          iga compare --years 2024,2026 --rubric my-rubric.json examples/2024/kota-bukittinggi.json
-        """;
-  }
-
-  @Override
-  public Map<String, Boolean> options() {
-    return Map.of("years", true, "rubric", true, "mode", true, "format", true, Rejections.FAIL_FAST, false);
-  }
-
-  @Override
-  public int run(Args args, Io io) throws UsageException, IOException {
-    String file = args.input();
-    List<String> files = args.values("rubric");
-    if (args.value("years").isEmpty() && files.isEmpty()) {
-      throw new UsageException("--years is required, e.g. --years 2024,2025,2026");
+  public int run(Io io) {
+    CommandLine commandLine = spec.commandLine();
+    List<Integer> distinct = years.years();
+    if (distinct.isEmpty() && rubrics.isEmpty()) {
+      throw new Usage(commandLine, Message.of("cli.compare.yearsRequired"));
     }
-    List<Integer> years = args.value("years").isPresent() ? years(args.value("years").get(), "--years") : List.of();
-    if (years.size() + files.size() < 2) {
-      throw new UsageException(files.isEmpty() ? "--years needs at least two years to compare, e.g. --years 2024,2026"
-          : "needs at least two columns to compare: --years and --rubric together give " + (years.size()
-          + files.size()));
+    if (distinct.size() + rubrics.size() < 2) {
+      throw new Usage(commandLine, rubrics.isEmpty() ? Message.of("cli.compare.twoYears")
+          : Message.of("cli.compare.twoColumns", distinct.size() + rubrics.size()));
     }
-    Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
-    Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
+    Mode mode = answers.mode;
+    Language t = io.language();
     List<Scorer> scorers = new ArrayList<>();
     List<String> labels = new ArrayList<>();
-    for (int y : years) {
+    for (int y : distinct) {
       scorers.add(Rubrics.scorer(y));
       labels.add(String.valueOf(y));
     }
-    for (String f : files) {
+    for (Path f : rubrics) {
       Rubric own = RubricChoice.load(f, io);
       int at = scorers.stream().map(s -> s.rubric().year()).toList().indexOf(own.year());
       if (at >= 0) {
-        throw new UsageException("--rubric " + f + " is a rubric of " + own.year() + ", and column " + labels.get(at)
-            + " is of that year too; the comparison keys its columns by year, so compare each year once (score "
-            + "under each with 'iga score --rubric' and 'iga score --year')");
+        throw new Usage(commandLine, Message.of("cli.compare.sameYear", f.toString(), own.year(), labels.get(at)));
       }
-      scorers.add(Rubrics.scorer(own, f));
+      scorers.add(Rubrics.scorer(own, f.toString()));
       labels.add(own.year() + " (" + f + ")");
     }
     YearComparison comparison = YearComparison.ofScorers(scorers);
@@ -121,11 +96,11 @@ final class CompareCommand implements Command {
     for (int i = 0; i < scorers.size(); i++) {
       label.put(scorers.get(i).rubric().year(), labels.get(i));
     }
-    boolean single = Args.oneDocument(List.of(file));
+    boolean single = Values.oneDocument(List.of(file));
     CsvWriter<Comparison> csv = format == Format.CSV ? ComparisonCsv.writer(io.out()) : null;
     DatasetComparison.Builder dataset = DatasetComparison.builder(comparison.years());
     List<String> notScored = new ArrayList<>();
-    Rejections rejections = new Rejections(io, name(), args);
+    Rejections rejections = new Rejections(io, spec.name(), failFast.then());
     if (format == Format.JSON && !single) {
       rejections.inBand((problem, stops) -> io.out().print(RejectedJson.toJsonLine(problem, stops)));
     }
@@ -141,14 +116,15 @@ final class CompareCommand implements Command {
         }
         case TABLE -> {
           if (single) {
-            io.out().print(one(c, label));
+            io.out().print(one(c, label, t));
           } else {
             dataset.add(c);
             for (YearScore y : c.years()) {
               if (!y.problems().isEmpty()) {
-                notScored.add(c.region().code() + " " + c.region().name() + ", " + label.get(y.year()) + ": "
-                    + (y.problems().size() == 1 ? y.problems().get(0) : y.problems().size() + " answers, the first: "
-                    + y.problems().get(0)));
+                // The problems as the library words them (English until compare gives them a language).
+                notScored.add(t.text(y.problems().size() == 1 ? "cli.compare.notScoredOne"
+                    : "cli.compare.notScoredMany", c.region().code(), c.region().name(), label.get(y.year()),
+                    y.problems().get(0), y.problems().size()));
               }
             }
           }
@@ -161,107 +137,97 @@ final class CompareCommand implements Command {
     if (format == Format.TABLE && !single) {
       // The counts are a whole: without the submissions not scored they are not the input's.
       if (rejections.any()) {
-        return rejections.refuse("the counts of the others are not the counts of the input");
+        return rejections.refuse(Message.of("cli.compare.refused"));
       }
-      io.out().print(many(dataset.build(), notScored, file, mode, label));
+      io.out().print(many(dataset.build(), notScored, file.toString(), mode, label, t));
     }
-    return rejections.finishWritten("compared", "comparisons");
-  }
-
-  /**
-   * @param text {@code 2024,2025,2026}
-   * @param option the option's name, for messages
-   * @return the years, in order
-   */
-  static List<Integer> years(String text, String option) throws UsageException {
-    Set<Integer> out = new LinkedHashSet<>();
-    for (String part : text.split(",", -1)) {
-      int y = Args.served(Args.parseInt(part.strip(), option, "a comma-separated list of years such as 2024,2026"),
-          option);
-      if (!out.add(y)) {
-        throw new UsageException(option + " lists " + y + " twice");
-      }
-    }
-    return List.copyOf(out);
+    return rejections.finishWritten(Rejections.Verb.COMPARED);
   }
 
   /**
    * The report for one submission.
    *
    * @param label each compared year's column label: the year, or {@code 2025 (my-rubric.json)} for a document
+   * @param t the language
    */
-  static String one(Comparison c, Map<Integer, String> label) {
+  static String one(Comparison c, Map<Integer, String> label, Language t) {
     StringBuilder b = new StringBuilder();
-    b.append(c.region().name()).append(" (").append(c.region().code()).append("), ").append(c.mode())
-        .append(" answers, under rubric years ").append(String.join(", ", c.yearNumbers().stream()
-            .map(label::get).toList())).append("\n\n");
-    Table years = new Table("YEAR", ">IID", "PREDIKAT", ">SPD", ">MATURITY MEAN", ">COUNT SCORE", ">DIVISOR", "NOTE");
-    for (int i = 0; i < c.years().size(); i++) {
-      YearScore y = c.years().get(i);
+    b.append(t.text("cli.compare.heading", c.region().name(), c.region().code(), ResultText.answers(c.mode()),
+        String.join(", ", c.yearNumbers().stream().map(label::get).toList()))).append("\n\n");
+    Table years = new Table(t.text("cli.column.year"), ">IID", t.text("cli.column.predikat"), ">SPD",
+        ">" + t.text("cli.column.maturityMean"), ">" + t.text("cli.column.countScore"),
+        ">" + t.text("cli.column.divisor"), t.text("cli.column.note"));
+    for (YearScore y : c.years()) {
       ScoreResult r = y.result();
       if (r != null) {
-        years.row(label.get(y.year()), r.iid().value().toPlainString(), r.predikat().name(),
-            r.spd().value().toPlainString(),
-            r.maturityMean().value().toPlainString(), r.countScore().value().toPlainString(), r.divisor(),
-            ResultText.restsOn(r));
+        years.row(label.get(y.year()), t.number(r.iid().value()), r.predikat().name(), t.number(r.spd().value()),
+            t.number(r.maturityMean().value()), t.number(r.countScore().value()), r.divisor(),
+            ResultText.restsOn(r, t));
       } else {
-        years.row(label.get(y.year()), "-", "not scored", "-", "-", "-", "-", "not in this year's vocabulary ("
-            + y.problems().size() + " answer" + (y.problems().size() == 1 ? "" : "s") + ", listed below)");
+        years.row(label.get(y.year()), "-", t.text("cli.compare.notScoredCell"), "-", "-", "-", "-",
+            t.text(y.problems().size() == 1 ? "cli.compare.notInVocabularyOne" : "cli.compare.notInVocabulary",
+                y.problems().size()));
       }
     }
     b.append(years);
     List<RowComparison> differences = c.differences();
     b.append('\n');
     if (differences.isEmpty()) {
-      b.append("No answer earns a different level in another year.\n");
+      b.append(t.text("cli.compare.noDifference")).append('\n');
     } else {
-      b.append("Answers whose level differs between the years (level, and the predicate that decided it):\n");
-      List<String> header = new ArrayList<>(List.of("INNOVATION", "INDICATOR", "GIVEN"));
+      b.append(t.text("cli.compare.differences")).append('\n');
+      List<String> header = new ArrayList<>(List.of(t.text("cli.column.innovation"), t.text("cli.column.indicator"),
+          t.text("cli.column.given")));
       c.yearNumbers().forEach(y -> header.add(label.get(y)));
-      Table t = new Table(header.toArray(String[]::new));
+      Table table = new Table(header.toArray(String[]::new));
       for (RowComparison row : differences) {
-        List<Object> cells = new ArrayList<>(List.of(row.innovation() == null ? "(region)" : row.innovation(),
-            row.indicator(), row.carried() ? row.given() + " (carried)" : row.given()));
+        // The answer and each year's cell as the library words them (English until compare gives them a language).
+        List<Object> cells = new ArrayList<>(List.of(row.innovation() == null ? t.text("cli.compare.region")
+            : row.innovation(), row.indicator(), row.carried() ? t.text("cli.compare.carriedAnswer", row.given())
+            : row.given()));
         for (Cell cell : row.cells()) {
           cells.add(cell.text());
         }
-        t.row(cells.toArray());
+        table.row(cells.toArray());
       }
-      b.append(t);
+      b.append(table);
     }
     List<RowComparison> carried = c.carried();
     b.append('\n');
     if (carried.isEmpty()) {
-      b.append("Carried: none; every answer was given as a fact and decided by each year's predicates.\n");
+      b.append(t.text("cli.compare.carriedNone")).append('\n');
     } else {
-      b.append("Carried: ").append(carried.size()).append(" answer").append(carried.size() == 1 ? "" : "s")
-          .append(" given only as levels keep their level in every year (no year's predicates decided them):\n");
+      b.append(t.text(carried.size() == 1 ? "cli.compare.carriedOne" : "cli.compare.carried", carried.size()))
+          .append('\n');
       Map<String, List<String>> byOwner = new LinkedHashMap<>();
       for (RowComparison row : carried) {
-        byOwner.computeIfAbsent(row.innovation() == null ? "region (spd)" : "innovation " + row.innovation(),
-            k -> new ArrayList<>()).add(row.indicator());
+        byOwner.computeIfAbsent(row.innovation() == null ? t.text("cli.compare.regionSpd")
+            : t.text("cli.compare.innovation", row.innovation()), k -> new ArrayList<>()).add(row.indicator());
       }
       byOwner.forEach((owner, codes) -> b.append("  ").append(owner).append(": ").append(String.join(", ", codes))
           .append('\n'));
     }
     for (YearScore y : c.years()) {
       if (!y.problems().isEmpty()) {
-        b.append("\nNot scored under ").append(label.get(y.year())).append(": not in this year's vocabulary\n");
+        b.append('\n').append(t.text("cli.compare.notScoredUnder", label.get(y.year()))).append('\n');
         y.problems().forEach(p -> b.append("  ").append(p).append('\n'));
       }
     }
     return b.toString();
   }
 
-  /** The summary of a dataset; {@code label} as {@link #one} takes it. */
+  /**
+   * The summary of a dataset; {@code label} as {@link #one} takes it.
+   *
+   * @param t the language
+   */
   static String many(DatasetComparison d, List<String> notScored, String file, Mode mode,
-      Map<Integer, String> label) {
+      Map<Integer, String> label, Language t) {
     StringBuilder b = new StringBuilder();
     List<Integer> years = d.years();
-    b.append("Predikat per year: ").append(d.regions().size()).append(" region")
-        .append(d.regions().size() == 1 ? "" : "s").append(" in ").append(file).append(", ").append(mode)
-        .append(" answers\n");
-    List<String> header = new ArrayList<>(List.of("PREDIKAT"));
+    b.append(t.text(d.regions().size() == 1 ? "cli.compare.perYearOne" : "cli.compare.perYear", d.regions().size(),
+        file, ResultText.answers(mode))).append('\n');
+    List<String> header = new ArrayList<>(List.of(t.text("cli.column.predikat")));
     years.forEach(y -> header.add(">" + label.get(y)));
     Table counts = new Table(header.toArray(String[]::new));
     for (Predikat p : Predikat.values()) {
@@ -269,28 +235,28 @@ final class CompareCommand implements Command {
       years.forEach(y -> row.add(d.counts(y).get(p)));
       counts.row(row.toArray());
     }
-    List<Object> unscored = new ArrayList<>(List.of("not scored"));
+    List<Object> unscored = new ArrayList<>(List.of(t.text("cli.compare.notScoredCell")));
     years.forEach(y -> unscored.add(d.notScored(y)));
     counts.row(unscored.toArray());
     b.append(counts);
     List<DatasetComparison.RegionYears> changes = d.changes();
     b.append('\n');
     if (changes.isEmpty()) {
-      b.append("No region changes predikat between the years.\n");
+      b.append(t.text("cli.compare.noChange")).append('\n');
     } else {
-      b.append("Regions whose predikat changes (").append(changes.size()).append("):\n");
-      List<String> h = new ArrayList<>(List.of("CODE", "REGION"));
+      b.append(t.text("cli.compare.changes", changes.size())).append('\n');
+      List<String> h = new ArrayList<>(List.of(t.text("cli.column.code"), t.text("cli.column.region")));
       years.forEach(y -> h.add(label.get(y)));
-      Table t = new Table(h.toArray(String[]::new));
+      Table table = new Table(h.toArray(String[]::new));
       for (DatasetComparison.RegionYears r : changes) {
         List<Object> row = new ArrayList<>(List.of(r.region().code(), r.region().name()));
-        years.forEach(y -> row.add(r.in(y).map(Predikat::name).orElse("not scored")));
-        t.row(row.toArray());
+        years.forEach(y -> row.add(r.in(y).map(Predikat::name).orElse(t.text("cli.compare.notScoredCell"))));
+        table.row(row.toArray());
       }
-      b.append(t);
+      b.append(table);
     }
     if (!notScored.isEmpty()) {
-      b.append("\nNot scored (not in that year's vocabulary):\n");
+      b.append('\n').append(t.text("cli.compare.notScoredList")).append('\n');
       notScored.forEach(line -> b.append("  ").append(line).append('\n'));
     }
     return b.toString();

@@ -7,7 +7,7 @@ import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.score.Scorer;
 import id.iga.submission.Submission;
-import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -41,35 +41,29 @@ final class DatasetScoring {
    * The number of worker threads: {@code --jobs N}, or one per processor, either bounded by what the heap holds
    * ({@link HeapBudget}). When N is more than the heap holds, standard error says so and names the heap and the need.
    *
-   * @param args the command line: {@code --jobs N}
+   * @param asked {@code --jobs N}, or null for one per processor
    * @param budget the heap
-   * @param err where to say that N was lowered
+   * @param io where to say that N was lowered, and in which language
    * @return the number of worker threads
-   * @throws UsageException when N is not a number 1 or more
    */
-  static int jobs(Args args, HeapBudget budget, PrintStream err) throws UsageException {
-    if (args.value("jobs").isEmpty()) {
+  static int jobs(@Nullable Integer asked, HeapBudget budget, Io io) {
+    if (asked == null) {
       return budget.jobs(Runtime.getRuntime().availableProcessors());
     }
-    int jobs = args.intValue("jobs", "a number of threads such as 2");
-    if (jobs < 1) {
-      throw new UsageException("--jobs must be 1 or more, not " + jobs);
-    }
+    int jobs = asked;
     int held = budget.jobs(jobs);
     if (held < jobs) {
-      err.println("iga score: scoring with " + held + (held == 1 ? " job" : " jobs") + ", not " + jobs + ": " + jobs
-          + " jobs need " + mib(HeapBudget.need(jobs)) + " of heap (" + mib(HeapBudget.LARGEST_DOCUMENT)
-          + " for a line of the 64 MiB limit, " + mib(HeapBudget.PER_JOB) + " per job), this JVM has "
-          + mib(budget.heap()) + "; give Java more heap (JAVA_OPTS=-Xmx" + (HeapBudget.need(jobs) + MIB - 1) / MIB
-          + "m) to use more");
+      io.err().println("iga score: " + io.text(held == 1 ? "cli.score.jobsLoweredToOne" : "cli.score.jobsLowered",
+          held, jobs, mib(HeapBudget.need(jobs)), mib(HeapBudget.LARGEST_DOCUMENT), mib(HeapBudget.PER_JOB),
+          mib(budget.heap()), (HeapBudget.need(jobs) + MIB - 1) / MIB));
     }
     return held;
   }
 
   private static final long MIB = 1024 * 1024;
 
-  private static String mib(long bytes) {
-    return bytes / MIB + " MiB";
+  private static long mib(long bytes) {
+    return bytes / MIB;
   }
 
   /**
@@ -81,7 +75,7 @@ final class DatasetScoring {
    * @param rejections names the submissions not scored, and says whether to go on after one
    * @param results receives each result, in input order
    */
-  void score(String file, Function<? super Submission, Scorer> scorers, Mode mode, Rejections rejections,
+  void score(Path file, Function<? super Submission, Scorer> scorers, Mode mode, Rejections rejections,
       Consumer<? super ScoreResult> results) {
     @Nullable Progress meter = progress ? new Progress(System::nanoTime) : null;
     try {

@@ -9,10 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import javax.annotation.Nullable;
 
 /**
  * The {@code iga} command. Exit codes, the same for every command:
@@ -21,11 +26,14 @@ import java.util.Map;
  *   <li>0: success; everything was written.
  *   <li>1: invalid input: each submission that is not valid is named (file, line, column and JSON pointer) and a
  *       last line counts them; what was written is marked as partial, or nothing was written ({@link Rejections}).
- *   <li>2: usage error: a malformed or out-of-range option or argument.
+ *   <li>2: usage error: a malformed or out-of-range option or argument ({@link UsageErrors}).
  *   <li>3: output failed: standard output or a file could not be written (the message names it); what was written
  *       is not the whole result.
  *   <li>4: out of memory: the input needs more heap than the JVM has (the message says so, never as invalid input).
  * </ul>
+ *
+ * <p>What is written for people is in the language of {@code --lang id|en}, or else of the environment
+ * ({@link Language#fromEnvironment}); JSON and CSV are the same in both.
  */
 public final class Main {
   /** Success. */
@@ -39,15 +47,6 @@ public final class Main {
   /** The JVM ran out of heap. */
   static final int OUT_OF_MEMORY = 4;
 
-  private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
-
-  static {
-    for (Command c : List.of(new RubricsCommand(), new RubricCommand(), new ScoreCommand(),
-        new CompareCommand(), new RankCommand(), new ReportCommand(), new PlanCommand(), new CalibrateCommand(), new GenerateCommand())) {
-      COMMANDS.put(c.name(), c);
-    }
-  }
-
   private Main() {}
 
   /**
@@ -60,7 +59,8 @@ public final class Main {
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
         StandardCharsets.UTF_8);
     // An empty relative path keeps the names the user typed in messages; the OS resolves them.
-    int code = run(args, standardInputClosed() ? new ClosedInput() : System.in, out, err, Path.of(""));
+    int code = run(args, standardInputClosed() ? new ClosedInput() : System.in, out, err, Path.of(""),
+        System.getenv());
     System.exit(code);
   }
 
@@ -88,7 +88,8 @@ public final class Main {
   }
 
   /**
-   * Runs {@code iga} in-process.
+   * Runs {@code iga} in-process with no locale in the environment: in English unless {@code --lang} says otherwise,
+   * whatever the machine's locale.
    *
    * @param args the command line
    * @param in standard input
@@ -98,80 +99,183 @@ public final class Main {
    * @return the exit code
    */
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd) {
-    String name = args.length > 0 && COMMANDS.containsKey(args[0]) ? "iga " + args[0] : "iga";
-    int code = runCommand(args, in, out, err, cwd);
+    return run(args, in, out, err, cwd, Map.of());
+  }
+
+  /**
+   * Runs {@code iga} in-process.
+   *
+   * @param args the command line
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @param cwd the working directory
+   * @param environment the environment variables, of which those of {@link Language#VARIABLES} give the language
+   *     when {@code --lang} does not
+   * @return the exit code
+   */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd,
+      Map<String, String> environment) {
+    Io io = new Io(in, out, err, cwd, language(args, environment));
+    CommandLine iga = commandLine(io.language());
+    Ran ran = runCommand(iga, args, io);
     // Whatever the command did, output that did not reach standard output ends it with its own code.
     IOException lost = CheckedOutput.failure(out);
     if (lost != null) {
-      err.println(name + ": " + new OutputFailure("standard output", lost).getMessage());
+      err.println(ran.name() + ": " + io.language().text(new OutputFailure(OutputFailure.STANDARD_OUTPUT, lost)
+          .message()));
       return OUTPUT_FAILED;
     }
-    return code;
+    return ran.code();
   }
 
-  private static int runCommand(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd) {
-    Io io = new Io(in, out, err, cwd);
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-      if (args.length >= 2 && COMMANDS.containsKey(args[1])) {
-        out.print(COMMANDS.get(args[1]).help());
-        return OK;
+  /**
+   * The language: {@code --lang} when it is given with a value the option takes (before {@code --}, the end of the
+   * options), else the environment's. A value it does not take is picocli's usage error, in the environment's language.
+   */
+  static Language language(String[] args, Map<String, String> environment) {
+    for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+      String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      for (Language l : Language.values()) {
+        if (l.toString().equalsIgnoreCase(value)) {
+          return l;
+        }
       }
-      out.print(overview());
-      return args.length == 0 ? USAGE : OK;
     }
-    Command command = COMMANDS.get(args[0]);
-    if (command == null) {
-      err.println("iga: unknown command '" + args[0] + "'; commands: " + String.join(", ", COMMANDS.keySet()));
-      err.println("Run 'iga --help' for help.");
-      return USAGE;
+    return Language.fromEnvironment(environment);
+  }
+
+  /**
+   * @param language the language of its help
+   * @return the {@code iga} command with its subcommands, options typed and help in the language
+   */
+  static CommandLine commandLine(Language language) {
+    CommandLine iga = new CommandLine(new IgaCommand());
+    iga.setCaseInsensitiveEnumValuesAllowed(true);
+    // Every argument is what it says: a file named @list.txt is a file, not a list of arguments to read.
+    iga.setExpandAtFiles(false);
+    collectErrors(iga);
+    HelpLayout.apply(iga, language);
+    return iga;
+  }
+
+  /** Reads the whole command line before any error is reported, so that {@link #firstError} can choose. */
+  private static void collectErrors(CommandLine command) {
+    command.getCommandSpec().parser().collectErrors(true);
+    command.getSubcommands().values().forEach(Main::collectErrors);
+  }
+
+  /**
+   * The usage error to report of those found: an unknown option first, since the words after it are read wrongly
+   * (its value taken for an argument), then the first found.
+   *
+   * @param parsed what picocli read
+   * @return the error, or null when there is none
+   */
+  private static @Nullable ParameterException firstError(ParseResult parsed) {
+    List<ParameterException> errors = new ArrayList<>();
+    for (ParseResult r = parsed; r != null; r = r.subcommand()) {
+      for (Exception e : r.errors()) {
+        if (!(e instanceof ParameterException p)) {
+          throw new IllegalStateException("the command line's declarations are wrong", e);
+        }
+        errors.add(p);
+      }
     }
+    return errors.stream().filter(e -> e instanceof CommandLine.UnmatchedArgumentException u
+        && u.getUnmatched().stream().anyMatch(a -> a.startsWith("-") && a.length() > 1)).findFirst()
+        .orElse(errors.isEmpty() ? null : errors.get(0));
+  }
+
+  /** A command's name as messages start with it ({@code iga score}), and its exit code. */
+  private record Ran(String name, int code) {}
+
+  private static Ran runCommand(CommandLine iga, String[] args, Io io) {
+    ParseResult parsed;
     try {
-      Args parsed = Args.parse(Arrays.asList(args).subList(1, args.length), command.options());
-      if (parsed.has("help")) {
-        out.print(command.help());
-        return OK;
+      parsed = iga.parseArgs(args);
+    } catch (ParameterException e) {
+      return usage(e.getCommandLine(), UsageErrors.of(e, List.of(args)), io);
+    }
+    ParameterException error = firstError(parsed);
+    if (error != null) {
+      return usage(error.getCommandLine(), UsageErrors.of(error, List.of(args)), io);
+    }
+    List<CommandLine> chain = parsed.asCommandLineList();
+    CommandLine command = chain.get(chain.size() - 1);
+    String name = command.getCommandSpec().qualifiedName();
+    if (chain.stream().anyMatch(CommandLine::isUsageHelpRequested)) {
+      io.out().print(help(command));
+      return new Ran(name, OK);
+    }
+    if (iga.isVersionHelpRequested()) {
+      iga.printVersionHelp(io.out());
+      return new Ran(name, OK);
+    }
+    if (command.getCommand() instanceof HelpCommand h) {
+      CommandLine of = h.command == null ? iga : iga.getSubcommands().get(h.command);
+      if (of == null) {
+        return usage(iga, UsageErrors.of(new CommandLine.UnmatchedArgumentException(iga, List.of(h.command)),
+            List.of(args)), io);
       }
-      return command.run(parsed, io);
-    } catch (UsageException e) {
-      err.println("iga " + command.name() + ": " + e.getMessage());
-      err.println("Run 'iga " + command.name() + " --help' for help.");
-      return USAGE;
+      io.out().print(help(of));
+      return new Ran(name, OK);
+    }
+    if (!(command.getCommand() instanceof Command c)) {
+      // iga alone: what it does and its commands; it did nothing, so it is a usage error.
+      io.out().print(help(iga));
+      return new Ran(name, USAGE);
+    }
+    return new Ran(name, run(c, command, args, io));
+  }
+
+  private static int run(Command c, CommandLine command, String[] args, Io io) {
+    String name = command.getCommandSpec().qualifiedName();
+    Language language = io.language();
+    try {
+      return c.run(io);
+    } catch (ParameterException e) {
+      io.out().flush();
+      return usage(command, UsageErrors.of(e, List.of(args)), io).code();
     } catch (IgaException e) {
-      out.flush();
-      err.println("iga " + command.name() + ": " + e.getMessage());
+      io.out().flush();
+      io.err().println(name + ": " + e.message(language.locale()));
       return INVALID_INPUT;
     } catch (NoSuchFileException e) {
-      out.flush();
-      err.println("iga " + command.name() + ": no such file: " + e.getFile());
+      io.out().flush();
+      io.err().println(name + ": " + language.text("cli.error.noSuchFile", String.valueOf(e.getFile())));
       return INVALID_INPUT;
     } catch (IOException | UncheckedIOException e) {
-      out.flush();
+      io.out().flush();
       // What failed, in its own words: an UncheckedIOException's message would start with its cause's class name.
       IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-      err.println("iga " + command.name() + ": " + (cause.getMessage() != null ? cause.getMessage()
-          : "the input or output failed"));
+      io.err().println(name + ": " + (cause.getMessage() != null ? cause.getMessage()
+          : language.text("cli.error.inputOutput")));
       return INVALID_INPUT;
     } catch (OutputFailure e) {
-      out.flush();
-      err.println("iga " + command.name() + ": " + e.getMessage());
+      io.out().flush();
+      io.err().println(name + ": " + language.text(e.message()));
       return OUTPUT_FAILED;
     } catch (OutOfMemoryError e) {
-      err.println("iga " + command.name() + ": out of memory: the input needs more than this JVM's "
-          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB of heap; give Java more heap (JAVA_OPTS=-Xmx2g "
-          + "with the iga launcher, java -Xmx2g -jar otherwise) or score with fewer --jobs");
+      io.err().println(name + ": " + language.text("cli.error.outOfMemory", Runtime.getRuntime().maxMemory()
+          / (1024 * 1024)));
       return OUT_OF_MEMORY;
     } finally {
-      out.flush();
+      io.out().flush();
     }
   }
 
-  private static String overview() {
-    StringBuilder b = new StringBuilder();
-    b.append("iga: the Indeks Inovasi Daerah (IID) of Indonesia's regional governments, computed exactly.\n\n");
-    b.append("Usage: iga COMMAND [OPTIONS] [ARGS]\n\nCommands:\n");
-    COMMANDS.values().forEach(c -> b.append(String.format("  %-10s %s%n", c.name(), c.summary())));
-    b.append("\nRun 'iga COMMAND --help' for a command's options and an example.\n");
-    b.append("Exit codes: 0 success, 1 invalid input, 2 usage error, 3 output failed, 4 out of memory.\n");
-    return b.toString();
+  /** Reports a usage error: its message, then where help is. */
+  private static Ran usage(CommandLine command, id.iga.Message message, Io io) {
+    String name = command.getCommandSpec().qualifiedName();
+    io.err().println(name + ": " + io.language().text(message));
+    io.err().println(io.text("cli.usage.hint", name));
+    return new Ran(name, USAGE);
+  }
+
+  /** A command's help, without colours: the same on a terminal as in a file. */
+  static String help(CommandLine command) {
+    return command.getUsageMessage(Help.defaultColorScheme(Help.Ansi.OFF));
   }
 }

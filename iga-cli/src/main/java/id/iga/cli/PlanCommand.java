@@ -1,6 +1,7 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.PlanCsv;
 import id.iga.json.PlanJson;
@@ -14,133 +15,107 @@ import id.iga.rubric.Predikat;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
 import id.iga.submission.Submission;
-import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import javax.annotation.Nullable;
 
 /** {@code iga plan}: the cheapest level steps (and new innovations) to a target IID or predikat; readiness. */
+@CommandLine.Command(name = "plan", header = "cli.plan.summary",
+    description = {"cli.plan.description", "cli.plan.readinessDescription", "cli.score.files", "cli.plan.invalid"},
+    footer = {
+        "iga plan --target-predikat sangat_inovatif examples/2024/kabupaten-wonosobo.json",
+        "iga plan --target-iid 65.01 --allow-new-innovations --new-innovation-maturity 80 \\",
+        "    examples/2024/kota-bukittinggi.json",
+        "iga plan --innovation-target 100 --mode verified examples/verified/kabupaten-kulon-progo.json",
+        "iga plan --rubric my-rubric.json --target-predikat inovatif examples/2024/kota-bukittinggi.json"})
 final class PlanCommand implements Command {
-  enum Format { TABLE, JSON, CSV }
+  @Spec
+  CommandSpec spec;
 
-  @Override
-  public String name() {
-    return "plan";
+  /** The target of a plan: a predikat or an IID, one of them. */
+  static final class Targets {
+    @Option(names = "--target-predikat", paramLabel = "P", completionCandidates = Values.Predikats.class,
+        descriptionKey = "cli.plan.targetPredikat")
+    @Nullable Predikat predikat;
+
+    @Option(names = "--target-iid", paramLabel = "X", converter = Values.Iid.class,
+        descriptionKey = "cli.plan.targetIid")
+    @Nullable BigDecimal iid;
   }
 
-  @Override
-  public String summary() {
-    return "the least work that brings a region to a target IID or predikat; innovations' readiness";
-  }
+  @ArgGroup(exclusive = true, multiplicity = "0..1", validate = false)
+  @Nullable Targets target;
 
-  @Override
-  public String help() {
-    return """
-        Usage: iga plan (--target-predikat P | --target-iid X) [--innovation-target M] [OPTIONS] FILE...
-               iga plan --innovation-target M [OPTIONS] FILE...
+  @Option(names = "--innovation-target", paramLabel = "M", converter = Values.InnovationTarget.class,
+      descriptionKey = "cli.plan.innovationTarget")
+  @Nullable BigDecimal innovationTarget;
 
-        Plans the least work that brings each region's reported IID to a target. One unit of work raises one answer
-        by one level (one more piece of evidence); an unanswered row, and with --mode verified an answer the verifier
-        has not accepted, is at level 0. The plan lists each step (indicator, innovation or region, from and to
-        level, what the new level requires, IID gain, IID after it) and its cost, and is the cheapest there is: the
-        divisor MAX(k, n) and the basic-service gate are taken into account exactly. When the target is out of reach
-        it says so, with the highest IID the region can reach.
+  @Option(names = "--allow-new-innovations", descriptionKey = "cli.plan.allowNew")
+  boolean allowNew;
 
-        With --innovation-target M it lists, for every innovation whose maturity is below M, the cheapest level steps
-        that bring it to M, or that it cannot reach M.
+  @Option(names = "--new-innovation-maturity", paramLabel = "M", converter = Values.NewInnovationMaturity.class,
+      descriptionKey = "cli.plan.newMaturity")
+  @Nullable BigDecimal newMaturity;
 
-        FILE is a submission (.json), a dataset with one submission per line (.jsonl), or - for standard input:
-        one submission document or several one after another, each on one line (JSON Lines) or many.
+  @Option(names = "--new-innovation-cost", paramLabel = "U", converter = Values.NewInnovationCost.class,
+      descriptionKey = "cli.plan.newCost")
+  @Nullable Integer newCost;
 
-        Options:
-          --target-predikat P          reach predikat P (sangat_inovatif, inovatif, ...): the lowest IID of its band
-          --target-iid X               reach a reported IID of at least X (e.g. 65.01)
-          --allow-new-innovations      let the plan add innovations as well; needs --new-innovation-maturity
-          --new-innovation-maturity M  the maturity you expect of a new innovation; it is built with the fewest
-                                       level steps that reach M, the heaviest rows first
-          --new-innovation-cost U      units of work one new innovation costs (default: its level steps)
-          --max-new-innovations N      the most new innovations to add (default: as many as pay off)
-          --innovation-target M        list the cheapest steps that bring each innovation to maturity M
-          --year Y                     plan under rubric year Y (default: the year each submission names)
-        """ + RubricChoice.help(31) + """
-          --mode M                     claimed: every answer counts (default); verified: only accepted answers
-          --format F                   table (default; a summary row per region for several regions),
-                                       json (one object; one line per region for a dataset),
-                                       csv (header + one row per step); json and csv take a target or
-                                       --innovation-target, not both
-          --fail-fast                  stop at the first submission that is not valid (default: name every one
-                                       and plan the others)
+  @Option(names = "--max-new-innovations", paramLabel = "N", converter = Values.MaxNewInnovations.class,
+      descriptionKey = "cli.plan.maxNew")
+  @Nullable Integer maxNew;
 
-        Every submission that is not valid is named on standard error (file, line, column, JSON pointer); the
-        others are planned and written, and a last line counts them. json writes a {"rejected": {...}} line in the
-        place of each, a table ends with a "Partial:" line.
+  @Mixin
+  Options.Scoring scoring;
 
-        Exit codes: 0 success (also when a target is out of reach: the output says so), 1 invalid input (some
-        submissions not planned, each named), 2 usage error.
+  @Option(names = "--format", paramLabel = "F", descriptionKey = "cli.plan.format")
+  Format format = Format.TABLE;
 
-        Examples:
-          iga plan --target-predikat sangat_inovatif examples/2024/kabupaten-wonosobo.json
-          iga plan --target-iid 65.01 --allow-new-innovations --new-innovation-maturity 80 \\
-              examples/2024/kota-bukittinggi.json
-          iga plan --innovation-target 100 --mode verified examples/verified/kabupaten-kulon-progo.json
-          iga plan --rubric my-rubric.json --target-predikat inovatif examples/2024/kota-bukittinggi.json
-        """;
-  }
+  @Parameters(paramLabel = "${bundle:cli.label.file}", arity = "1..*", converter = Values.Submissions.class)
+  List<Path> files;
 
-  @Override
-  public Map<String, Boolean> options() {
-    Map<String, Boolean> o = new LinkedHashMap<>();
-    o.put("target-predikat", true);
-    o.put("target-iid", true);
-    o.put("allow-new-innovations", false);
-    o.put("new-innovation-maturity", true);
-    o.put("new-innovation-cost", true);
-    o.put("max-new-innovations", true);
-    o.put("innovation-target", true);
-    o.put("year", true);
-    o.put("rubric", true);
-    o.put("mode", true);
-    o.put("format", true);
-    o.put(Rejections.FAIL_FAST, false);
-    return o;
-  }
+  @Mixin
+  Options.Help help;
 
   /** What to compute, as the command line asks. */
   private record Request(@Nullable Target target, @Nullable NewInnovations terms,
       @Nullable BigDecimal innovationTarget, Mode mode) {}
 
   @Override
-  public int run(Args args, Io io) throws UsageException, IOException {
-    List<String> files = args.inputs();
-    Request request = request(args);
-    Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
+  public int run(Io io) {
+    Request request = request();
     if (format != Format.TABLE && request.target() != null && request.innovationTarget() != null) {
-      throw new UsageException("--format " + format.name().toLowerCase(java.util.Locale.ROOT) + " writes one kind "
-          + "of result: give a target or --innovation-target, not both");
+      throw new Usage(spec.commandLine(), Message.of("cli.plan.oneKind", format.toString()));
     }
-    RubricChoice rubric = RubricChoice.of(args, io);
-    boolean single = Args.oneDocument(files);
-    Rejections rejections = new Rejections(io, name(), args);
+    RubricChoice choice = scoring.choice(spec.commandLine(), io);
+    boolean single = Values.oneDocument(files);
+    Rejections rejections = new Rejections(io, spec.name(), scoring.then());
     Output output = new Output(io, format, single, request, rejections);
     try {
-      for (String f : files) {
-        rejections.each(f, located -> planned(located.submission(), rubric, request), output::add);
+      for (Path f : files) {
+        rejections.each(f, located -> planned(located.submission(), choice, request, io.language()), output::add);
       }
     } catch (NotTheSubmissions e) {
       throw e.problem;
     }
     output.finish();
-    return rejections.finishWritten("planned", "plans");
+    return rejections.finishWritten(Rejections.Verb.PLANNED);
   }
 
   /** One region's plan and readiness, the planner that made them, and the name of its rubric. */
   private record Planned(@Nullable Plan plan, @Nullable Readiness readiness, Planner planner, String rubricName) {}
 
-  private static Planned planned(Submission s, RubricChoice rubric, Request request) {
+  private static Planned planned(Submission s, RubricChoice rubric, Request request, Language t) {
     // No planner for the submission's year is the submission's fault: the library places it at its root.
     Planner planner = rubric.planner(s);
     try {
@@ -151,7 +126,7 @@ final class PlanCommand implements Command {
       }
       Readiness readiness = request.innovationTarget() == null ? null
           : planner.readiness(s, request.mode(), request.innovationTarget());
-      return new Planned(plan, readiness, planner, rubric.name(planner.rubric().year()));
+      return new Planned(plan, readiness, planner, rubric.name(planner.rubric().year(), t));
     } catch (IgaException e) {
       // Errors about the submission name their place in it; errors about the command line (a target finer than
       // the rubric's scale, say) have none, and are no fault of this submission: they end the command.
@@ -173,67 +148,39 @@ final class PlanCommand implements Command {
     }
   }
 
-  private static Request request(Args args) throws UsageException {
-    Target target = null;
-    if (args.has("target-predikat") && args.has("target-iid")) {
-      throw new UsageException("give one target: --target-predikat or --target-iid, not both");
+  private Request request() {
+    CommandLine commandLine = spec.commandLine();
+    if (target != null && target.predikat != null && target.iid != null) {
+      throw new Usage(commandLine, Message.of("cli.plan.oneTarget"));
     }
-    if (args.has("target-predikat")) {
-      target = Target.predikat(args.enumValue("target-predikat", Predikat.class).orElseThrow());
-    } else if (args.has("target-iid")) {
-      BigDecimal iid = decimal(args, "target-iid", "an IID such as 65.01");
-      if (iid.signum() < 0 || iid.compareTo(BigDecimal.valueOf(100)) > 0) {
-        throw new UsageException("--target-iid must be an IID from 0 to 100, not " + iid.toPlainString());
-      }
-      target = Target.iid(iid);
+    Target goal = target == null ? null : target.predikat != null ? Target.predikat(target.predikat)
+        : target.iid != null ? Target.iid(target.iid) : null;
+    if (goal == null && innovationTarget == null) {
+      throw new Usage(commandLine, Message.of("cli.plan.needsTarget"));
     }
-    BigDecimal innovationTarget = args.has("innovation-target")
-        ? decimal(args, "innovation-target", "a maturity such as 100") : null;
-    if (target == null && innovationTarget == null) {
-      throw new UsageException("needs a target: --target-predikat P or --target-iid X, or --innovation-target M");
-    }
-    boolean allow = args.has("allow-new-innovations");
     NewInnovations terms = null;
-    if (allow) {
-      if (target == null) {
-        throw new UsageException("--allow-new-innovations goes with a target (--target-predikat or --target-iid)");
+    if (allowNew) {
+      if (goal == null) {
+        throw new Usage(commandLine, Message.of("cli.plan.allowNeedsTarget"));
       }
-      if (!args.has("new-innovation-maturity")) {
-        throw new UsageException("--allow-new-innovations needs --new-innovation-maturity M: the maturity you "
-            + "expect of a new innovation");
+      if (newMaturity == null) {
+        throw new Usage(commandLine, Message.of("cli.plan.allowNeedsMaturity"));
       }
-      terms = NewInnovations.ofMaturity(decimal(args, "new-innovation-maturity", "a maturity such as 80"));
-      if (args.has("new-innovation-cost")) {
-        int cost = args.intValue("new-innovation-cost", "a whole number of units, at least 1");
-        if (cost < 1) {
-          throw new UsageException("--new-innovation-cost must be at least 1 unit, not " + cost);
-        }
-        terms = terms.costing(cost);
+      terms = NewInnovations.ofMaturity(newMaturity);
+      if (newCost != null) {
+        terms = terms.costing(newCost);
       }
-      if (args.has("max-new-innovations")) {
-        int most = args.intValue("max-new-innovations", "a whole number, at least 0");
-        if (most < 0) {
-          throw new UsageException("--max-new-innovations must be at least 0, not " + most);
-        }
-        terms = terms.limitedTo(most);
+      if (maxNew != null) {
+        terms = terms.limitedTo(maxNew);
       }
     } else {
-      for (String o : List.of("new-innovation-maturity", "new-innovation-cost", "max-new-innovations")) {
-        if (args.has(o)) {
-          throw new UsageException("--" + o + " goes with --allow-new-innovations");
-        }
+      String stray = newMaturity != null ? "--new-innovation-maturity" : newCost != null ? "--new-innovation-cost"
+          : maxNew != null ? "--max-new-innovations" : null;
+      if (stray != null) {
+        throw new Usage(commandLine, Message.of("cli.plan.goesWithAllowNew", stray));
       }
     }
-    return new Request(target, terms, innovationTarget, args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED));
-  }
-
-  private static BigDecimal decimal(Args args, String name, String what) throws UsageException {
-    String v = args.value(name).orElseThrow();
-    try {
-      return new BigDecimal(v);
-    } catch (NumberFormatException e) {
-      throw new UsageException("--" + name + " must be " + what + ", not '" + v + "'");
-    }
+    return new Request(goal, terms, innovationTarget, scoring.mode());
   }
 
   /** Writes plans and readiness as they come; a table waits to see whether there is more than one region. */
@@ -298,39 +245,40 @@ final class PlanCommand implements Command {
       }
       if (results.isEmpty()) {
         if (!rejections.any()) {
-          io.out().println("no submissions");
+          io.out().println(io.text("cli.output.noSubmissions"));
         }
-        rejections.partialNote("planned");
+        rejections.partialNote(Rejections.Verb.PLANNED);
         return;
       }
+      Language t = io.language();
       StringBuilder b = new StringBuilder();
       if (results.size() == 1) {
         Result one = results.get(0);
         if (one.plan() != null) {
-          b.append(PlanText.plan(one.plan(), one.rubric(), one.rubricName()));
+          b.append(PlanText.plan(one.plan(), one.rubric(), one.rubricName(), t));
         }
         if (one.readiness() != null) {
           if (one.plan() != null) {
             b.append('\n');
           }
-          b.append(PlanText.readiness(one.readiness(), one.rubric(), one.plan() == null, one.rubricName()));
+          b.append(PlanText.readiness(one.readiness(), one.rubric(), one.plan() == null, one.rubricName(), t));
         }
       } else {
         List<Plan> plans = results.stream().map(Result::plan).filter(p -> p != null).toList();
         if (!plans.isEmpty()) {
-          b.append(PlanText.summary(plans));
+          b.append(PlanText.summary(plans, t));
         }
         for (Result one : results) {
           if (one.readiness() != null) {
             if (b.length() > 0) {
               b.append('\n');
             }
-            b.append(PlanText.readiness(one.readiness(), one.rubric(), true, one.rubricName()));
+            b.append(PlanText.readiness(one.readiness(), one.rubric(), true, one.rubricName(), t));
           }
         }
       }
       io.out().print(b);
-      rejections.partialNote("planned");
+      rejections.partialNote(Rejections.Verb.PLANNED);
     }
   }
 }

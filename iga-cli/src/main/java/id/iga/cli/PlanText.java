@@ -6,121 +6,131 @@ import id.iga.plan.Readiness;
 import id.iga.plan.Step;
 import id.iga.plan.Target;
 import id.iga.rubric.Rubric;
+import id.iga.score.Mode;
 import id.iga.submission.Region;
 import java.util.List;
 
-/** Plans and readiness as readable text. Every number is the library's. */
+/**
+ * Plans and readiness as readable text, in the chosen language. Every number is the library's; what a level requires
+ * and the levels of a new innovation are worded by the library (in English, until the plan package gives them a
+ * language).
+ */
 final class PlanText {
   private PlanText() {}
 
-  private static String heading(Region region, String rubricName, String mode) {
-    return region.name() + " (" + region.code() + "), rubric " + rubricName + ", " + mode
-        + " answers\n";
+  private static String heading(Region region, String rubricName, Mode mode, Language t) {
+    return t.text("cli.plan.heading", region.name(), region.code(), rubricName, ResultText.answers(mode)) + "\n";
   }
 
-  private static String target(Plan p) {
-    if (p.target() instanceof Target.OfPredikat t) {
-      return t.predikat().name() + " (a reported IID of at least " + p.threshold().iid().value().toPlainString() + ")";
+  private static String target(Plan p, Language t) {
+    String iid = t.number(p.threshold().iid().value());
+    if (p.target() instanceof Target.OfPredikat goal) {
+      return t.text("cli.plan.toPredikat", goal.predikat().name(), iid);
     }
-    return "IID " + p.threshold().iid().value().toPlainString() + " (" + p.threshold().predikat().name() + ")";
+    return "IID " + iid + " (" + p.threshold().predikat().name() + ")";
   }
 
-  private static String newInnovation(Step.NewInnovation n) {
-    return n.affair() == null ? "any affair" : "affair " + n.affair().name() + " (a basic service not covered yet)";
+  private static String newInnovation(Step.NewInnovation n, Language t) {
+    return n.affair() == null ? t.text("cli.plan.anyAffair") : t.text("cli.plan.affair", n.affair().name());
   }
 
   /**
    * @param p a plan
    * @param rubric the rubric it was made under
    * @param rubricName the rubric's name in the heading ({@link ResultText#rubricName})
+   * @param t the language
    * @return the plan as a report for one region
    */
-  static String plan(Plan p, Rubric rubric, String rubricName) {
+  static String plan(Plan p, Rubric rubric, String rubricName, Language t) {
     StringBuilder b = new StringBuilder();
-    b.append(heading(p.submission().region(), rubricName, p.mode().name()));
-    b.append("IID now ").append(p.start().iid().value().toPlainString()).append(", ").append(p.start().predikat().name())
-        .append(". Target: ").append(target(p)).append(".\n\n");
+    b.append(heading(p.submission().region(), rubricName, p.mode(), t));
+    b.append(t.text("cli.plan.now", t.number(p.start().iid().value()), p.start().predikat().name(), target(p, t)))
+        .append("\n\n");
     if (!p.reached()) {
-      b.append("Out of reach: the highest IID this region can reach is ").append(p.ceiling().iid().value().toPlainString())
-          .append(" (").append(p.ceiling().predikat().name()).append("), with every answer at level 3")
-          .append(p.newInnovationTerms().map(PlanText::withNew).orElse("")).append(".\n");
+      String ceiling = t.number(p.ceiling().iid().value());
+      String predikat = p.ceiling().predikat().name();
+      b.append(p.newInnovationTerms().map(terms -> t.text("cli.plan.outOfReachWithNew", ceiling, predikat,
+          withNew(terms, t))).orElse(t.text("cli.plan.outOfReach", ceiling, predikat))).append('\n');
       return b.toString();
     }
     if (p.steps().isEmpty()) {
-      b.append("The target is met already: nothing to do.\n");
+      b.append(t.text("cli.plan.met")).append('\n');
       return b.toString();
     }
-    Table t = new Table(">#", "INDICATOR", "NAME", "INNOVATION", ">FROM", ">TO", "NEXT LEVEL REQUIRES", ">UNITS",
-        ">GAIN", ">IID");
+    Table table = new Table(">#", t.text("cli.column.indicator"), t.text("cli.column.name"),
+        t.text("cli.column.innovation"), ">" + t.text("cli.column.from"), ">" + t.text("cli.column.to"),
+        t.text("cli.column.requires"), ">" + t.text("cli.column.units"), ">" + t.text("cli.column.gain"), ">IID");
     int number = 0;
     Step.NewInnovation built = null;
     for (Step s : p.steps()) {
       number++;
       if (s instanceof Step.Raise r) {
-        t.row(number, r.indicator().code(), r.indicator().name(), r.innovation() == null ? "region" : r.innovation(),
-            r.from(), r.to(), r.requires(), r.units(), r.gain().value().toPlainString(), r.after().iid().value().toPlainString());
+        table.row(number, r.indicator().code(), r.indicator().name(),
+            r.innovation() == null ? t.text("cli.plan.region") : r.innovation(), r.from(), r.to(), r.requires(),
+            r.units(), t.number(r.gain().value()), t.number(r.after().iid().value()));
       } else {
         Step.NewInnovation n = (Step.NewInnovation) s;
         built = n;
-        t.row(number, "+", "new innovation, maturity " + n.maturity().value().toPlainString(), n.id(), "", "",
-            newInnovation(n), n.units(), n.gain().value().toPlainString(), n.after().iid().value().toPlainString());
+        table.row(number, "+", t.text("cli.plan.newInnovation", t.number(n.maturity().value())), n.id(), "", "",
+            newInnovation(n, t), n.units(), t.number(n.gain().value()), t.number(n.after().iid().value()));
       }
     }
-    indent(b, t);
+    ResultText.indent(b, table);
     b.append('\n');
     if (built != null) {
-      b.append("A new innovation is built with levels ").append(built.levelsText()).append(" (maturity ")
-          .append(built.maturity().value().toPlainString()).append(", ").append(plural(built.levelSteps(), "level step"))
-          .append(built.levelSteps() == built.units() ? "" : "; counted as " + units(built.units()) + " of work")
-          .append(").\n");
+      String maturity = t.number(built.maturity().value());
+      String steps = levelSteps(built.levelSteps(), t);
+      b.append(built.levelSteps() == built.units()
+          ? t.text("cli.plan.built", built.levelsText(), maturity, steps)
+          : t.text("cli.plan.builtCounted", built.levelsText(), maturity, steps, units(built.units(), t)))
+          .append('\n');
     }
-    b.append("Cheapest plan: ").append(units(p.units())).append(" of work (")
-        .append(plural(p.levelSteps(), "level step"))
-        .append(p.newInnovations() == 0 ? "" : ", " + plural(p.newInnovations(), "new innovation"))
-        .append("). After it: IID ").append(p.end().iid().value().toPlainString())
-        .append(", ").append(p.end().predikat().name()).append(".\n");
+    String work = p.newInnovations() == 0 ? levelSteps(p.levelSteps(), t)
+        : levelSteps(p.levelSteps(), t) + ", " + t.text(p.newInnovations() == 1 ? "cli.plan.newInnovationsOne"
+            : "cli.plan.newInnovations", p.newInnovations());
+    b.append(t.text("cli.plan.cheapest", units(p.units(), t), work, t.number(p.end().iid().value()),
+        p.end().predikat().name())).append('\n');
     return b.toString();
   }
 
-  private static String withNew(NewInnovations terms) {
-    String maturity = " of maturity " + terms.maturity().toPlainString();
-    return terms.atMost() == null ? " and as many new innovations" + maturity + " as help"
-        : " and up to " + terms.atMost() + " new innovation" + (terms.atMost() == 1 ? "" : "s") + maturity;
-  }
-
-  private static void indent(StringBuilder b, Table t) {
-    for (String line : t.toString().split("\n")) {
-      b.append("  ").append(line).append('\n');
+  private static String withNew(NewInnovations terms, Language t) {
+    String maturity = t.number(terms.maturity());
+    if (terms.atMost() == null) {
+      return t.text("cli.plan.asManyNew", maturity);
     }
+    return t.text(terms.atMost() == 1 ? "cli.plan.upToOneNew" : "cli.plan.upToNew", terms.atMost(), maturity);
   }
 
-  private static String units(int n) {
-    return plural(n, "unit");
+  private static String units(int n, Language t) {
+    return t.text(n == 1 ? "cli.plan.unitsOne" : "cli.plan.units", n);
   }
 
-  private static String plural(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+  private static String levelSteps(int n, Language t) {
+    return t.text(n == 1 ? "cli.plan.levelStepsOne" : "cli.plan.levelSteps", n);
   }
 
   /**
    * @param plans plans of several regions
+   * @param t the language
    * @return one summary row per region
    */
-  static String summary(List<Plan> plans) {
-    Table t = new Table("CODE", "REGION", ">YEAR", ">IID", "PREDIKAT", ">TARGET", ">UNITS", ">NEW", ">IID AFTER",
-        "RESULT");
+  static String summary(List<Plan> plans, Language t) {
+    Table table = new Table(t.text("cli.column.code"), t.text("cli.column.region"), ">" + t.text("cli.column.year"),
+        ">IID", t.text("cli.column.predikat"), ">" + t.text("cli.column.target"), ">" + t.text("cli.column.units"),
+        ">" + t.text("cli.column.new"), ">" + t.text("cli.column.iidAfter"), t.text("cli.column.result"));
     for (Plan p : plans) {
+      Region region = p.submission().region();
+      String start = t.number(p.start().iid().value());
+      String threshold = t.number(p.threshold().iid().value());
       if (p.reached()) {
-        t.row(p.submission().region().code(), p.submission().region().name(), p.year(),
-            p.start().iid().value().toPlainString(), p.start().predikat().name(), p.threshold().iid().value().toPlainString(), p.units(),
-            p.newInnovations(), p.end().iid().value().toPlainString(), p.end().predikat().name());
+        table.row(region.code(), region.name(), p.year(), start, p.start().predikat().name(), threshold, p.units(),
+            p.newInnovations(), t.number(p.end().iid().value()), p.end().predikat().name());
       } else {
-        t.row(p.submission().region().code(), p.submission().region().name(), p.year(),
-            p.start().iid().value().toPlainString(), p.start().predikat().name(), p.threshold().iid().value().toPlainString(), "-", "-", "-",
-            "out of reach: at most " + p.ceiling().iid().value().toPlainString());
+        table.row(region.code(), region.name(), p.year(), start, p.start().predikat().name(), threshold, "-", "-",
+            "-", t.text("cli.plan.atMost", t.number(p.ceiling().iid().value())));
       }
     }
-    return t.toString();
+    return table.toString();
   }
 
   /**
@@ -128,35 +138,36 @@ final class PlanText {
    * @param rubric the rubric
    * @param withHeading whether to name the region first
    * @param rubricName the rubric's name in the heading ({@link ResultText#rubricName})
+   * @param t the language
    * @return the readiness as text
    */
-  static String readiness(Readiness r, Rubric rubric, boolean withHeading, String rubricName) {
+  static String readiness(Readiness r, Rubric rubric, boolean withHeading, String rubricName, Language t) {
     StringBuilder b = new StringBuilder();
     if (withHeading) {
-      b.append(heading(r.submission().region(), rubricName, r.mode().name()));
+      b.append(heading(r.submission().region(), rubricName, r.mode(), t));
     }
     int all = r.below().size() + r.atOrAbove().size();
-    b.append("Readiness for maturity ").append(r.target().toPlainString()).append(" (at most ")
-        .append(r.maxMaturity().toPlainString()).append("): ").append(r.below().size()).append(" of ").append(all)
-        .append(all == 1 ? " innovation" : " innovations").append(" below, ").append(r.atOrAbove().size())
-        .append(" at or above.\n");
+    String target = t.number(r.target());
+    String most = t.number(r.maxMaturity());
+    b.append(t.text(all == 1 ? "cli.plan.readinessOne" : "cli.plan.readiness", target, most, r.below().size(), all,
+        r.atOrAbove().size())).append('\n');
     for (Readiness.Entry e : r.below()) {
       b.append('\n').append(e.id()).append("  ").append(e.title()).append('\n');
       if (!e.reachable()) {
-        b.append("  maturity ").append(e.maturity().value().toPlainString()).append(": cannot reach ")
-            .append(r.target().toPlainString()).append(" (every row at level 3 gives ")
-            .append(r.maxMaturity().toPlainString()).append(")\n");
+        b.append("  ").append(t.text("cli.plan.cannotReach", t.number(e.maturity().value()), target, most))
+            .append('\n');
         continue;
       }
-      b.append("  maturity ").append(e.maturity().value().toPlainString()).append(" -> ")
-          .append(e.maturityAfter().value().toPlainString()).append(" with ").append(units(e.units())).append('\n');
-      Table t = new Table("INDICATOR", "NAME", ">FROM", ">TO", "NEXT LEVEL REQUIRES", ">UNITS", ">GAIN",
-          ">MATURITY");
+      b.append("  ").append(t.text("cli.plan.reaches", t.number(e.maturity().value()),
+          t.number(e.maturityAfter().value()), units(e.units(), t))).append('\n');
+      Table table = new Table(t.text("cli.column.indicator"), t.text("cli.column.name"),
+          ">" + t.text("cli.column.from"), ">" + t.text("cli.column.to"), t.text("cli.column.requires"),
+          ">" + t.text("cli.column.units"), ">" + t.text("cli.column.gain"), ">" + t.text("cli.column.maturity"));
       for (Readiness.Raise s : e.steps()) {
-        t.row(s.indicator().code(), s.indicator().name(), s.from(), s.to(), s.requires(), s.units(),
-            s.gain().value().toPlainString(), s.maturityAfter().value().toPlainString());
+        table.row(s.indicator().code(), s.indicator().name(), s.from(), s.to(), s.requires(), s.units(),
+            t.number(s.gain().value()), t.number(s.maturityAfter().value()));
       }
-      indent(b, t);
+      ResultText.indent(b, table);
     }
     return b.toString();
   }

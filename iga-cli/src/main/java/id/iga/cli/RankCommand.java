@@ -1,5 +1,6 @@
 package id.iga.cli;
 
+import id.iga.Message;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.RankCsv;
 import id.iga.json.RankJson;
@@ -7,92 +8,71 @@ import id.iga.rank.Cohort;
 import id.iga.rank.RankScope;
 import id.iga.rank.Ranked;
 import id.iga.rank.Ranking;
-import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
 import id.iga.submission.RegionType;
 import id.iga.submission.Regions;
-import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import javax.annotation.Nullable;
 
 /** {@code iga rank}: rank the regions of a dataset by IID, nationally, within provinces, or within a cohort. */
+@picocli.CommandLine.Command(name = "rank", header = "cli.rank.summary",
+    description = {"cli.rank.description", "cli.rank.invalid"},
+    footer = {
+        "iga rank --year 2024 examples/2024/dataset.jsonl",
+        "iga rank --rubric my-rubric.json examples/2024/dataset.jsonl",
+        "iga rank --scope province --type kabupaten,kota --format csv national.jsonl > ranks.csv",
+        "iga rank --cohort peers.txt --format json national.jsonl"})
 final class RankCommand implements Command {
-  enum Format { TABLE, JSON, CSV }
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  Options.Scoring scoring;
+
+  @Option(names = "--scope", paramLabel = "S", completionCandidates = Values.Scopes.class,
+      descriptionKey = "cli.rank.scope")
+  RankScope scope = RankScope.NATIONAL;
+
+  @Option(names = "--type", paramLabel = "T[,T...]", converter = Values.RegionTypes.Converter.class,
+      completionCandidates = Values.Types.class, descriptionKey = "cli.rank.type")
+  Values.RegionTypes types = new Values.RegionTypes(EnumSet.of(RegionType.KABUPATEN));
+
+  @Option(names = "--cohort", paramLabel = "${bundle:cli.label.file}", converter = Values.File.class,
+      descriptionKey = "cli.rank.cohort")
+  @Nullable Path cohort;
+
+  @Option(names = "--format", paramLabel = "F", descriptionKey = "cli.rank.format")
+  Format format = Format.TABLE;
+
+  @Mixin
+  Options.Dataset dataset;
+
+  @Mixin
+  Options.Help help;
 
   @Override
-  public String name() {
-    return "rank";
-  }
-
-  @Override
-  public String summary() {
-    return "rank the regions of a dataset by IID, nationally, per province or in a cohort";
-  }
-
-  @Override
-  public String help() {
-    return """
-        Usage: iga rank [--year Y | --rubric FILE.json] [--mode claimed|verified] [--scope national|province]
-                        [--type kabupaten[,kota][,provinsi]] [--cohort FILE] [--format table|json|csv]
-                        [--fail-fast] DATASET
-
-        Ranks the regions of a dataset (.jsonl, or - for standard input) by IID, the way regions quote their
-        ranks: among the kabupaten nationally, among the kabupaten of their province, among kabupaten and kota, or
-        among a peer group of your own. Ties are ranked on the reported two-decimal IID with standard competition
-        ranking (1, 2, 2, 4). Each row shows the rank, of how many, the IID and the predikat.
-
-        Options:
-          --year Y            score under rubric year Y (default: the year each submission names; one year only)
-        """ + RubricChoice.help(22) + """
-          --mode M            claimed (every answer counts, default) or verified (only "verified": true)
-          --scope S           national (default) or province: rank within each province
-          --type T[,T...]     the region types ranked together (default: kabupaten)
-          --cohort FILE       rank only among the regions this file lists: one Kemendagri code per line, '#'
-                              comments; every code must be in the dataset and of a chosen type
-          --format F          table (default); csv (header + one row per region); json (an object whose rows
-                              carry code, rank, of, iid and predikat)
-          --fail-fast         stop at the first submission that is not valid (default: name every one)
-
-        A ranking is a whole: when a submission is not valid, every such submission is named on standard error
-        (file, line, column, JSON pointer), with a count, and no ranking is written, since a ranking of the
-        others is not the ranking of the dataset.
-
-        Exit codes: 0 success, 1 invalid input (every submission not valid named; nothing written), 2 usage error.
-
-        Examples:
-          iga rank --year 2024 examples/2024/dataset.jsonl
-          iga rank --rubric my-rubric.json examples/2024/dataset.jsonl
-          iga rank --scope province --type kabupaten,kota --format csv national.jsonl > ranks.csv
-          iga rank --cohort peers.txt --format json national.jsonl
-        """;
-  }
-
-  @Override
-  public Map<String, Boolean> options() {
-    return Map.of("year", true, "rubric", true, "mode", true, "scope", true, "type", true, "cohort", true,
-        "format", true, Rejections.FAIL_FAST, false);
-  }
-
-  @Override
-  public int run(Args args, Io io) throws UsageException, IOException {
-    String file = args.dataset();
-    RubricChoice rubric = RubricChoice.of(args, io);
-    Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
-    RankScope scope = args.enumValue("scope", RankScope.class).orElse(RankScope.NATIONAL);
-    Set<RegionType> types = types(args.value("type").orElse("kabupaten"));
-    Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
-    Cohort cohort = args.value("cohort").isPresent() ? Cohort.read(io.resolve(args.value("cohort").get())) : null;
+  public int run(Io io) {
+    RubricChoice choice = scoring.choice(spec.commandLine(), io);
+    Cohort peers = cohort != null ? Cohort.read(io.resolve(cohort)) : null;
     List<ScoreResult> results = new ArrayList<>();
-    Rejections rejections = new Rejections(io, name(), args);
-    rejections.each(file, located -> located.score(rubric.scorer(located.submission()), mode), results::add);
+    Rejections rejections = new Rejections(io, spec.name(), scoring.then());
+    rejections.each(dataset.file, located -> located.score(choice.scorer(located.submission()), scoring.mode()),
+        results::add);
     if (rejections.any()) {
-      return rejections.refuse("a ranking of the others is not the ranking of the input");
+      return rejections.refuse(Message.of("cli.rank.refused"));
     }
-    Ranking ranking = Ranking.of(results, scope, types, cohort);
+    Ranking ranking = Ranking.of(results, scope, types.types(), peers);
     switch (format) {
       case JSON -> io.out().print(RankJson.toJson(ranking));
       case CSV -> {
@@ -100,45 +80,27 @@ final class RankCommand implements Command {
           ranking.rows().forEach(csv::write);
         }
       }
-      case TABLE -> io.out().print(table(ranking, file, rubric.name(ranking.year())));
+      case TABLE -> io.out().print(table(ranking, dataset.file, choice.name(ranking.year(), io.language()), io.language()));
     }
     return Main.OK;
   }
 
-  static Set<RegionType> types(String text) throws UsageException {
-    Set<RegionType> out = EnumSet.noneOf(RegionType.class);
-    for (String part : text.split(",", -1)) {
-      String t = part.strip().toUpperCase(Locale.ROOT);
-      RegionType found = null;
-      for (RegionType r : RegionType.values()) {
-        if (r.name().equals(t)) {
-          found = r;
-        }
-      }
-      if (found == null) {
-        throw new UsageException("--type takes kabupaten, kota or provinsi, comma-separated; not '" + part + "'");
-      }
-      out.add(found);
-    }
-    return out;
-  }
-
-  private static String table(Ranking ranking, String file, String rubricName) {
+  private static String table(Ranking ranking, Path file, String rubricName, Language t) {
     StringBuilder b = new StringBuilder();
-    String types = String.join(" and ", ranking.types().stream()
-        .map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
-    b.append("Ranks by IID, rubric ").append(rubricName).append(", ").append(ranking.mode())
-        .append(" answers: ").append(types).append(ranking.scope() == RankScope.NATIONAL ? ", nationally"
-            : ", within each province");
-    ranking.cohort().ifPresent(c -> b.append(", among the ").append(c.size()).append(" regions of ")
-        .append(c.source()));
-    b.append(" (").append(file).append(")\n");
-    Table t = new Table(">RANK", ">OF", "CODE", "REGION", "PROVINCE", ">IID", "PREDIKAT");
+    String types = ranking.types().stream().map(type -> type.name().toLowerCase(Locale.ROOT))
+        .reduce((x, y) -> t.text("cli.rank.and", x, y)).orElse("");
+    Message scope = ranking.scope() == RankScope.NATIONAL ? Message.of("cli.rank.nationally")
+        : Message.of("cli.rank.withinProvinces");
+    String cohort = ranking.cohort().map(c -> t.text("cli.rank.cohortOf", c.size(), c.source())).orElse("");
+    b.append(t.text("cli.rank.heading", rubricName, ResultText.answers(ranking.mode()), types, scope, cohort,
+        file.toString())).append('\n');
+    Table table = new Table(">" + t.text("cli.column.rank"), ">" + t.text("cli.column.of"), t.text("cli.column.code"),
+        t.text("cli.column.region"), t.text("cli.column.province"), ">IID", t.text("cli.column.predikat"));
     for (Ranked r : ranking.rows()) {
-      t.row(r.rank(), r.of(), r.code(), r.result().region().name(), Regions.provinceName(r.result().region()),
-          r.result().iid().value().toPlainString(), r.result().predikat().name());
+      table.row(r.rank(), r.of(), r.code(), r.result().region().name(), Regions.provinceName(r.result().region()),
+          t.number(r.result().iid().value()), r.result().predikat().name());
     }
-    b.append(t);
+    b.append(table);
     return b.toString();
   }
 }

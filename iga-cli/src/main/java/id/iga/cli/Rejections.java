@@ -2,10 +2,12 @@ package id.iga.cli;
 
 import id.iga.IgaException;
 import id.iga.Location;
+import id.iga.Message;
 import id.iga.bulk.BulkScorer;
 import id.iga.bulk.Outcome;
 import id.iga.json.LocatedSubmission;
 import id.iga.json.SubmissionSource;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -22,8 +24,33 @@ import javax.annotation.Nullable;
  * and the count line says so. The library finds the outcomes ({@link BulkScorer#mapEach}); this names and counts them.
  */
 final class Rejections {
-  /** The option that stops at the first submission not scored. */
-  static final String FAIL_FAST = "fail-fast";
+  /** What was not done to a submission not scored, and what the output holds of the others. */
+  enum Verb {
+    /** {@code score}, {@code rank}, {@code report}: results. */
+    SCORED,
+    /** {@code plan}: plans. */
+    PLANNED,
+    /** {@code compare}: comparisons. */
+    COMPARED;
+
+    /** @return {@code scored}, {@code planned}, {@code compared} */
+    Message verb() {
+      return switch (this) {
+        case SCORED -> Message.of("cli.rejections.scored");
+        case PLANNED -> Message.of("cli.rejections.planned");
+        case COMPARED -> Message.of("cli.rejections.compared");
+      };
+    }
+
+    /** @return {@code results}, {@code plans}, {@code comparisons} */
+    Message what() {
+      return switch (this) {
+        case SCORED -> Message.of("cli.rejections.results");
+        case PLANNED -> Message.of("cli.rejections.plans");
+        case COMPARED -> Message.of("cli.rejections.comparisons");
+      };
+    }
+  }
 
   private final Io io;
   private final String command;
@@ -34,14 +61,14 @@ final class Rejections {
   private final List<Outcome.Rejected<?>> stops = new ArrayList<>();
 
   /**
-   * @param io where to name the submissions not scored
+   * @param io where to name the submissions not scored, and in which language
    * @param command the command's name, which starts each message
-   * @param args the command line: {@code --fail-fast}
+   * @param then whether to go on after a submission not scored, or stop there ({@code --fail-fast})
    */
-  Rejections(Io io, String command, Args args) {
+  Rejections(Io io, String command, BulkScorer.OnRejection then) {
     this.io = io;
     this.command = command;
-    this.then = args.has(FAIL_FAST) ? BulkScorer.OnRejection.STOP : BulkScorer.OnRejection.GO_ON;
+    this.then = then;
   }
 
   /** @return whether to go on after a submission not scored, or stop there ({@code --fail-fast}) */
@@ -80,7 +107,7 @@ final class Rejections {
    * @param done receives what the work made of each good submission, in input order
    * @param <R> what the work makes
    */
-  <R> void each(String file, Function<? super LocatedSubmission, ? extends R> work, Consumer<? super R> done) {
+  <R> void each(Path file, Function<? super LocatedSubmission, ? extends R> work, Consumer<? super R> done) {
     each(file, (in, stop, outcomes) -> BulkScorer.sequential().mapEach(in, work, stop, outcomes::accept), done);
   }
 
@@ -93,7 +120,7 @@ final class Rejections {
    * @param done receives what was made of each good submission, in input order
    * @param <R> what is made of each
    */
-  <R> void each(String file, Run<R> run, Consumer<? super R> done) {
+  <R> void each(Path file, Run<R> run, Consumer<? super R> done) {
     if (then == BulkScorer.OnRejection.STOP && !stops.isEmpty()) {
       return;
     }
@@ -127,7 +154,7 @@ final class Rejections {
     if (bad.stops()) {
       stops.add(bad);
     }
-    io.err().println("iga " + command + ": " + bad.problem().getMessage());
+    io.err().println("iga " + command + ": " + bad.problem().message(io.language().locale()));
     if (inBand != null) {
       inBand.accept(bad.problem(), bad.stops());
     }
@@ -139,23 +166,27 @@ final class Rejections {
   }
 
   /**
-   * @param verb what was not done to them: {@code scored}, {@code planned}
+   * @param verb what was not done to them
    * @return {@code 2 of 8 submissions were not scored}, with why the reading stopped, if it did
    */
-  String count(String verb) {
-    StringBuilder b = new StringBuilder().append(rejected).append(" of ").append(read)
-        .append(read == 1 ? " submission " : " submissions ").append(rejected == 1 ? "was" : "were").append(" not ")
-        .append(verb);
+  private String count(Verb verb) {
+    Message count = read == 1 ? Message.of("cli.rejections.countOne", rejected, read, verb.verb())
+        : rejected == 1 ? Message.of("cli.rejections.countWas", rejected, read, verb.verb())
+        : Message.of("cli.rejections.countWere", rejected, read, verb.verb());
+    List<Message> why = new ArrayList<>();
     if (then == BulkScorer.OnRejection.STOP && !stops.isEmpty()) {
-      b.append(", and --fail-fast stopped the run at the first, so nothing after it was ").append(verb);
+      why.add(Message.of("cli.rejections.failFast", verb.verb()));
     } else {
       for (Outcome.Rejected<?> stop : stops) {
         Location where = stop.problem().location().orElse(null);
-        b.append(", and ").append(where == null || where.source() == null ? "the input" : where.source())
-            .append(" could not be read past ").append(where == null || where.line() == 0 ? "that point"
-                : "line " + where.line());
+        why.add(Message.of("cli.rejections.stopped",
+            where == null || where.source() == null ? Message.of("cli.rejections.theInput") : where.source(),
+            where == null || where.line() == 0 ? Message.of("cli.rejections.thatPoint")
+                : Message.of("cli.rejections.line", where.line())));
       }
     }
+    StringBuilder b = new StringBuilder(io.language().text(count));
+    why.forEach(m -> b.append(io.language().text(m)));
     return b.toString();
   }
 
@@ -163,28 +194,28 @@ final class Rejections {
    * Marks a table written for people as partial, in the table itself, when some submissions were not scored and
    * others were: {@code Partial: 2 of 8 submissions were not scored; each is named on standard error.}
    *
-   * @param verb what was not done to them: {@code scored}, {@code planned}
+   * @param verb what was not done to them
    */
-  void partialNote(String verb) {
+  void partialNote(Verb verb) {
     if (any() && rejected < read) {
-      io.out().println("\nPartial: " + count(verb) + "; each is named on standard error.");
+      io.out().println();
+      io.out().println(io.text("cli.rejections.partial", count(verb)));
     }
   }
 
   /**
    * Ends a command that wrote the output of every good submission: the count line, when any was not scored.
    *
-   * @param verb what was not done to them: {@code scored}, {@code planned}, {@code compared}
-   * @param what what the output holds: {@code results}, {@code plans}
+   * @param verb what was not done to them, and what the output holds
    * @return the exit code
    */
-  int finishWritten(String verb, String what) {
+  int finishWritten(Verb verb) {
     if (!any()) {
       return Main.OK;
     }
     long good = read - rejected;
-    io.err().println("iga " + command + ": " + count(verb) + "; " + (good == 0 ? "no " + what + " were written"
-        : "the output is partial: it holds the " + what + " of the other " + good));
+    io.err().println("iga " + command + ": " + (good == 0 ? io.text("cli.rejections.noneWritten", count(verb),
+        verb.what()) : io.text("cli.rejections.partialWritten", count(verb), verb.what(), good)));
     return Main.INVALID_INPUT;
   }
 
@@ -196,8 +227,8 @@ final class Rejections {
    *     input}
    * @return the exit code: {@link Main#INVALID_INPUT}
    */
-  int refuse(String why) {
-    io.err().println("iga " + command + ": " + count("scored") + "; nothing was written: " + why);
+  int refuse(Message why) {
+    io.err().println("iga " + command + ": " + io.text("cli.rejections.refused", count(Verb.SCORED), why));
     return Main.INVALID_INPUT;
   }
 }

@@ -1,117 +1,95 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
-import id.iga.rubric.Rubric;
-import id.iga.years.Rubrics;
+import id.iga.Message;
 import id.iga.json.SubmissionSource;
 import id.iga.report.HtmlReport;
 import id.iga.report.ReportData;
-import id.iga.score.Mode;
-import java.io.IOException;
+import id.iga.rubric.Rubric;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import javax.annotation.Nullable;
 
 /** {@code iga report}: a self-contained HTML report of a dataset under one or more rubric years. */
+@picocli.CommandLine.Command(name = "report", header = "cli.report.summary",
+    description = {"cli.report.description", "cli.report.dataset", "cli.report.invalid"},
+    footer = {
+        "iga report -o report.html examples/2024/dataset.jsonl",
+        "iga report --year 2024 --years 2025,2026 -o flows.html national.jsonl",
+        "iga report --rubric my-rubric.json --years 2026 -o mine.html examples/2024/dataset.jsonl"})
 final class ReportCommand implements Command {
-  @Override
-  public String name() {
-    return "report";
-  }
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  Options.Scoring scoring;
+
+  @Option(names = "--years", paramLabel = "${bundle:cli.label.years}", converter = Values.YearList.Converter.class,
+      completionCandidates = Values.Years.class, descriptionKey = "cli.report.years")
+  Values.YearList years = new Values.YearList(List.of());
+
+  @Option(names = {"-o", "--output"}, paramLabel = "${bundle:cli.label.html}", converter = Values.File.class,
+      descriptionKey = "cli.report.output")
+  @Nullable Path output;
+
+  @Mixin
+  Options.Dataset dataset;
+
+  @Mixin
+  Options.Help help;
 
   @Override
-  public String summary() {
-    return "write a self-contained HTML report of a dataset (counts, histogram, top and bottom, flows)";
-  }
-
-  @Override
-  public String help() {
-    return """
-        Usage: iga report [--year Y | --rubric FILE.json] [--years Y1,Y2,...] [--mode claimed|verified]
-                          [--fail-fast] -o FILE.html DATASET
-
-        Writes one self-contained HTML file (inline CSS and SVG, no script, nothing fetched from the network):
-        the predikat counts and mean IID per year, the distribution of the IID as a histogram with the band edges
-        drawn, the top and bottom ten regions, and, when several years are given, the predikat flows from each
-        year to the next with the regions whose predikat changes. Every number on the page is the library's.
-
-        DATASET is a .jsonl file (one submission per line) or - for standard input (submission documents one after
-        another, each on one line or many).
-
-        Options:
-          --year Y            the report's year (default: the year the submissions name)
-        """ + RubricChoice.help(22) + """
-          --years Y1,Y2,...   compare these years too; the flows run from each year to the next, --year (or
-                              --rubric) first; with --rubric, not the document's own year
-          --mode M            claimed (every answer counts, default) or verified (only "verified": true)
-          -o, --output FILE   the HTML file to write (- for standard output)
-          --fail-fast         stop at the first submission that is not valid (default: name every one)
-
-        A report is a whole: when a submission is not valid, every such submission is named on standard error
-        (file, line, column, JSON pointer), with a count, and no report is written (FILE stays as it was).
-
-        Exit codes: 0 success, 1 invalid input (every submission not valid named; nothing written), 2 usage error.
-
-        Examples:
-          iga report -o report.html examples/2024/dataset.jsonl
-          iga report --year 2024 --years 2025,2026 -o flows.html national.jsonl
-          iga report --rubric my-rubric.json --years 2026 -o mine.html examples/2024/dataset.jsonl
-        """;
-  }
-
-  @Override
-  public Map<String, Boolean> options() {
-    return Map.of("year", true, "rubric", true, "years", true, "mode", true, "output", true,
-        Rejections.FAIL_FAST, false);
-  }
-
-  @Override
-  public int run(Args args, Io io) throws UsageException, IOException, OutputFailure {
-    String file = args.dataset();
-    String output = args.value("output").orElseThrow(() -> new UsageException("-o FILE.html is required "
-        + "(- for standard output)"));
-    RubricChoice rubric = RubricChoice.of(args, io);
-    Rubric own = rubric.own();
-    Integer year = own != null ? Integer.valueOf(own.year()) : args.year("year").orElse(null);
-    List<Integer> others = args.value("years").isPresent()
-        ? CompareCommand.years(args.value("years").get(), "--years") : List.of();
-    if (own != null && others.contains(own.year())) {
-      throw new UsageException("--years lists " + own.year() + ", the year of --rubric " + args.value("rubric")
-          .orElseThrow() + "; the report keys its years by year, so give each year once");
+  public int run(Io io) throws OutputFailure {
+    if (output == null) {
+      throw new Usage(spec.commandLine(), Message.of("cli.report.outputRequired"));
     }
-    Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
+    RubricChoice choice = scoring.choice(spec.commandLine(), io);
+    Rubric own = choice.own();
+    Integer year = own != null ? Integer.valueOf(own.year()) : choice.year();
+    List<Integer> others = years.years();
+    if (own != null && others.contains(own.year())) {
+      throw new Usage(spec.commandLine(), Message.of("cli.report.ownYearTwice", own.year(), choice.file()));
+    }
 
     // Scored as read: a national dataset is never held in memory, only each region's numbers.
-    ReportData.Builder builder = ReportData.scoredBy(year, others, rubric::scorer, mode);
-    Rejections rejections = new Rejections(io, name(), args);
-    rejections.each(file, located -> {
+    ReportData.Builder builder = ReportData.scoredBy(year, others, choice::scorer, scoring.mode());
+    Rejections rejections = new Rejections(io, spec.name(), scoring.then());
+    rejections.each(dataset.file, located -> {
       builder.add(located.submission());
       return located;
     }, located -> { });
     if (rejections.any()) {
-      return rejections.refuse("a report of the others is not the report of the input");
+      return rejections.refuse(Message.of("cli.report.refused"));
     }
     if (builder.isEmpty()) {
-      throw new IgaException(file + " holds no submission; a report needs at least one region");
+      throw new IgaException(Message.of("cli.report.empty", dataset.file.toString()));
     }
     ReportData report = builder.build();
-    String html = HtmlReport.render(report, file.equals(SubmissionSource.STANDARD_INPUT)
-        ? SubmissionSource.STANDARD_INPUT_SOURCE : Path.of(file).getFileName().toString());
-    if (output.equals("-")) {
+    // The report's words are English until the library renders it in a language (HtmlReport).
+    Path file = dataset.file;
+    String html = HtmlReport.render(report, file.toString().equals(SubmissionSource.STANDARD_INPUT)
+        ? SubmissionSource.STANDARD_INPUT_SOURCE : file.getFileName().toString());
+    if (output.toString().equals("-")) {
       io.out().print(html);
       return Main.OK;
     }
-    Path target = io.resolve(output);
-    AtomicFile.write(target, output, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
-    StringBuilder b = new StringBuilder("wrote ").append(output).append(": ").append(report.regions())
-        .append(" regions, rubric ").append(report.years().size() == 1 ? "year " : "years ")
-        .append(String.join(", ", report.years().stream().map(y -> own != null && y.rubric() == own
-            ? rubric.name(own.year()) : String.valueOf(y.year())).toList()));
+    AtomicFile.write(io.resolve(output), output.toString(), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+    Language t = io.language();
+    List<String> names = report.years().stream().map(y -> own != null && y.rubric() == own
+        ? choice.name(own.year(), t) : String.valueOf(y.year())).toList();
+    StringBuilder b = new StringBuilder(t.text(names.size() == 1 ? "cli.report.wroteYear" : "cli.report.wroteYears",
+        output.toString(), report.regions(), String.join(", ", names)));
     for (ReportData.Year y : report.years()) {
       if (!y.notScored().isEmpty()) {
-        b.append("; ").append(y.notScored().size()).append(" not scored under ").append(y.year())
-            .append(" (listed in the report)");
+        b.append(t.text("cli.report.notScored", y.notScored().size(), y.year()));
       }
     }
     io.out().println(b);

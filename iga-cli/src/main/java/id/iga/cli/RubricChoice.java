@@ -1,11 +1,14 @@
 package id.iga.cli;
 
+import id.iga.Message;
 import id.iga.plan.Planner;
 import id.iga.rubric.Rubric;
 import id.iga.score.Scorer;
 import id.iga.submission.Submission;
 import id.iga.years.Rubrics;
-import java.util.List;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 import javax.annotation.Nullable;
 
@@ -17,24 +20,18 @@ import javax.annotation.Nullable;
  * ({@link Rubrics#scorer(Rubric, String)}), made once.
  */
 final class RubricChoice {
-  private static final List<String> HELP = List.of(
-      "score under the rubric document FILE.json, your own or one that",
-      "'iga rubric YEAR --format json' wrote and you edited; results warn",
-      "USER_RUBRIC unless it is the shipped rubric of its year. Not with --year");
-
   /**
-   * @param column where the option's description starts in its command's help, counted from the line's start
-   * @return the option's help lines, the same on every command that takes it, each ending with a line break
+   * {@code --year Y | --rubric FILE.json}, declared once for the four commands: an argument group, so that the
+   * synopsis shows them as one choice; {@link #of} says when both are given.
    */
-  static String help(int column) {
-    StringBuilder b = new StringBuilder(String.format("  %-" + (column - 2) + "s", "--rubric FILE"));
-    for (String line : HELP) {
-      b.append(line).append('\n');
-      if (!line.equals(HELP.get(HELP.size() - 1))) {
-        b.append(" ".repeat(column));
-      }
-    }
-    return b.toString();
+  static final class Options {
+    @Option(names = "--year", paramLabel = "Y", converter = Values.Year.class,
+        completionCandidates = Values.Years.class, descriptionKey = "cli.option.year")
+    @Nullable Integer year;
+
+    @Option(names = "--rubric", paramLabel = "${bundle:cli.label.rubricFile}", converter = Values.RubricFile.class,
+        descriptionKey = "cli.option.rubric")
+    @Nullable Path rubric;
   }
 
   private final @Nullable Integer year;
@@ -51,36 +48,36 @@ final class RubricChoice {
   }
 
   /**
-   * @param args the command line: {@code --rubric FILE} or {@code --year Y}
+   * @param options the options given, or null when neither was
+   * @param commandLine the command whose options they are
    * @param io where to read the file
    * @return the choice
-   * @throws UsageException when both are given, or FILE is not a {@code .json} file, or Y is not a year served
+   * @throws Usage when both are given
    * @throws id.iga.IgaException when FILE is not a valid rubric document (file, line, column and pointer named)
    */
-  static RubricChoice of(Args args, Io io) throws UsageException {
-    String file = args.value("rubric").orElse(null);
-    if (file == null) {
-      return new RubricChoice(args.year("year").orElse(null), null, null);
+  static RubricChoice of(@Nullable Options options, CommandLine commandLine, Io io) {
+    if (options == null || options.rubric == null) {
+      return new RubricChoice(options == null ? null : options.year, null, null);
     }
-    if (args.has("year")) {
-      throw new UsageException("--rubric FILE scores under the document's rubric, whose year it names; give --rubric "
-          + "or --year, not both");
+    if (options.year != null) {
+      throw new Usage(commandLine, Message.of("cli.usage.rubricAndYear"));
     }
-    return new RubricChoice(null, file, load(file, io));
+    return new RubricChoice(null, options.rubric.toString(), load(options.rubric, io));
   }
 
   /**
    * @param file the value of a {@code --rubric} option
    * @param io where to read it
    * @return the rubric the document describes
-   * @throws UsageException when FILE is not a {@code .json} file
    * @throws id.iga.IgaException when it is not a valid rubric document (file, line, column and pointer named)
    */
-  static Rubric load(String file, Io io) throws UsageException {
-    if (!file.endsWith(".json")) {
-      throw new UsageException("--rubric must name a rubric document FILE.json, not '" + file + "'");
-    }
+  static Rubric load(Path file, Io io) {
     return Rubrics.load(io.resolve(file));
+  }
+
+  /** @return the year of {@code --year}, or null when it was not given */
+  @Nullable Integer year() {
+    return year;
   }
 
   /** @return whether the rubric is a document of one's own ({@code --rubric FILE}) */
@@ -91,6 +88,11 @@ final class RubricChoice {
   /** @return the rubric of the document ({@code --rubric FILE}), or null when the rubric is a shipped year's */
   @Nullable Rubric own() {
     return rubric;
+  }
+
+  /** @return the document's name as given ({@code --rubric FILE}), or null */
+  @Nullable String file() {
+    return file;
   }
 
   /**
@@ -133,10 +135,11 @@ final class RubricChoice {
 
   /**
    * @param resultYear the year of a result scored under this choice
+   * @param t the language
    * @return the rubric's name in a heading: {@code 2024}, {@code 2027 (projected, not yet in force)}, or
    *     {@code 2025 from my-rubric.json} for a document of one's own
    */
-  String name(int resultYear) {
-    return rubric != null ? ResultText.rubricName(rubric, file) : ResultText.rubricYear(resultYear);
+  String name(int resultYear, Language t) {
+    return rubric != null ? ResultText.rubricName(rubric, file, t) : ResultText.rubricYear(resultYear, t);
   }
 }

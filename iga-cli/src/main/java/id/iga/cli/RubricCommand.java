@@ -1,109 +1,131 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
-import id.iga.years.Rubrics;
+import id.iga.Message;
 import id.iga.json.RubricJson;
 import id.iga.rubric.Overrides;
 import id.iga.rubric.Rubric;
 import id.iga.rubric.RubricLint;
-import java.io.IOException;
+import id.iga.years.Rubrics;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import javax.annotation.Nullable;
 
 /** {@code iga rubric YEAR}: one rubric, as a reviewable document or JSON, or its lint findings. */
+@picocli.CommandLine.Command(name = "rubric", header = "cli.rubric.summary", description = "cli.rubric.description",
+    footer = {
+        "iga rubric 2026 --format md > rubric-2026.md",
+        "iga rubric 2024 --lint",
+        "iga rubric 2025 --set divisorFloor=12 --format json > my-rubric.json"})
 final class RubricCommand implements Command {
-  enum Format { MD, JSON }
+  /** What {@code iga rubric} writes: Markdown for reading, or the rubric document. */
+  enum Format {
+    /** Markdown, in the chosen language. */
+    MD,
+    /** The rubric document, the same in every language. */
+    JSON;
 
-  @Override
-  public String name() {
-    return "rubric";
-  }
-
-  @Override
-  public String summary() {
-    return "show one year's rubric (Markdown or JSON), or lint its thresholds";
-  }
-
-  @Override
-  public String help() {
-    return """
-        Usage: iga rubric (YEAR | FILE.json) [--format md|json] [--set NAME=VALUE]... [--lint]
-
-        Shows a rubric: its parameters and their status, the predikat bands, every indicator with its weight,
-        levels and the condition each level sets on the fact, the fact vocabulary a submission may use, and the
-        ASSUMED facts. YEAR is a year from 'iga rubrics'; FILE.json is a rubric document of your own.
-
-        Options:
-          --format md|json  Markdown for reading (default), or the rubric document as JSON: edit it and score
-                            under it with --rubric FILE.json on score, compare, rank, plan and report
-          --set NAME=VALUE  the what-if rubric with this parameter changed, as 'iga score --set' derives it;
-                            repeat for several. The JSON lists the changes in "overrides" and reads back as
-                            the same what-if rubric
-          --lint            list overlapping and uncovered thresholds, and levels no plausible fact earns,
-                            instead (findings, not errors)
-
-        Examples:
-          iga rubric 2026 --format md > rubric-2026.md
-          iga rubric 2024 --lint
-          iga rubric 2025 --set divisorFloor=12 --format json > my-rubric.json
-        """;
-  }
-
-  @Override
-  public Map<String, Boolean> options() {
-    return Map.of("format", true, "lint", false, "set", true);
-  }
-
-  @Override
-  public int run(Args args, Io io) throws UsageException, IOException {
-    List<String> pos = args.positionals();
-    if (pos.size() != 1) {
-      throw new UsageException("takes one YEAR or FILE.json, got " + (pos.isEmpty() ? "none" : pos));
+    /** @return the value {@code --format} takes for it */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
     }
-    Rubric rubric = withSettings(resolve(pos.get(0), io), args.values("set"));
-    if (args.has("lint")) {
-      if (args.has("format")) {
-        throw new UsageException("--lint prints findings; it takes no --format");
+  }
+
+  /**
+   * The rubric to show: a year a rubric module serves, or a rubric document ({@code .json}).
+   *
+   * @param year the year, or null
+   * @param file the document, or null
+   */
+  record Source(@Nullable Integer year, @Nullable Path file) {}
+
+  /** Reads {@code YEAR} or {@code FILE.json}. */
+  static final class Sources implements ITypeConverter<Source>, Values.Described {
+    @Override
+    public Source convert(String text) {
+      if (text.endsWith(".json")) {
+        return new Source(null, new Values.File().convert(text));
+      }
+      // The messages name the year, whatever the argument's label.
+      Message year = Message.of("cli.label.year");
+      int y;
+      try {
+        y = Integer.parseInt(text.strip());
+      } catch (NumberFormatException e) {
+        throw new Values.Invalid(name -> Message.of("cli.value.yearOrFile", year, text));
+      }
+      try {
+        return new Source(Values.Year.served(y), null);
+      } catch (Values.Invalid e) {
+        throw new Values.Invalid(name -> e.message(year));
+      }
+    }
+
+    @Override
+    public Message what() {
+      return Message.of("cli.what.yearOrFile");
+    }
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "F", descriptionKey = "cli.rubric.format")
+  @Nullable Format format;
+
+  @Option(names = "--set", paramLabel = "${bundle:cli.label.setting}", converter = Values.Setting.class,
+      descriptionKey = "cli.rubric.set")
+  List<Overrides.Setting> settings = new ArrayList<>();
+
+  @Option(names = "--lint", descriptionKey = "cli.rubric.lint")
+  boolean lint;
+
+  @Parameters(paramLabel = "${bundle:cli.label.yearOrFile}", arity = "1", converter = Sources.class)
+  Source source;
+
+  @Mixin
+  Options.Help help;
+
+  @Override
+  public int run(Io io) {
+    Rubric rubric = withSettings(source.file() != null ? Rubrics.load(io.resolve(source.file()))
+        : Rubrics.forYear(source.year()));
+    Language t = io.language();
+    if (lint) {
+      if (format != null) {
+        throw new Usage(spec.commandLine(), Message.of("cli.rubric.lintNoFormat"));
       }
       List<RubricLint.Finding> findings = RubricLint.check(rubric);
-      io.out().println("rubric " + rubric.year() + ": " + findings.size() + " finding(s); the highest matching level"
-          + " wins an overlap, a fact in a gap scores 0, a THEORETICAL level is earned by no plausible fact");
+      io.out().println(t.text("cli.rubric.findings", rubric.year(), findings.size()));
       for (RubricLint.Finding f : findings) {
+        // The finding as the library words it (English until the rubric package gives it a language).
         io.out().println(f.kind() + "  " + f.message());
       }
       return Main.OK;
     }
-    Format format = args.enumValue("format", Format.class).orElse(Format.MD);
-    io.out().print(format == Format.MD ? RubricMarkdown.of(rubric) : RubricJson.toJson(rubric));
+    io.out().print(format == Format.JSON ? RubricJson.toJson(rubric) : RubricMarkdown.of(rubric, t));
     return Main.OK;
   }
 
   /** The rubric with the {@code --set} settings applied; a setting it cannot take is a usage error. */
-  private static Rubric withSettings(Rubric rubric, List<String> texts) throws UsageException {
-    if (texts.isEmpty()) {
+  private Rubric withSettings(Rubric rubric) {
+    if (settings.isEmpty()) {
       return rubric;
-    }
-    List<Overrides.Setting> settings = new ArrayList<>();
-    for (String text : texts) {
-      try {
-        settings.add(Overrides.parse(text));
-      } catch (IgaException e) {
-        throw new UsageException("--set " + text + ": " + e.getMessage());
-      }
     }
     try {
       return Overrides.apply(rubric, settings);
     } catch (IgaException e) {
-      throw new UsageException("--set for rubric " + rubric.year() + ": " + e.getMessage());
+      throw new Usage(spec.commandLine(), Message.of("cli.usage.settingsForYear", "--set", rubric.year(), e));
     }
-  }
-
-  static Rubric resolve(String yearOrFile, Io io) throws UsageException {
-    if (yearOrFile.endsWith(".json")) {
-      return Rubrics.load(io.resolve(yearOrFile));
-    }
-    return Rubrics.forYear(Args.served(Args.parseInt(yearOrFile, "YEAR", "a year such as 2026 or a FILE.json"),
-        "YEAR"));
   }
 }

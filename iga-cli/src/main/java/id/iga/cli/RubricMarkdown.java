@@ -15,70 +15,74 @@ import id.iga.rubric.Term;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** A rubric as a Markdown document a reviewer can read against the published annex. */
+/**
+ * A rubric as a Markdown document a reviewer can read against the published annex, its headings and labels in the
+ * chosen language. The rubric's own texts (names, labels, sources) are written as the rubric states them; a level's
+ * condition and a rule's meaning as the library words them (English until the rubric package gives them a language).
+ */
 final class RubricMarkdown {
   private RubricMarkdown() {}
 
-  static String of(Rubric r) {
+  static String of(Rubric r, Language t) {
     StringBuilder b = new StringBuilder();
     b.append("# ").append(r.title()).append(" (").append(r.year()).append(")\n\n");
     if (r.projected()) {
-      b.append("- **Projected, not yet in force**: facts announced for this year or carried into it (PROJECTED)\n");
+      b.append("- ").append(t.text("cli.md.projected")).append('\n');
     }
-    b.append("- Official letter: ").append(r.officialLetter().orElse("not found")).append('\n');
-    b.append("- Source: ").append(prov(r.provenance())).append('\n');
-    if (!r.overrides().isEmpty()) {
-      r.overrides().forEach(o -> b.append("- Overridden: ").append(o.name()).append(' ').append(o.published())
-          .append(" -> ").append(o.value()).append('\n'));
-    }
+    b.append("- ").append(t.text("cli.md.officialLetter", r.officialLetter().orElse(t.text("cli.rubrics.notFound"))))
+        .append('\n');
+    b.append("- ").append(t.text("cli.md.source", prov(r.provenance()))).append('\n');
+    r.overrides().forEach(o -> b.append("- ").append(t.text("cli.md.overridden", o.name() + " " + o.published()
+        + " -> " + o.value())).append('\n'));
     for (String n : r.notes()) {
-      b.append("- Note: ").append(cell(n)).append('\n');
+      b.append("- ").append(t.text("cli.md.note", cell(n))).append('\n');
     }
 
-    b.append("\n## Parameters\n\n| parameter | value | status | source |\n|---|---|---|---|\n");
-    r.parameters().named().forEach((name, p) -> b.append("| ").append(name).append(" | ").append(value(p))
+    b.append("\n## ").append(t.text("cli.md.parameters")).append("\n\n")
+        .append(row(t.text("cli.md.parametersHeader"))).append("|---|---|---|---|\n");
+    r.parameters().named().forEach((name, p) -> b.append("| ").append(name).append(" | ").append(value(p, t))
         .append(" | ").append(p.provenance().status()).append(" | ").append(cell(p.provenance().source()))
         .append(" |\n"));
 
-    b.append("\n## Rules\n\nWhere the published options leave a case open, the engine applies these rules; a result lists"
-        + " an ASSUMED or PROJECTED rule among its assumptions when the rule decided something in it.\n\n"
-        + "| rule | value | meaning | status | source |\n|---|---|---|---|---|\n");
+    b.append("\n## ").append(t.text("cli.md.rules")).append("\n\n").append(t.text("cli.md.rulesIntro")).append("\n\n")
+        .append(row(t.text("cli.md.rulesHeader"))).append("|---|---|---|---|---|\n");
     r.rules().named().forEach((name, rule) -> b.append("| ").append(name).append(" | ").append(rule.value().name())
         .append(" | ").append(cell(rule.value().meaning())).append(" | ").append(rule.provenance().status())
         .append(" | ").append(cell(rule.provenance().source())).append(" |\n"));
 
     if (!r.alternatives().isEmpty()) {
-      b.append("\n## Alternatives\n\nThe facts this rubric does not know for its year have these plausible values (the "
-          + "rubric's own first); `iga score --uncertainty` weighs every combination of them.\n\n"
-          + "| fact | values | source |\n|---|---|---|\n");
+      b.append("\n## ").append(t.text("cli.md.alternatives")).append("\n\n").append(t.text("cli.md.alternativesIntro"))
+          .append("\n\n").append(row(t.text("cli.md.alternativesHeader"))).append("|---|---|---|\n");
       r.alternatives().forEach(a -> b.append("| ").append(a.name()).append(" | ")
           .append(String.join(", ", a.valuesFrom(r))).append(" | ").append(cell(a.source())).append(" |\n"));
     }
 
     Maxima m = r.maxima();
-    b.append("\n## Maxima\n\n| SPD | maturity | count score | total | SPD share |\n|---:|---:|---:|---:|---:|\n| ")
-        .append(m.spd().toPlainString()).append(" | ").append(m.maturity().toPlainString()).append(" | ")
-        .append(m.countScore().toPlainString()).append(" | ").append(m.total().toPlainString()).append(" | ")
-        .append(m.spd().multiply(BigDecimal.valueOf(100)).divide(m.total(), 1, RoundingMode.HALF_UP).toPlainString())
+    b.append("\n## ").append(t.text("cli.md.maxima")).append("\n\n").append(row(t.text("cli.md.maximaHeader")))
+        .append("|---:|---:|---:|---:|---:|\n| ")
+        .append(t.number(m.spd())).append(" | ").append(t.number(m.maturity())).append(" | ")
+        .append(t.number(m.countScore())).append(" | ").append(t.number(m.total())).append(" | ")
+        .append(t.number(m.spd().multiply(BigDecimal.valueOf(100)).divide(m.total(), 1, RoundingMode.HALF_UP)))
         .append("% |\n");
 
-    b.append("\n## Predikat bands (reported IID, both edges inclusive)\n\n")
-        .append("| predikat | from | to | status | source |\n|---|---:|---:|---|---|\n");
+    b.append("\n## ").append(t.text("cli.md.bands")).append("\n\n").append(row(t.text("cli.md.bandsHeader")))
+        .append("|---|---:|---:|---|---|\n");
     for (Band band : r.bands()) {
-      b.append("| ").append(band.predikat().label()).append(" | ").append(band.lower().toPlainString()).append(" | ")
-          .append(band.upper().toPlainString()).append(" | ").append(band.provenance().status()).append(" | ")
+      b.append("| ").append(band.predikat().label()).append(" | ").append(t.number(band.lower())).append(" | ")
+          .append(t.number(band.upper())).append(" | ").append(band.provenance().status()).append(" | ")
           .append(cell(band.provenance().source())).append(" |\n");
     }
 
     for (Scope scope : Scope.values()) {
-      b.append("\n## ").append(scope.aspect()).append(scope == Scope.REGION ? " (SPD, once per region)"
-          : " (SID, per innovation)").append("\n\n");
-      b.append("| code | variable | indicator | weight | max | mandatory | fact | level 1 | level 2 | level 3 | status |\n");
+      b.append("\n## ").append(scope.aspect()).append(' ')
+          .append(t.text(scope == Scope.REGION ? "cli.md.regionScope" : "cli.md.innovationScope")).append("\n\n");
+      b.append(row(t.text("cli.md.indicatorsHeader")));
       b.append("|---|---|---|---:|---:|---|---|---|---|---|---|\n");
       for (Indicator i : r.indicators(scope)) {
         b.append("| ").append(i.code()).append(" | ").append(cell(i.variable())).append(" | ").append(cell(i.name()))
-            .append(" | ").append(i.weight().toPlainString()).append(" | ").append(i.maxScore().toPlainString())
-            .append(" | ").append(i.mandatory() ? "yes" : "no").append(" | ").append(fact(i.fact()));
+            .append(" | ").append(t.number(i.weight())).append(" | ").append(t.number(i.maxScore()))
+            .append(" | ").append(t.text(i.mandatory() ? "cli.md.yes" : "cli.md.no")).append(" | ")
+            .append(fact(i.fact(), t));
         for (Level l : i.levels()) {
           b.append(" | ").append(cell(l.label()));
           l.condition().ifPresent(p -> b.append(" `").append(cell(p.describe())).append('`'));
@@ -87,20 +91,19 @@ final class RubricMarkdown {
       }
     }
 
-    b.append("\n## Fact vocabulary\n\nA submission answers an indicator with `{\"level\": n}` or with a fact of the"
-        + " indicator's kind; a fact earns the level whose condition it meets, and the rules above decide a fact that meets"
-        + " two levels or lies between them.\n\n");
-    b.append("| code | kind | answer as | terms |\n|---|---|---|---|\n");
+    b.append("\n## ").append(t.text("cli.md.vocabulary")).append("\n\n").append(t.text("cli.md.vocabularyIntro"))
+        .append("\n\n");
+    b.append(row(t.text("cli.md.vocabularyHeader"))).append("|---|---|---|---|\n");
     for (Indicator i : r.indicators()) {
       FactSpec f = i.fact();
       b.append("| ").append(i.code()).append(" | ").append(f.kind()).append(" | `").append(cell(f.example()))
           .append("` | ");
       if (f.kind() == FactKind.QUANTITY) {
-        b.append("unit: ").append(f.unit());
+        b.append(t.text("cli.md.unit", f.unit()));
       }
-      for (int t = 0; t < f.terms().size(); t++) {
-        Term term = f.terms().get(t);
-        b.append(t == 0 ? "" : "; ").append('`').append(term.code()).append("` ").append(cell(term.label()));
+      for (int n = 0; n < f.terms().size(); n++) {
+        Term term = f.terms().get(n);
+        b.append(n == 0 ? "" : "; ").append('`').append(term.code()).append("` ").append(cell(term.label()));
         if (term.unit() != null) {
           b.append(" (").append(term.unit()).append(')');
         }
@@ -110,9 +113,9 @@ final class RubricMarkdown {
 
     if (!r.assumptions().isEmpty()) {
       boolean projected = r.projected();
-      b.append("\n## Assumptions (ASSUMED").append(projected ? " and PROJECTED" : "").append(" facts)\n\n")
-          .append(projected ? "| subject | status | value | source |\n|---|---|---|---|\n"
-              : "| subject | value | source |\n|---|---|---|\n");
+      b.append("\n## ").append(t.text(projected ? "cli.md.assumptionsProjected" : "cli.md.assumptions"))
+          .append("\n\n").append(projected ? row(t.text("cli.md.assumptionsProjectedHeader")) + "|---|---|---|---|\n"
+              : row(t.text("cli.md.assumptionsHeader")) + "|---|---|---|\n");
       for (Assumption a : r.assumptions()) {
         b.append("| ").append(cell(a.subject())).append(" | ").append(projected ? a.status() + " | " : "")
             .append(cell(a.value())).append(" | ").append(cell(a.source())).append(" |\n");
@@ -121,18 +124,23 @@ final class RubricMarkdown {
     return b.toString();
   }
 
-  private static String fact(FactSpec f) {
+  /** A header row of a Markdown table, from its cells separated by {@code |}. */
+  private static String row(String cells) {
+    return "| " + String.join(" | ", cells.split("\\|")) + " |\n";
+  }
+
+  private static String fact(FactSpec f, Language t) {
     return switch (f.kind()) {
-      case QUANTITY -> "quantity (" + f.unit() + ")";
-      case CATEGORY -> "category";
-      case CODES -> "codes";
-      case MEASURE -> "measure";
-      case NONE -> "level only";
+      case QUANTITY -> t.text("cli.md.quantity", f.unit());
+      case CATEGORY -> t.text("cli.md.category");
+      case CODES -> t.text("cli.md.codes");
+      case MEASURE -> t.text("cli.md.measure");
+      case NONE -> t.text("cli.md.levelOnly");
     };
   }
 
-  private static String value(Sourced<?> p) {
-    return p.value() instanceof BigDecimal d ? d.toPlainString() : String.valueOf(p.value());
+  private static String value(Sourced<?> p, Language t) {
+    return p.value() instanceof BigDecimal d ? t.number(d) : String.valueOf(p.value());
   }
 
   private static String prov(Provenance p) {

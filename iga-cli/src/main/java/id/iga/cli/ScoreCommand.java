@@ -1,140 +1,109 @@
 package id.iga.cli;
 
-import id.iga.years.Rubrics;
+import id.iga.Message;
 import id.iga.bulk.BulkScorer;
 import id.iga.bulk.HeapBudget;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.ResultCsv;
 import id.iga.json.RejectedJson;
 import id.iga.json.ResultJson;
-import id.iga.rubric.Rubric;
-import id.iga.score.Mode;
+import id.iga.rubric.Overrides;
 import id.iga.score.ScoreResult;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import javax.annotation.Nullable;
 
 /** {@code iga score}: score submissions and datasets. */
+@picocli.CommandLine.Command(name = "score", header = "cli.score.summary",
+    description = {"cli.score.description", "cli.score.files", "cli.score.invalid"},
+    footer = {
+        "iga score examples/2024/kabupaten-wonosobo.json",
+        "iga score --year 2026 --format csv examples/2024/*.json",
+        "iga score --mode verified --format json national.jsonl > results.jsonl",
+        "iga score --year 2025 --set divisorFloor=12 --set gate=5 examples/2024/kabupaten-wonosobo.json",
+        "iga score --year 2025 --sweep divisorFloor=10,12,14,16 examples/2024/kabupaten-wonosobo.json",
+        "iga score --rubric my-rubric.json examples/2024/kabupaten-wonosobo.json",
+        "iga score --uncertainty --year 2025 examples/2024/dataset.jsonl",
+        "iga --lang id score examples/2024/kabupaten-wonosobo.json"})
 final class ScoreCommand implements Command {
-  enum Format { TABLE, JSON, CSV }
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  Options.Scoring scoring;
+
+  @Option(names = "--format", paramLabel = "F", descriptionKey = "cli.score.format")
+  Format format = Format.TABLE;
+
+  @Option(names = "--breakdown", descriptionKey = "cli.score.breakdown")
+  boolean breakdown;
+
+  @Option(names = "--set", paramLabel = "${bundle:cli.label.setting}", converter = Values.Setting.class,
+      descriptionKey = "cli.option.set")
+  List<Overrides.Setting> settings = new ArrayList<>();
+
+  @Option(names = "--sweep", paramLabel = "${bundle:cli.label.sweep}", descriptionKey = "cli.score.sweep")
+  @Nullable String sweep;
+
+  @Option(names = "--uncertainty", descriptionKey = "cli.score.uncertainty")
+  boolean uncertainty;
+
+  @Option(names = "--jobs", paramLabel = "N", converter = Values.Jobs.class, descriptionKey = "cli.score.jobs")
+  @Nullable Integer jobs;
+
+  @Option(names = "--quiet", descriptionKey = "cli.score.quiet")
+  boolean quiet;
+
+  @Parameters(paramLabel = "${bundle:cli.label.file}", arity = "1..*", converter = Values.Submissions.class)
+  List<Path> files;
+
+  @Mixin
+  Options.Help help;
 
   @Override
-  public String name() {
-    return "score";
-  }
-
-  @Override
-  public String summary() {
-    return "score submissions (.json), datasets (.jsonl) or standard input (-)";
-  }
-
-  @Override
-  public String help() {
-    return """
-        Usage: iga score [--year Y | --rubric FILE.json] [--mode claimed|verified] [--format table|json|csv]
-                         [--breakdown] [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--jobs N] [--quiet]
-                         [--fail-fast] [--uncertainty] FILE...
-
-        Scores each region's submission: IID, predikat, SPD, SID and its parts, maturity per innovation, points
-        lost per indicator (largest first), warnings and the rubric's assumptions.
-
-        FILE is a submission (.json), a dataset with one submission per line (.jsonl), or - for standard input:
-        one submission document or several one after another, each on one line (JSON Lines) or many.
-
-        Options:
-          --year Y            score under rubric year Y (default: the year each submission names)
-        """ + RubricChoice.help(22) + """
-          --mode M            claimed: every answer counts (self-assessment, default);
-                              verified: only answers with "verified": true count
-          --format F          table (default: a report for one region, a summary row per region for more),
-                              json (one object; one line per region for a dataset), csv (header + one row per region)
-          --breakdown         with --format json: add every indicator row of every innovation
-          --jobs N            score a dataset with N threads (default: one per processor); the output is the
-                              same, in input order, whatever N. At most as many as the heap holds (704 MiB for
-                              a line of the 64 MiB limit, 32 MiB per thread): more are lowered, with a message
-          --quiet             no progress line (one is shown on standard error, when it is a terminal, for a
-                              dataset that takes more than a second)
-          --set NAME=VALUE    what-if: rescore under the rubric with this parameter changed and show the
-                              difference against the published rubric; repeat for several. NAME is divisorFloor
-                              (k), countScorePerInnovation (countScore), countCap (cap), basicServiceGate (gate),
-                              reportingScale, rounding, or band.PREDIKAT for a band's lower edge (the band below
-                              then ends one step under it). json gives the what-if results, which list overrides
-          --uncertainty       how sure each result is: its IID over every combination of the plausible values
-                              the rubric declares for the facts it assumes (iga rubric YEAR lists them), the
-                              least and greatest IID, the predikats that can occur, the facts that decide it,
-                              and for several regions the best and worst rank among those of its type
-          --sweep NAME=V1,V2  what-if over several values of one parameter: one row per value
-                              (--set and --sweep start from a shipped year, not from --rubric)
-          --fail-fast         stop at the first submission that is not valid (default: name every one and score
-                              the others)
-
-        A submission that is not valid does not stop the run: each is named on standard error (file, line, column,
-        JSON pointer), the others are scored and written, and a last line counts them ("2 of 546 submissions were
-        not scored"). The output is then partial, and says so: json writes a {"rejected": {...}} line in the place
-        of each, a table ends with a "Partial:" line; csv has no such mark (every row is a result): see the exit
-        code and standard error.
-
-        Exit codes: 0 success, every submission scored; 1 invalid input (some submissions not scored, each named),
-        2 usage error, 3 output failed, 4 out of memory.
-
-        Examples:
-          iga score examples/2024/kabupaten-wonosobo.json
-          iga score --year 2026 --format csv examples/2024/*.json
-          iga score --mode verified --format json national.jsonl > results.jsonl
-          iga score --year 2025 --set divisorFloor=12 --set gate=5 examples/2024/kabupaten-wonosobo.json
-          iga score --year 2025 --sweep divisorFloor=10,12,14,16 examples/2024/kabupaten-wonosobo.json
-          iga score --rubric my-rubric.json examples/2024/kabupaten-wonosobo.json
-          iga score --uncertainty --year 2025 examples/2024/dataset.jsonl
-        """;
-  }
-
-  @Override
-  public Map<String, Boolean> options() {
-    return Map.ofEntries(Map.entry("year", true), Map.entry("rubric", true), Map.entry("mode", true),
-        Map.entry("format", true), Map.entry("breakdown", false), Map.entry("set", true), Map.entry("sweep", true),
-        Map.entry("jobs", true), Map.entry("quiet", false), Map.entry(Rejections.FAIL_FAST, false),
-        Map.entry("uncertainty", false));
-  }
-
-  @Override
-  public int run(Args args, Io io) throws UsageException, IOException {
-    List<String> files = args.inputs();
-    RubricChoice rubric = RubricChoice.of(args, io);
-    Mode mode = args.enumValue("mode", Mode.class).orElse(Mode.CLAIMED);
-    Format format = args.enumValue("format", Format.class).orElse(Format.TABLE);
-    boolean breakdown = args.has("breakdown");
+  public int run(Io io) throws IOException {
+    RubricChoice choice = scoring.choice(spec.commandLine(), io);
     if (breakdown && format != Format.JSON) {
-      throw new UsageException("--breakdown goes with --format json");
+      throw new Usage(spec.commandLine(), Message.of("cli.score.breakdownNeedsJson"));
     }
-    if (args.has("uncertainty")) {
-      if (args.has("set") || args.has("sweep") || breakdown) {
-        throw new UsageException("--uncertainty weighs the rubric's own alternatives; it goes without --set, --sweep "
-            + "and --breakdown");
+    boolean whatIf = !settings.isEmpty() || sweep != null;
+    if (uncertainty) {
+      if (whatIf || breakdown) {
+        throw new Usage(spec.commandLine(), Message.of("cli.score.uncertaintyAlone"));
       }
-      return UncertaintyOutput.run(io, args, files, rubric, mode, format);
+      return UncertaintyOutput.run(io, files, choice, scoring.mode(), format, jobs(io), scoring.then());
     }
-    if (args.has("set") || args.has("sweep")) {
-      if (rubric.fromFile()) {
-        throw new UsageException("--set and --sweep start from a shipped year, not from --rubric; write the what-if "
-            + "into the document ('iga rubric YEAR --set NAME=VALUE --format json') or edit it");
+    if (whatIf) {
+      if (choice.fromFile()) {
+        throw new Usage(spec.commandLine(), Message.of("cli.score.whatIfNotFromFile"));
       }
-      return WhatIf.run(args, io, files, args.year("year").orElse(null), mode, format, breakdown);
+      return WhatIf.run(spec.commandLine(), io, files, choice.year(), settings, sweep, scoring.mode(), format,
+          breakdown, scoring.then());
     }
-    boolean single = Args.oneDocument(files);
-    Rejections rejections = new Rejections(io, name(), args);
+    boolean single = Values.oneDocument(files);
+    Rejections rejections = new Rejections(io, spec.name(), scoring.then());
     Output output = new Output(io, format, breakdown, single, rejections);
-    DatasetScoring scoring = new DatasetScoring(io,
-        BulkScorer.parallel(DatasetScoring.jobs(args, HeapBudget.ofThisJvm(), io.err()), BulkScorer.DEFAULT_BATCH_SIZE),
-        !args.has("quiet") && Terminal.stderr());
-    for (String f : files) {
+    DatasetScoring bulk = new DatasetScoring(io,
+        BulkScorer.parallel(jobs(io), BulkScorer.DEFAULT_BATCH_SIZE), !quiet && Terminal.stderr());
+    for (Path f : files) {
       // Datasets are scored by several threads, sharing the library's one scorer per year.
-      scoring.score(f, rubric::scorer, mode, rejections, r -> output.add(r, rubric));
+      bulk.score(f, choice::scorer, scoring.mode(), rejections, r -> output.add(r, choice));
     }
     output.finish();
-    return rejections.finishWritten("scored", "results");
+    return rejections.finishWritten(Rejections.Verb.SCORED);
+  }
+
+  private int jobs(Io io) {
+    return DatasetScoring.jobs(jobs, HeapBudget.ofThisJvm(), io);
   }
 
   /** Writes results as they come; a table waits to see whether there is more than one. */
@@ -185,7 +154,9 @@ final class ScoreCommand implements Command {
             return;
           }
           if (summary == null) {
-            summary = new Table("CODE", "REGION", ">YEAR", ">IID", "PREDIKAT", ">SPD", ">SID", ">N", "NOTE");
+            Language t = io.language();
+            summary = new Table(t.text("cli.column.code"), t.text("cli.column.region"), ">" + t.text("cli.column.year"),
+                ">IID", t.text("cli.column.predikat"), ">SPD", ">SID", ">N", t.text("cli.column.note"));
             summaryRow(first);
           }
           summaryRow(r);
@@ -194,9 +165,9 @@ final class ScoreCommand implements Command {
     }
 
     private void summaryRow(ScoreResult r) {
-      summary.row(r.region().code(), r.region().name(), r.year(), r.iid().value().toPlainString(), r.predikat().name(),
-          r.spd().value().toPlainString(), r.sid().value().toPlainString(), r.innovationCount(),
-          ResultText.restsOn(r));
+      Language t = io.language();
+      summary.row(r.region().code(), r.region().name(), r.year(), t.number(r.iid().value()), r.predikat().name(),
+          t.number(r.spd().value()), t.number(r.sid().value()), r.innovationCount(), ResultText.restsOn(r, t));
     }
 
     void finish() {
@@ -212,11 +183,12 @@ final class ScoreCommand implements Command {
       if (summary != null) {
         io.out().print(summary);
       } else if (first != null) {
-        io.out().print(ResultText.of(first, rubric.rubric(first.year()), rubric.name(first.year())));
+        io.out().print(ResultText.of(first, rubric.rubric(first.year()), rubric.name(first.year(), io.language()),
+            io.language()));
       } else if (!rejections.any()) {
-        io.out().println("no submissions");
+        io.out().println(io.text("cli.output.noSubmissions"));
       }
-      rejections.partialNote("scored");
+      rejections.partialNote(Rejections.Verb.SCORED);
     }
   }
 }

@@ -1,8 +1,8 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.bulk.BulkScorer;
-import id.iga.bulk.HeapBudget;
 import id.iga.csv.CsvWriter;
 import id.iga.csv.UncertaintyCsv;
 import id.iga.json.UncertaintyJson;
@@ -12,6 +12,7 @@ import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
 import id.iga.uncertainty.RegionUncertainty;
 import id.iga.uncertainty.Uncertainty;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,23 @@ import java.util.stream.Collectors;
 final class UncertaintyOutput {
   private UncertaintyOutput() {}
 
-  static int run(Io io, Args args, List<String> files, RubricChoice choice, Mode mode, ScoreCommand.Format format)
-      throws UsageException {
+  /**
+   * @param io where to read and write
+   * @param files the inputs
+   * @param choice the rubric to score under
+   * @param mode which answers count
+   * @param format the output format
+   * @param jobs the number of worker threads
+   * @param then whether to go on after a submission not scored
+   * @return the exit code
+   */
+  static int run(Io io, List<Path> files, RubricChoice choice, Mode mode, Format format, int jobs,
+      BulkScorer.OnRejection then) {
     Map<Rubric, Uncertainty> analyses = new java.util.concurrent.ConcurrentHashMap<>();
     Map<Rubric, Uncertainty.Collector> collectors = new LinkedHashMap<>();
-    Rejections rejections = new Rejections(io, "score", args);
-    BulkScorer bulk = BulkScorer.parallel(DatasetScoring.jobs(args, HeapBudget.ofThisJvm(), io.err()),
-        BulkScorer.DEFAULT_BATCH_SIZE);
-    for (String f : files) {
+    Rejections rejections = new Rejections(io, "score", then);
+    BulkScorer bulk = BulkScorer.parallel(jobs, BulkScorer.DEFAULT_BATCH_SIZE);
+    for (Path f : files) {
       // each region scored under every combination in parallel (an error placed in its input), collected in order
       rejections.each(f, (in, stop, outcomes) -> bulk.mapEach(in, located -> {
         Rubric rubric = choice.scorer(located.submission()).rubric();
@@ -46,9 +56,9 @@ final class UncertaintyOutput {
           e.getKey(), r -> analyses.get(r).collector(mode)).add(e.getValue()));
     }
     if (rejections.any()) {
-      return rejections.refuse("the rank intervals of the others are not those of the input");
+      return rejections.refuse(Message.of("cli.uncertainty.refused"));
     }
-    CsvWriter<RegionUncertainty> csv = format == ScoreCommand.Format.CSV ? UncertaintyCsv.writer(io.out()) : null;
+    CsvWriter<RegionUncertainty> csv = format == Format.CSV ? UncertaintyCsv.writer(io.out()) : null;
     boolean first = true;
     for (Map.Entry<Rubric, Uncertainty.Collector> e : collectors.entrySet()) {
       Uncertainty u = analyses.get(e.getKey());
@@ -73,40 +83,43 @@ final class UncertaintyOutput {
 
   private static void table(Io io, Uncertainty u, List<RegionUncertainty> rows) {
     Rubric r = u.rubric();
-    io.out().println("Uncertainty under rubric " + r.year() + ": " + u.combinations() + " combination(s) of "
-        + (u.alternatives().isEmpty() ? "no alternative (every fact at its own value)"
-            : u.alternatives().stream().map(a -> alternative(a, r)).collect(Collectors.joining(", "))));
+    Language t = io.language();
+    io.out().println(t.text("cli.uncertainty.heading", r.year(), u.combinations(), u.alternatives().isEmpty()
+        ? t.text("cli.uncertainty.noAlternative")
+        : u.alternatives().stream().map(a -> alternative(a, r, t)).collect(Collectors.joining(", "))));
     boolean ranked = rows.size() > 1;
-    Table t = ranked
-        ? new Table("CODE", "REGION", ">IID", ">MIN", ">MAX", "PREDIKAT", "POSSIBLE", "DECIDED BY", "RANK")
-        : new Table("CODE", "REGION", ">IID", ">MIN", ">MAX", "PREDIKAT", "POSSIBLE", "DECIDED BY");
+    List<String> header = new java.util.ArrayList<>(List.of(t.text("cli.column.code"), t.text("cli.column.region"),
+        ">IID", ">" + t.text("cli.column.min"), ">" + t.text("cli.column.max"), t.text("cli.column.predikat"),
+        t.text("cli.column.possible"), t.text("cli.column.decidedBy")));
+    if (ranked) {
+      header.add(t.text("cli.column.rank"));
+    }
+    Table table = new Table(header.toArray(String[]::new));
     long uncertain = 0;
     for (RegionUncertainty x : rows) {
-      String possible = x.certain() ? "certain"
-          : x.possible().stream().map(Predikat::name).collect(Collectors.joining(" or "));
-      String decided = x.deciding().isEmpty() ? "-"
-          : String.join(x.inCombination() ? " + " : ", ", x.deciding()) + (x.inCombination() ? " together" : "");
+      String possible = x.certain() ? t.text("cli.uncertainty.certain")
+          : x.possible().stream().map(Predikat::name).reduce((a, b) -> t.text("cli.uncertainty.or", a, b)).orElse("");
+      String decided = x.deciding().isEmpty() ? "-" : x.inCombination()
+          ? t.text("cli.uncertainty.together", String.join(" + ", x.deciding()))
+          : String.join(", ", x.deciding());
       uncertain += x.certain() ? 0 : 1;
-      Object[] cells = {x.region().code(), x.region().name(), x.published().iid().value().toPlainString(),
-          x.min().value().toPlainString(), x.max().value().toPlainString(), x.published().predikat().name(),
-          possible, decided};
+      List<Object> cells = new java.util.ArrayList<>(List.of(x.region().code(), x.region().name(),
+          t.number(x.published().iid().value()), t.number(x.min().value()), t.number(x.max().value()),
+          x.published().predikat().name(), possible, decided));
       if (ranked) {
         RegionUncertainty.RankInterval k = x.rank();
-        Object[] withRank = java.util.Arrays.copyOf(cells, cells.length + 1);
-        withRank[cells.length] = (k.best() == k.worst() ? String.valueOf(k.best()) : k.best() + "-" + k.worst())
-            + " of " + k.of();
-        t.row(withRank);
-      } else {
-        t.row(cells);
+        cells.add(t.text("cli.uncertainty.rank",
+            k.best() == k.worst() ? String.valueOf(k.best()) : k.best() + "-" + k.worst(), k.of()));
       }
+      table.row(cells.toArray());
     }
-    io.out().print(t);
-    io.out().println(uncertain + " of " + rows.size() + " region(s) have a predikat that depends on an assumption");
+    io.out().print(table);
+    io.out().println(t.text("cli.uncertainty.uncertain", uncertain, rows.size()));
   }
 
-  private static String alternative(Alternative a, Rubric r) {
+  private static String alternative(Alternative a, Rubric r, Language t) {
     List<String> values = a.valuesFrom(r);
-    return a.name() + " (" + (values.size() > 4 ? values.get(0) + ", ... " + values.size() + " values"
+    return a.name() + " (" + (values.size() > 4 ? t.text("cli.uncertainty.values", values.get(0), values.size())
         : String.join(", ", values)) + ")";
   }
 }

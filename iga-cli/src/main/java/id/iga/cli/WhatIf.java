@@ -1,6 +1,8 @@
 package id.iga.cli;
 
 import id.iga.IgaException;
+import id.iga.Message;
+import id.iga.bulk.BulkScorer;
 import id.iga.years.Rubrics;
 import id.iga.compare.Difference;
 import id.iga.compare.Sensitivity;
@@ -14,12 +16,13 @@ import id.iga.rubric.ParameterOverride;
 import id.iga.rubric.Rubric;
 import id.iga.score.Mode;
 import id.iga.score.ScoreResult;
-import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 
 import javax.annotation.Nullable;
 
@@ -28,8 +31,9 @@ import javax.annotation.Nullable;
  * rubric and under the rubric the settings derive from it, with the difference.
  */
 final class WhatIf {
+  private final CommandLine commandLine;
   private final Io io;
-  private final ScoreCommand.Format format;
+  private final Format format;
   private final boolean breakdown;
   private final List<Overrides.Setting> settings;
   private final @Nullable String sweep;
@@ -45,8 +49,9 @@ final class WhatIf {
   /** One difference, and the row of the sweep it belongs to, if any. */
   private record Row(Difference difference, @Nullable Sweep.Row of) {}
 
-  private WhatIf(Io io, ScoreCommand.Format format, boolean breakdown, List<Overrides.Setting> settings,
+  private WhatIf(CommandLine commandLine, Io io, Format format, boolean breakdown, List<Overrides.Setting> settings,
       @Nullable String sweep, boolean single, Rejections rejections) {
+    this.commandLine = commandLine;
     this.io = io;
     this.format = format;
     this.breakdown = breakdown;
@@ -54,10 +59,10 @@ final class WhatIf {
     this.sweep = sweep;
     this.single = single;
     this.rejections = rejections;
-    boolean csv = format == ScoreCommand.Format.CSV;
+    boolean csv = format == Format.CSV;
     this.differences = csv && sweep == null ? DifferenceCsv.writer(io.out()) : null;
     this.swept = csv && sweep != null ? DifferenceCsv.sweepWriter(io.out()) : null;
-    if (format == ScoreCommand.Format.JSON && !single) {
+    if (format == Format.JSON && !single) {
       rejections.inBand((problem, stops) -> io.out().print(RejectedJson.toJsonLine(problem, stops)));
     }
   }
@@ -65,46 +70,35 @@ final class WhatIf {
   /**
    * Runs {@code iga score} with {@code --set} or {@code --sweep}.
    *
-   * @param args the parsed arguments
+   * @param commandLine the command, whose usage error a setting the rubric cannot take is
    * @param io where to read and write
    * @param files the files to score
    * @param year the rubric year, or null for the year each submission names
+   * @param settings the settings of {@code --set}
+   * @param sweep the setting of {@code --sweep}, or null
    * @param mode which answers count
    * @param format the output format
    * @param breakdown whether JSON output holds every indicator row
+   * @param then whether to go on after a submission not scored
    * @return the exit code
    */
-  static int run(Args args, Io io, List<String> files, @Nullable Integer year, Mode mode, ScoreCommand.Format format,
-      boolean breakdown) throws UsageException, IOException {
-    List<Overrides.Setting> settings = args.settings();
-    String sweep = args.value("sweep").orElse(null);
-    boolean single = Args.oneDocument(files) && sweep == null;
-    Rejections rejections = new Rejections(io, "score", args);
-    WhatIf w = new WhatIf(io, format, breakdown, settings, sweep, single, rejections);
-    try {
-      if (year != null) {
-        w.prepare(year);
-      }
-      for (String f : files) {
-        w.score(f, year, mode);
-      }
-    } catch (SettingError e) {
-      throw new UsageException(e.getMessage());
+  static int run(CommandLine commandLine, Io io, List<Path> files, @Nullable Integer year,
+      List<Overrides.Setting> settings, @Nullable String sweep, Mode mode, Format format, boolean breakdown,
+      BulkScorer.OnRejection then) {
+    boolean single = Values.oneDocument(files) && sweep == null;
+    Rejections rejections = new Rejections(io, "score", then);
+    WhatIf w = new WhatIf(commandLine, io, format, breakdown, settings, sweep, single, rejections);
+    if (year != null) {
+      w.prepare(year);
+    }
+    for (Path f : files) {
+      w.score(f, year, mode);
     }
     w.finish();
-    return rejections.finishWritten("scored", "results");
+    return rejections.finishWritten(Rejections.Verb.SCORED);
   }
 
-  /** A setting the rubric cannot take, found while reading: reported as a usage error. */
-  private static final class SettingError extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    SettingError(String message) {
-      super(message);
-    }
-  }
-
-  private void score(String file, @Nullable Integer year, Mode mode) {
+  private void score(Path file, @Nullable Integer year, Mode mode) {
     rejections.each(file, located -> {
       int y = year != null ? year : located.submission().year();
       prepare(y);
@@ -115,7 +109,7 @@ final class WhatIf {
     }, (List<Row> scored) -> scored.forEach(this::add));
   }
 
-  /** Derives the year's what-if rubrics once; a setting the year's rubric cannot take is a {@link SettingError}. */
+  /** Derives the year's what-if rubrics once; a setting the year's rubric cannot take is a usage error. */
   private void prepare(int year) {
     if (sensitivities.containsKey(year)) {
       return;
@@ -127,8 +121,8 @@ final class WhatIf {
         sweeps.put(year, Sweep.of(published, settings, sweep));
       }
     } catch (IgaException e) {
-      throw new SettingError((sweep == null ? "--set" : "--set/--sweep") + " for rubric " + year + ": "
-          + e.getMessage());
+      throw new Usage(commandLine, Message.of("cli.usage.settingsForYear", sweep == null ? "--set" : "--set/--sweep",
+          year, e));
     }
   }
 
@@ -166,40 +160,42 @@ final class WhatIf {
     if (swept != null) {
       swept.close();
     }
-    if (format != ScoreCommand.Format.TABLE) {
+    if (format != Format.TABLE) {
       return;
     }
+    Language t = io.language();
     if (rows.isEmpty()) {
       if (!rejections.any()) {
-        io.out().println("no submissions");
+        io.out().println(t.text("cli.output.noSubmissions"));
       }
-      rejections.partialNote("scored");
+      rejections.partialNote(Rejections.Verb.SCORED);
       return;
     }
     StringBuilder b = new StringBuilder();
     for (Map.Entry<Integer, Sensitivity> e : new java.util.TreeMap<>(sensitivities).entrySet()) {
       List<ParameterOverride> changed = e.getValue().derived().overrides();
-      b.append("What-if for rubric ").append(e.getKey()).append(": ");
+      List<String> parts = new ArrayList<>();
       if (!changed.isEmpty()) {
-        b.append(changed.stream().map(o -> o.name() + " " + o.published() + " -> " + o.value())
+        parts.add(changed.stream().map(o -> o.name() + " " + o.published() + " -> " + o.value())
             .collect(Collectors.joining(", ")));
       } else if (sweep == null) {
-        b.append("no parameter set differs from the published rubric");
+        parts.add(t.text("cli.whatIf.noChange"));
       }
       if (sweep != null) {
         Sweep s = sweeps.get(e.getKey());
-        b.append(changed.isEmpty() ? "" : "; ").append(s.parameter()).append(" swept over ")
-            .append(String.join(", ", s.values())).append(" (published ")
-            .append(Overrides.valueIn(e.getValue().published(), s.parameter())).append(')');
+        parts.add(t.text("cli.whatIf.swept", s.parameter(), String.join(", ", s.values()),
+            Overrides.valueIn(e.getValue().published(), s.parameter())));
       }
-      b.append('\n');
+      b.append(t.text("cli.whatIf.heading", e.getKey(), String.join("; ", parts))).append('\n');
     }
-    List<String> header = new ArrayList<>(List.of("CODE", "REGION", ">YEAR"));
+    List<String> header = new ArrayList<>(List.of(t.text("cli.column.code"), t.text("cli.column.region"),
+        ">" + t.text("cli.column.year")));
     if (sweep != null) {
       header.add(">" + sweeps.values().iterator().next().parameter());
     }
-    header.addAll(List.of(">PUBLISHED", "PREDIKAT", ">WHAT-IF", "PREDIKAT", ">CHANGE"));
-    Table t = new Table(header.toArray(String[]::new));
+    header.addAll(List.of(">" + t.text("cli.column.official"), t.text("cli.column.predikat"),
+        ">" + t.text("cli.column.whatIf"), t.text("cli.column.predikat"), ">" + t.text("cli.column.change")));
+    Table table = new Table(header.toArray(String[]::new));
     for (Row row : rows) {
       Difference d = row.difference();
       ScoreResult r = d.derived();
@@ -207,12 +203,13 @@ final class WhatIf {
       if (sweep != null) {
         cells.add(row.of().value());
       }
-      cells.addAll(List.of(d.published().iid().value().toPlainString(), d.published().predikat().name(),
-          r.iid().value().toPlainString(), r.predikat().name(), d.iidChangeText()));
-      t.row(cells.toArray());
+      // The change as the library writes it (English digits until compare gives it a form for the language).
+      cells.addAll(List.of(t.number(d.published().iid().value()), d.published().predikat().name(),
+          t.number(r.iid().value()), r.predikat().name(), d.iidChangeText()));
+      table.row(cells.toArray());
     }
-    b.append(t);
+    b.append(table);
     io.out().print(b);
-    rejections.partialNote("scored");
+    rejections.partialNote(Rejections.Verb.SCORED);
   }
 }

@@ -83,7 +83,7 @@ class CliTest {
     Run r = iga("rank2");
     assertEquals(2, r.code());
     assertEquals("iga: unknown command 'rank2'; commands: rubrics, rubric, score, compare, rank, report, plan, "
-        + "calibrate, generate\nRun 'iga --help' for help.\n", r.err());
+        + "calibrate, generate, completion\nRun 'iga --help' for help.\n", r.err());
   }
 
   @Test
@@ -130,6 +130,14 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains(",2026,CLAIMED,62.20,INOVATIF,63.00,92.50,0.00,92.50,155.50,250.00,12,10,2,"),
         r.out());
+  }
+
+  @Test
+  void anArgumentThatStartsWithAnAtSignIsAFileNameNotAListOfArguments() throws IOException {
+    write("@k.json", fullMarks(10, "PENDIDIKAN", "KESEHATAN"));
+    Run r = iga("score", "--format", "csv", "@k.json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith(ExamplesTest.SCORE_CSV_HEADER + "\n33.73,Kota Salatiga,"), r.out());
   }
 
   @Test

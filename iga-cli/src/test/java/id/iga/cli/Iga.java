@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Runs {@code iga} in-process for the end-to-end tests of compare, rank, report and the what-if options. */
@@ -41,10 +42,25 @@ final class Iga {
   }
 
   static Run in(Path cwd, String... args) {
+    return in(cwd, Map.of(), args);
+  }
+
+  /**
+   * Runs in the repository root with these environment variables: {@code LANG=id_ID.UTF-8} gives Indonesian.
+   *
+   * @param environment the environment the command sees
+   * @param args the command line
+   * @return what it wrote, and its exit code
+   */
+  static Run withEnvironment(Map<String, String> environment, String... args) {
+    return in(ROOT, environment, args);
+  }
+
+  private static Run in(Path cwd, Map<String, String> environment, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), cwd);
+        new PrintStream(err, true, StandardCharsets.UTF_8), cwd, environment);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 

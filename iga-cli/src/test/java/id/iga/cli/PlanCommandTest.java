@@ -61,7 +61,8 @@ class PlanCommandTest {
   @Test
   void helpShowsTheUsageAndExamples() {
     String help = ok("plan", "--help");
-    assertTrue(help.startsWith("Usage: iga plan (--target-predikat P | --target-iid X) [--innovation-target M]"), help);
+    assertTrue(help.startsWith("Usage: iga plan [--target-predikat P | --target-iid X] [--year Y | --rubric FILE.json] "
+        + "[--innovation-target M]"), help);
     assertTrue(help.contains("Examples:\n  iga plan --target-predikat sangat_inovatif "
         + "examples/2024/kabupaten-wonosobo.json\n"), help);
   }

@@ -165,11 +165,13 @@ class RubricOptionTest {
   void everyScoringCommandDocumentsTheOptionTheSameWay() {
     for (String command : List.of("score", "rank", "plan", "report")) {
       String help = ok(command, "--help");
-      String option = help.lines().dropWhile(l -> !l.startsWith("  --rubric FILE")).limit(3)
-          .map(l -> l.strip().replaceAll(" {2,}", " | ")).reduce((a, b) -> a + "\n" + b).orElse(help);
-      assertEquals("--rubric FILE | score under the rubric document FILE.json, your own or one that\n"
-          + "'iga rubric YEAR --format json' wrote and you edited; results warn\n"
-          + "USER_RUBRIC unless it is the shipped rubric of its year. Not with --year", option, command);
+      // The option's line and the lines of its text wrapped under it, up to the next option.
+      List<String> lines = help.lines().dropWhile(l -> !l.startsWith("  --rubric FILE.json  ")).toList();
+      String option = lines.get(0) + lines.stream().skip(1).takeWhile(l -> l.startsWith("    ")).map(l -> "\n" + l)
+          .reduce("", String::concat);
+      assertEquals("--rubric FILE.json | score under the rubric document FILE.json, your own or one that 'iga rubric "
+          + "YEAR --format json' wrote and you edited; results warn USER_RUBRIC unless it is the shipped rubric of its "
+          + "year. Not with --year", option.strip().replaceAll(" {2,}", " | ").replaceAll("\n \\| ", " "), command);
       assertEquals(true, help.contains("  iga " + command + " --rubric my-rubric.json "), command);
     }
   }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -27,12 +28,24 @@ class LostOutputProcessTest {
   private record Exit(int code, String err) {}
 
   private static Exit run(String shellRedirect, String... args) throws IOException, InterruptedException {
+    return run(Map.of(), shellRedirect, args);
+  }
+
+  /**
+   * Runs the jar with no locale in its environment but {@code locale} (the messages asserted are then in the language
+   * the test chose, whatever the machine's).
+   */
+  private static Exit run(Map<String, String> locale, String shellRedirect, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR));
     command.addAll(List.of(args));
     String line = String.join(" ", command.stream().map(a -> "'" + a + "'").toList()) + " " + shellRedirect;
-    Process p = new ProcessBuilder("bash", "-c", line).directory(ROOT.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    ProcessBuilder builder = new ProcessBuilder("bash", "-c", line).directory(ROOT.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
+    builder.environment().putAll(locale);
+    Process p = builder.start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     return new Exit(p.waitFor(), err);
   }
@@ -47,6 +60,15 @@ class LostOutputProcessTest {
     Exit e = run("> /dev/full", "score", "--format", "csv", "examples/2024/dataset.jsonl");
     assertEquals(3, e.code(), e.err());
     assertEquals("iga score: could not write standard output: No space left on device\n", e.err());
+  }
+
+  @Test
+  void anIndonesianLocaleSaysItInIndonesian() throws Exception {
+    Exit e = run(Map.of("LANG", "id_ID.UTF-8"), "> /dev/full", "score", "--format", "csv",
+        "examples/2024/dataset.jsonl");
+    assertEquals(3, e.code(), e.err());
+    // The reason is the system's own words.
+    assertEquals("iga score: tidak dapat menulis keluaran standar: No space left on device\n", e.err());
   }
 
   @Test

@@ -31,8 +31,11 @@ class MemoryProcessTest {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:+UseSerialGC", heap, "-jar", JAR));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).directory(ROOT.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    // The messages asserted are English, whatever the machine's locale.
+    builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
+    Process p = builder.start();
     byte[] out = p.getInputStream().readAllBytes();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     return new Exit(p.waitFor(), new String(out, StandardCharsets.UTF_8), err);
