@@ -73,6 +73,23 @@ public record Message(String key, List<Object> arguments) {
   }
 
   /**
+   * Items listed with commas, each shown in the language of the text around it: {@code indikator 1, indikator 2}.
+   *
+   * @param items the items: messages, codes, numbers
+   * @return the list as one argument for another message; an empty text when there is no item
+   */
+  public static Message list(List<?> items) {
+    if (items.isEmpty()) {
+      return of("iga.list.empty");
+    }
+    Message out = of("iga.list.one", items.get(0));
+    for (Object item : items.subList(1, items.size())) {
+      out = of("iga.list.more", out, item);
+    }
+    return out;
+  }
+
+  /**
    * @param locale the language wanted; Indonesian for an {@code id} locale, English otherwise
    * @return the text in that language
    * @throws IllegalStateException when the key is missing from the catalogue, a bug of the library

@@ -74,4 +74,13 @@ class MessageTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> Message.of("iga.noSuchKey").text(ID));
     assertTrue(e.getMessage().contains("iga.noSuchKey"), e.getMessage());
   }
+
+  @Test
+  void aListShowsEachItemInTheLanguageOfTheText() {
+    Message list = Message.list(List.of(Message.of("iga.location.root"), "16", new BigDecimal("0.38")));
+    assertEquals("(document root), 16, 0.38", list.text(Locale.ENGLISH));
+    assertEquals("(akar dokumen), 16, 0,38", list.text(ID));
+    assertEquals("16", Message.list(List.of("16")).text(ID));
+    assertEquals("", Message.list(List.of()).text(ID));
+  }
 }

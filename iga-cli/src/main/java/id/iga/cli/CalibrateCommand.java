@@ -154,8 +154,7 @@ final class CalibrateCommand implements Command {
 
   private static String implication(Check c, Language t) {
     if (c.verdict() == Verdict.NOT_CHECKED || (c.verdict() == Verdict.INCONSISTENT && !c.reason().isEmpty())) {
-      // The reason as the library words it (English until the calibrate package gives it a language).
-      return c.reason();
+      return c.reason(t.locale());
     }
     if (c.verdict() == Verdict.INCONSISTENT) {
       return t.text("cli.calibrate.nearest", c.misses().stream().map(m -> nearest(m, t))

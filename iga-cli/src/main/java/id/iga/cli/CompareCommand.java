@@ -124,7 +124,7 @@ final class CompareCommand implements Command {
                 // The problems as the library words them (English until compare gives them a language).
                 notScored.add(t.text(y.problems().size() == 1 ? "cli.compare.notScoredOne"
                     : "cli.compare.notScoredMany", c.region().code(), c.region().name(), label.get(y.year()),
-                    y.problems().get(0), y.problems().size()));
+                    y.problems(t.locale()).get(0), y.problems().size()));
               }
             }
           }
@@ -183,10 +183,10 @@ final class CompareCommand implements Command {
       for (RowComparison row : differences) {
         // The answer and each year's cell as the library words them (English until compare gives them a language).
         List<Object> cells = new ArrayList<>(List.of(row.innovation() == null ? t.text("cli.compare.region")
-            : row.innovation(), row.indicator(), row.carried() ? t.text("cli.compare.carriedAnswer", row.given())
-            : row.given()));
+            : row.innovation(), row.indicator(), row.carried() ? t.text("cli.compare.carriedAnswer", row.given(t.locale()))
+            : row.given(t.locale())));
         for (Cell cell : row.cells()) {
-          cells.add(cell.text());
+          cells.add(cell.text(t.locale()));
         }
         table.row(cells.toArray());
       }
@@ -210,7 +210,7 @@ final class CompareCommand implements Command {
     for (YearScore y : c.years()) {
       if (!y.problems().isEmpty()) {
         b.append('\n').append(t.text("cli.compare.notScoredUnder", label.get(y.year()))).append('\n');
-        y.problems().forEach(p -> b.append("  ").append(p).append('\n'));
+        y.problems(t.locale()).forEach(p -> b.append("  ").append(p).append('\n'));
       }
     }
     return b.toString();

@@ -66,7 +66,7 @@ final class PlanText {
       number++;
       if (s instanceof Step.Raise r) {
         table.row(number, r.indicator().code(), r.indicator().name(),
-            r.innovation() == null ? t.text("cli.plan.region") : r.innovation(), r.from(), r.to(), r.requires(),
+            r.innovation() == null ? t.text("cli.plan.region") : r.innovation(), r.from(), r.to(), r.requires(t.locale()),
             r.units(), t.number(r.gain().value()), t.number(r.after().iid().value()));
       } else {
         Step.NewInnovation n = (Step.NewInnovation) s;
@@ -81,8 +81,8 @@ final class PlanText {
       String maturity = t.number(built.maturity().value());
       String steps = levelSteps(built.levelSteps(), t);
       b.append(built.levelSteps() == built.units()
-          ? t.text("cli.plan.built", built.levelsText(), maturity, steps)
-          : t.text("cli.plan.builtCounted", built.levelsText(), maturity, steps, units(built.units(), t)))
+          ? t.text("cli.plan.built", built.levelsText(t.locale()), maturity, steps)
+          : t.text("cli.plan.builtCounted", built.levelsText(t.locale()), maturity, steps, units(built.units(), t)))
           .append('\n');
     }
     String work = p.newInnovations() == 0 ? levelSteps(p.levelSteps(), t)
@@ -164,7 +164,7 @@ final class PlanText {
           ">" + t.text("cli.column.from"), ">" + t.text("cli.column.to"), t.text("cli.column.requires"),
           ">" + t.text("cli.column.units"), ">" + t.text("cli.column.gain"), ">" + t.text("cli.column.maturity"));
       for (Readiness.Raise s : e.steps()) {
-        table.row(s.indicator().code(), s.indicator().name(), s.from(), s.to(), s.requires(), s.units(),
+        table.row(s.indicator().code(), s.indicator().name(), s.from(), s.to(), s.requires(t.locale()), s.units(),
             t.number(s.gain().value()), t.number(s.maturityAfter().value()));
       }
       ResultText.indent(b, table);

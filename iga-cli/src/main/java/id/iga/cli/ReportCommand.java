@@ -73,10 +73,9 @@ final class ReportCommand implements Command {
       throw new IgaException(Message.of("cli.report.empty", dataset.file.toString()));
     }
     ReportData report = builder.build();
-    // The report's words are English until the library renders it in a language (HtmlReport).
     Path file = dataset.file;
     String html = HtmlReport.render(report, file.toString().equals(SubmissionSource.STANDARD_INPUT)
-        ? SubmissionSource.STANDARD_INPUT_SOURCE : file.getFileName().toString());
+        ? SubmissionSource.STANDARD_INPUT_SOURCE : file.getFileName().toString(), io.language().locale());
     if (output.toString().equals("-")) {
       io.out().print(html);
       return Main.OK;

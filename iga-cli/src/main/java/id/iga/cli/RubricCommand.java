@@ -108,8 +108,7 @@ final class RubricCommand implements Command {
       List<RubricLint.Finding> findings = RubricLint.check(rubric);
       io.out().println(t.text("cli.rubric.findings", rubric.year(), findings.size()));
       for (RubricLint.Finding f : findings) {
-        // The finding as the library words it (English until the rubric package gives it a language).
-        io.out().println(f.kind() + "  " + f.message());
+        io.out().println(f.kind() + "  " + f.message(t.locale()));
       }
       return Main.OK;
     }

@@ -41,14 +41,14 @@ final class RubricMarkdown {
     b.append("\n## ").append(t.text("cli.md.parameters")).append("\n\n")
         .append(row(t.text("cli.md.parametersHeader"))).append("|---|---|---|---|\n");
     r.parameters().named().forEach((name, p) -> b.append("| ").append(name).append(" | ").append(value(p, t))
-        .append(" | ").append(p.provenance().status()).append(" | ").append(cell(p.provenance().source()))
+        .append(" | ").append(p.provenance().status()).append(" | ").append(cell(p.provenance().source(t.locale())))
         .append(" |\n"));
 
     b.append("\n## ").append(t.text("cli.md.rules")).append("\n\n").append(t.text("cli.md.rulesIntro")).append("\n\n")
         .append(row(t.text("cli.md.rulesHeader"))).append("|---|---|---|---|---|\n");
     r.rules().named().forEach((name, rule) -> b.append("| ").append(name).append(" | ").append(rule.value().name())
-        .append(" | ").append(cell(rule.value().meaning())).append(" | ").append(rule.provenance().status())
-        .append(" | ").append(cell(rule.provenance().source())).append(" |\n"));
+        .append(" | ").append(cell(rule.value().meaning(t.locale()))).append(" | ").append(rule.provenance().status())
+        .append(" | ").append(cell(rule.provenance().source(t.locale()))).append(" |\n"));
 
     if (!r.alternatives().isEmpty()) {
       b.append("\n## ").append(t.text("cli.md.alternatives")).append("\n\n").append(t.text("cli.md.alternativesIntro"))
@@ -85,7 +85,7 @@ final class RubricMarkdown {
             .append(fact(i.fact(), t));
         for (Level l : i.levels()) {
           b.append(" | ").append(cell(l.label()));
-          l.condition().ifPresent(p -> b.append(" `").append(cell(p.describe())).append('`'));
+          l.condition().ifPresent(p -> b.append(" `").append(cell(p.describe(t.locale()))).append('`'));
         }
         b.append(" | ").append(i.provenance().status()).append(" |\n");
       }

@@ -203,9 +203,8 @@ final class WhatIf {
       if (sweep != null) {
         cells.add(row.of().value());
       }
-      // The change as the library writes it (English digits until compare gives it a form for the language).
       cells.addAll(List.of(t.number(d.published().iid().value()), d.published().predikat().name(),
-          t.number(r.iid().value()), r.predikat().name(), d.iidChangeText()));
+          t.number(r.iid().value()), r.predikat().name(), d.iidChangeText(t.locale())));
       table.row(cells.toArray());
     }
     b.append(table);

@@ -111,8 +111,8 @@ public final class Scorer {
   }
 
   /** The subjects of assumptions as a warning lists them: names the rubric gives, the same in every language. */
-  private static String subjects(List<Assumption> assumptions) {
-    return assumptions.stream().map(Assumption::subject).collect(Collectors.joining(", "));
+  private static Message subjects(List<Assumption> assumptions) {
+    return Message.list(assumptions.stream().map(Assumption::subjectMessage).toList());
   }
 
   /**

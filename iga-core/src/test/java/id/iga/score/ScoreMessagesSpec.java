@@ -68,11 +68,13 @@ class ScoreMessagesSpec {
         .indicators(base.indicators()).bands(base.bands()).parameters(base.parameters()).build();
     List<Warning> w = warnings(Scorer.of(projected), Submissions.mixed(), Mode.CLAIMED);
 
-    assertWarning(Warning.Kind.PROJECTED_RUBRIC, "score.warning.projectedRubric", List.of(2024, 1, "rubric 2024"),
-        "rubrik 2024 merupakan proyeksi dan belum berlaku: rubrik ini bertumpu pada 1 fakta PROJECTED: rubric 2024",
+    assertWarning(Warning.Kind.PROJECTED_RUBRIC, "score.warning.projectedRubric",
+        List.of(2024, 1, Message.list(List.of(Message.of("rubric.assumption.rubric", 2024)))),
+        "rubrik 2024 merupakan proyeksi dan belum berlaku: rubrik ini bertumpu pada 1 fakta PROJECTED: rubrik 2024",
         w.get(0));
-    assertWarning(Warning.Kind.ASSUMED_PARAMETER, "score.warning.assumedParameter", List.of(2024, 1, "rounding"),
-        "rubrik 2024 bertumpu pada 1 fakta yang diasumsikan (ASSUMED): rounding", w.get(1));
+    assertWarning(Warning.Kind.ASSUMED_PARAMETER, "score.warning.assumedParameter",
+        List.of(2024, 1, Message.list(List.of(Message.of("rubric.assumption.parameter", "rounding")))),
+        "rubrik 2024 bertumpu pada 1 fakta yang diasumsikan (ASSUMED): parameter rounding", w.get(1));
   }
 
   @Test
