@@ -67,6 +67,10 @@ final class SubmissionDeserializer extends StdDeserializer<Submission> {
         depth = 1;
       }
       while (true) {
+        if (token == null) {
+          // Input that ends inside the value: a parser of JSON text says so itself; a token buffer may not.
+          throw DatabindException.from(p, "expected a submission, found the end of the input");
+        }
         boolean comma = afterValue && !token.isStructEnd();
         switch (token) {
           case START_OBJECT -> t.line(comma, "{", p.currentTokenLocation());

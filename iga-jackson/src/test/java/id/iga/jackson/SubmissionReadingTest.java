@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -178,6 +179,18 @@ class SubmissionReadingTest {
     StreamReadException duplicate = assertThrows(StreamReadException.class,
         () -> strict.readValue(spoil("\"type\": \"KOTA\"", "\"type\": \"KOTA\", \"name\": \"B\""), Submission.class));
     assertEquals("Duplicate Object property \"name\"", duplicate.getOriginalMessage());
+  }
+
+  @Test
+  void aTreeOfTheApplicationIsReadByTheSameReaderWithoutALineToName() {
+    JsonNode tree = MAPPER.readTree(VALID);
+    assertEquals(SubmissionJson.read(VALID), MAPPER.treeToValue(tree, Submission.class));
+    JsonNode spoiled = MAPPER.readTree(spoil("{\"value\": 35}", "{\"valeu\": 35}"));
+    SubmissionReadException e = assertThrows(SubmissionReadException.class,
+        () -> MAPPER.treeToValue(spoiled, Submission.class));
+    assertEquals("/innovations/0/answers/17/valeu", e.pointer());
+    assertEquals("/innovations/0/answers/17/valeu: unknown field 'valeu'; expected one of level, value, category, "
+        + "codes, basis, evidence, verified", e.getOriginalMessage());
   }
 
   static List<Example> examples() {
