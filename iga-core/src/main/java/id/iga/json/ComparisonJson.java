@@ -3,13 +3,17 @@ package id.iga.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.iga.compare.Cell;
 import id.iga.compare.Comparison;
+import id.iga.compare.DatasetComparison;
 import id.iga.compare.RowComparison;
 import id.iga.compare.YearScore;
+import id.iga.rubric.Predikat;
 import id.iga.score.ScoreResult;
+import id.iga.submission.Region;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a {@link Comparison} (one submission under several rubric years) as JSON. Field names and order are a
@@ -37,6 +41,29 @@ import java.util.List;
  * differs between the years, {@code carried} the answers given only as levels, carried into every year unchanged.
  * {@link #toJson} indents; {@link #writeLine} writes one compact object per line.
  *
+ * <p>A {@link DatasetComparison} (a dataset under several years, as {@code iga compare} summarises it) is written as
+ * how many regions earn each predikat in each year (every predikat, highest first, zeros included) and how many a year
+ * could not score, then the regions whose predikat changes, in the order they were added:
+ *
+ * <pre>{@code
+ * {
+ *   "years": [2024, 2026],
+ *   "regionCount": 8,
+ *   "counts": [
+ *     {"year": 2024, "predikat": {"SANGAT_INOVATIF": 2, "INOVATIF": 5, "KURANG_INOVATIF": 1, "TIDAK_DAPAT_DINILAI": 0},
+ *      "notScored": 0},
+ *     ...
+ *   ],
+ *   "changes": [
+ *     {"region": {"code": "33.07", "name": "Kabupaten Wonosobo", "type": "KABUPATEN", "provinceCode": "33"},
+ *      "predikat": {"2024": "INOVATIF", "2026": "SANGAT_INOVATIF"}}
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <p>A change's {@code predikat} has every compared year, in order, as a key: {@code null} for a year that could not
+ * score the region. Each count and each change is on one line.
+ *
  * @since 1.0
  */
 public final class ComparisonJson {
@@ -61,17 +88,26 @@ public final class ComparisonJson {
     Json.write(out, false, g -> write(g, comparison));
   }
 
+  /**
+   * @param comparison a dataset's comparison
+   * @return it as an indented JSON object, ending with a line break
+   */
+  public static String toJson(DatasetComparison comparison) {
+    return Json.toJson(true, g -> write(g, comparison));
+  }
+
+  /**
+   * @param comparison a dataset's comparison
+   * @return it as one compact line of JSON, ending with a line break
+   */
+  public static String toJsonLine(DatasetComparison comparison) {
+    return Json.toJson(false, g -> write(g, comparison));
+  }
+
   private static void write(JsonGenerator g, Comparison c) throws IOException {
     g.writeStartObject();
     g.writeFieldName("region");
-    Json.inline(g, o -> {
-      o.writeStartObject();
-      o.writeStringField("code", c.region().code());
-      o.writeStringField("name", c.region().name());
-      o.writeStringField("type", c.region().type().name());
-      o.writeStringField("provinceCode", c.region().provinceCode());
-      o.writeEndObject();
-    });
+    region(g, c.region());
     g.writeStringField("mode", c.mode().name());
     g.writeArrayFieldStart("years");
     for (YearScore y : c.years()) {
@@ -129,6 +165,66 @@ public final class ComparisonJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  private static void write(JsonGenerator g, DatasetComparison d) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("years");
+    Json.inline(g, o -> {
+      o.writeStartArray();
+      for (int year : d.years()) {
+        o.writeNumber(year);
+      }
+      o.writeEndArray();
+    });
+    g.writeNumberField("regionCount", d.regions().size());
+    g.writeArrayFieldStart("counts");
+    for (int year : d.years()) {
+      Json.inline(g, o -> {
+        o.writeStartObject();
+        o.writeNumberField("year", year);
+        o.writeObjectFieldStart("predikat");
+        for (Map.Entry<Predikat, Integer> e : d.counts(year).entrySet()) {
+          o.writeNumberField(e.getKey().name(), e.getValue());
+        }
+        o.writeEndObject();
+        o.writeNumberField("notScored", d.notScored(year));
+        o.writeEndObject();
+      });
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("changes");
+    for (DatasetComparison.RegionYears r : d.changes()) {
+      Json.inline(g, o -> {
+        o.writeStartObject();
+        o.writeFieldName("region");
+        region(o, r.region());
+        o.writeObjectFieldStart("predikat");
+        for (int year : d.years()) {
+          o.writeFieldName(String.valueOf(year));
+          if (r.in(year).isPresent()) {
+            o.writeString(r.in(year).get().name());
+          } else {
+            o.writeNull();
+          }
+        }
+        o.writeEndObject();
+        o.writeEndObject();
+      });
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void region(JsonGenerator g, Region region) throws IOException {
+    Json.inline(g, o -> {
+      o.writeStartObject();
+      o.writeStringField("code", region.code());
+      o.writeStringField("name", region.name());
+      o.writeStringField("type", region.type().name());
+      o.writeStringField("provinceCode", region.provinceCode());
+      o.writeEndObject();
+    });
   }
 
   private static void answer(JsonGenerator o, RowComparison row) throws IOException {

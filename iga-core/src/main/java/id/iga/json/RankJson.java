@@ -29,7 +29,7 @@ import java.io.UncheckedIOException;
  *
  * <p>{@code cohort} is the cohort file's name, or {@code null} without one; {@code of} is the size of the region's
  * group (the nation or its province); {@code iid} is the reported IID, at the rubric's reporting scale. Each row is on
- * one line.
+ * one line; {@link #toJsonLine} writes the whole ranking as one compact line.
  *
  * @since 1.0
  */
@@ -42,6 +42,14 @@ public final class RankJson {
    */
   public static String toJson(Ranking ranking) {
     return Json.toJson(true, g -> write(g, ranking));
+  }
+
+  /**
+   * @param ranking a ranking
+   * @return it as one compact line of JSON, ending with a line break
+   */
+  public static String toJsonLine(Ranking ranking) {
+    return Json.toJson(false, g -> write(g, ranking));
   }
 
   /**

@@ -72,4 +72,12 @@ class RankJsonTest {
         }
         """, out.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aRankingOnOneLineIsTheSameObjectCompact() {
+    Ranking r = Ranking.of(results(), RankScope.NATIONAL, EnumSet.of(RegionType.KOTA), null);
+    assertEquals("{\"year\":2024,\"mode\":\"CLAIMED\",\"scope\":\"NATIONAL\",\"types\":[\"KOTA\"],\"cohort\":null,"
+        + "\"rows\":[{\"code\":\"33.73\",\"name\":\"Kota Salatiga\",\"provinceCode\":\"33\",\"rank\":1,\"of\":1,"
+        + "\"iid\":68.00,\"predikat\":\"SANGAT_INOVATIF\"}]}\n", RankJson.toJsonLine(r));
+  }
 }
