@@ -8,6 +8,8 @@
 # Central plugin refuses to run offline even when it uploads nothing (it skips itself and no bundle is built).
 # Nothing is installed into the local repository, and nothing is sent anywhere.
 set -euo pipefail
+# The archives store the modes of the files the build writes; 022 gives the modes release/reproducible.sh checks.
+umask 022
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 out="$root/target-release"
