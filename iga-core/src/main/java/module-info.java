@@ -3,7 +3,6 @@
  * arrive through {@link java.util.ServiceLoader} as {@link id.iga.rubric.RubricProvider} implementations.
  */
 module id.iga.core {
-  requires static jsr305;
   requires com.fasterxml.jackson.core;
 
   exports id.iga;

@@ -4,7 +4,6 @@
  */
 module id.iga.rubric.y2027 {
   requires id.iga.core;
-  requires static jsr305;
 
   // The core reads the rubric document beside the provider.
   opens id.iga.rubric.y2027 to id.iga.core;

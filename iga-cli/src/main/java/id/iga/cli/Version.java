@@ -11,7 +11,7 @@ import picocli.CommandLine.IVersionProvider;
  * {@code id/iga/cli/version.properties} when it builds the command line.
  */
 final class Version implements IVersionProvider {
-  /** @return the project's version, e.g. {@code 0.1.0-SNAPSHOT} */
+  /** @return the project's version, e.g. {@code 1.0.0} */
   static String number() {
     Properties p = new Properties();
     try (InputStream in = Version.class.getResourceAsStream("version.properties")) {

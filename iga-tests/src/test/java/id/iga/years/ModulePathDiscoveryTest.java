@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * On the module path, {@code id.iga.core} finds the year modules through their {@code provides} clauses. The test
  * runs on the class path, so it builds a module layer of its own from the compiled modules: iga-core, jackson-core
- * (jsr305 is {@code requires static} and stays out) and every year module on the class path, found there by
+ * (jsr305, which no descriptor names, stays out) and every year module on the class path, found there by
  * {@link ServiceLoader}.
  */
 class ModulePathDiscoveryTest {
