@@ -4,4 +4,7 @@
  * <p>Every value is written by the library's own writer ({@code id.iga.json}) and every submission read by the
  * library's own reader, so that an application's mapper and the library can never disagree on the format.
  */
+@ParametersAreNonnullByDefault
 package id.iga.jackson;
+
+import javax.annotation.ParametersAreNonnullByDefault;
