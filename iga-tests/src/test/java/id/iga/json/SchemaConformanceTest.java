@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import id.iga.IgaException;
+import id.iga.Message;
 import id.iga.Location;
 import id.iga.plan.NewInnovations;
 import id.iga.plan.Plan;
@@ -184,17 +185,17 @@ class SchemaConformanceTest {
   /** @return the lines written for rejected inputs: with every part of the place, with some, and with none */
   static Stream<Arguments> rejections() {
     return Stream.of(
-        Arguments.of("a bad answer", new IgaException("rubric 2024 has no region indicator '99'",
+        Arguments.of("a bad answer", new IgaException(Message.of("compare.noRegionIndicator", 2024, "'99'"),
             new Location("national.jsonl", 4, 37, "/spd/99")), false),
-        Arguments.of("the document root", new IgaException("no rubric for year 2019",
+        Arguments.of("the document root", new IgaException(Message.of("years.noRubric", 2019, "2023, 2024"),
             new Location("national.jsonl", 2, 1, "")), false),
-        Arguments.of("bytes that are not UTF-8", new IgaException("the input is not valid UTF-8",
+        Arguments.of("bytes that are not UTF-8", new IgaException(Message.of("json.badUtf8"),
             new Location("<stdin>", 3, 10, null)), true),
-        Arguments.of("a failure to read", new IgaException("cannot read the input: java.io.IOException: gone",
+        Arguments.of("a failure to read", new IgaException(Message.of("json.cannotRead", "java.io.IOException: gone"),
             new Location("national.jsonl", 7, 0, null)), true),
-        Arguments.of("a file that cannot be opened", new IgaException("no such file",
+        Arguments.of("a file that cannot be opened", new IgaException(Message.of("json.noSuchFile"),
             Location.source("missing.jsonl")), false),
-        Arguments.of("no place", new IgaException("no rubric for year 2019"), true));
+        Arguments.of("no place", new IgaException(Message.of("years.noRubric", 2019, "2023, 2024")), true));
   }
 
   @ParameterizedTest(name = "{0}")
