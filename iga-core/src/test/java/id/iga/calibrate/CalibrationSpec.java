@@ -1,9 +1,5 @@
 package id.iga.calibrate;
 
-import static id.iga.rubric.RubricFixtures.KNOWN;
-import static id.iga.rubric.RubricFixtures.bands2024;
-import static id.iga.rubric.RubricFixtures.levelOnly;
-import static id.iga.rubric.RubricFixtures.parameters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,28 +14,17 @@ import id.iga.calibrate.PublishedResult.Innovations;
 import id.iga.calibrate.PublishedResult.Publication;
 import id.iga.calibrate.PublishedResult.Scale;
 import id.iga.rubric.Predikat;
-import id.iga.rubric.Rubric;
-import id.iga.rubric.Scope;
+import id.iga.rubric.RubricFixtures;
 import id.iga.submission.Region;
 import id.iga.submission.RegionType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import javax.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 
-/**
- * Calibration on a coarse rubric whose maximum total is 100, so that IID = total: one region row of weight 10 (SPD 0,
- * 10, 20 or 30), one innovation row of weight 20 (maturity 0, 20, 40 or 60), k = 1, and a count score of 1 per
- * innovation (at most 10) when the innovations cover at least one basic-service affair. With one innovation the IID
- * is SPD + maturity + 1 when the gate is met (1, 11, 21, ..., 91) and SPD + maturity when it is not (0, 10, ..., 90).
- */
+/** Calibration on {@link RubricFixtures#coarse() the coarse rubric}, where IID = total. */
 class CalibrationSpec {
-  static final Rubric COARSE = Rubric.builder(2024).title("Coarse").provenance(KNOWN)
-      .indicators(List.of(levelOnly("1", Scope.REGION, "Satu", "10", false),
-          levelOnly("2", Scope.INNOVATION, "Dua", "20", false)))
-      .bands(bands2024()).parameters(parameters(1, "1", 10, 1, RoundingMode.HALF_UP)).build();
-  static final Calibration CALIBRATION = Calibration.of(COARSE);
+  static final Calibration CALIBRATION = Calibration.of(RubricFixtures.coarse());
   static final Region REGION = new Region("33.28", "Kabupaten Tegal", RegionType.KABUPATEN, "33");
 
   private static PublishedResult row(@Nullable String score, @Nullable Predikat predikat, Innovations innovations,

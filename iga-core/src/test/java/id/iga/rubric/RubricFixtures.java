@@ -96,4 +96,18 @@ public final class RubricFixtures {
     return new Indicator(code, Integer.parseInt(code.replaceAll("[a-z]$", "")), scope, "Institusi", name,
         new BigDecimal(weight), mandatory, "", FactSpec.NONE, levels(null, null, null), KNOWN);
   }
+
+  /**
+   * @return a coarse 2024 rubric whose maximum total is 100, so that IID = total: one region row of weight 10 (SPD 0,
+   *     10, 20 or 30), one innovation row of weight 20 (maturity 0, 20, 40 or 60), k = 1, and a count score of 1 per
+   *     innovation (at most 10) when the innovations cover at least one basic-service affair (gate 1). With one
+   *     innovation the IID is SPD + maturity + 1 when the gate is met (1, 11, 21, ..., 91) and SPD + maturity when it
+   *     is not (0, 10, ..., 90).
+   */
+  public static Rubric coarse() {
+    return Rubric.builder(2024).title("Coarse").provenance(KNOWN)
+        .indicators(List.of(levelOnly("1", Scope.REGION, "Satu", "10", false),
+            levelOnly("2", Scope.INNOVATION, "Dua", "20", false)))
+        .bands(bands2024()).parameters(parameters(1, "1", 10, 1, RoundingMode.HALF_UP)).build();
+  }
 }
