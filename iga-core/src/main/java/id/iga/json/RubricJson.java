@@ -393,9 +393,6 @@ public final class RubricJson {
         terms.add(new Term(tf.string("code"), tf.string("label"), tf.optionalString("unit")));
       }
     }
-    if (kind == FactKind.NONE && unit == null && terms.isEmpty()) {
-      return FactSpec.NONE;
-    }
     try {
       return new FactSpec(kind, unit, terms);
     } catch (IgaException e) {

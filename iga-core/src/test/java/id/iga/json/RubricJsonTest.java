@@ -4,6 +4,7 @@ import static id.iga.json.JsonFixtures.assertError;
 import static id.iga.json.JsonFixtures.assertErrorAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.iga.rubric.Alternative;
 import id.iga.rubric.FactKind;
 import id.iga.rubric.Level;
 import id.iga.rubric.Overrides;
@@ -548,5 +549,96 @@ class RubricJsonTest {
   void aYearOutsideTheModelsRangeIsAnError() {
     String json = WRITTEN_BY_HAND.replace("\"year\": 2024", "\"year\": 1999");
     assertRubricError(json, "1999", "/year", "expected an integer 2000..2999, found 1999");
+  }
+
+  // ------------------------------------------------------------------------------------------------ alternatives
+
+  private static final String ALTERNATIVES = "\"alternatives\": [{\"name\": \"rounding\", \"values\": [\"HALF_UP\", "
+      + "\"DOWN\"], \"source\": \"2023 cut the decimals\"}, {\"name\": \"countScorePerInnovation\", \"range\": "
+      + "{\"from\": 0.5, \"to\": 0.6, \"step\": 0.05}, \"source\": \"the weight is not printed\"}],";
+
+  /** The hand-written fixture with the count weight ASSUMED (so that it may have alternatives) and the member. */
+  private static String withAlternatives(String member) {
+    return WRITTEN_BY_HAND.replace("{\"value\": 0.5,       \"status\": \"CONFIRMED\"",
+        "{\"value\": 0.5,       \"status\": \"ASSUMED\"").replace("\"maxima\":", member + "\n  \"maxima\":");
+  }
+
+  @Test
+  void alternativesAreReadAsListedValuesOrAsARange() {
+    Rubric r = RubricJson.read(withAlternatives(ALTERNATIVES));
+    assertEquals(List.of(new Alternative("rounding", List.of("HALF_UP", "DOWN"), "2023 cut the decimals"),
+        new Alternative("countScorePerInnovation", List.of("0.50", "0.55", "0.60"), "the weight is not printed")),
+        r.alternatives());
+  }
+
+  @Test
+  void alternativesAreWrittenEachOnALineWithTheirValuesListedAndReadBackEqual() {
+    Rubric r = RubricJson.read(withAlternatives(ALTERNATIVES));
+    String json = RubricJson.toJson(r);
+    assertEquals(true, json.contains("\n  },\n  \"alternatives\": [\n"
+        + "    {\"name\": \"rounding\", \"values\": [\"HALF_UP\", \"DOWN\"], \"source\": \"2023 cut the decimals\"},\n"
+        + "    {\"name\": \"countScorePerInnovation\", \"values\": [\"0.50\", \"0.55\", \"0.60\"], "
+        + "\"source\": \"the weight is not printed\"}\n  ],\n  \"maxima\""), json);
+    assertEquals(r.alternatives(), RubricJson.read(json).alternatives());
+    assertEquals(false, RubricJson.toJson(RubricJson.read(WRITTEN_BY_HAND)).contains("alternatives"));
+  }
+
+  @Test
+  void anAlternativeWithBothValuesAndARangeIsAnErrorAtTheAlternative() {
+    String json = withAlternatives("\"alternatives\": [{\"name\": \"divisorFloor\", \"values\": [\"2\"], "
+        + "\"range\": {\"from\": 2, \"to\": 3, \"step\": 1}, \"source\": \"s\"}],");
+    assertRubricError(json, "{\"name\": \"divisorFloor\"", "/alternatives/0",
+        "expected either 'values' (a list) or 'range' ({from, to, step}), not both");
+  }
+
+  @Test
+  void anAlternativeWithNeitherValuesNorARangeIsAnErrorAtTheAlternative() {
+    String json = withAlternatives("\"alternatives\": [{\"name\": \"divisorFloor\", \"source\": \"s\"}],");
+    assertRubricError(json, "{\"name\": \"divisorFloor\"", "/alternatives/0",
+        "expected either 'values' (a list) or 'range' ({from, to, step}), found neither");
+  }
+
+  @Test
+  void anAlternativeTheModelRejectsIsAnErrorAtTheAlternative() {
+    String json = withAlternatives("\"alternatives\": [{\"name\": \"divisorFloor\", \"values\": [\"2\", \"6\"], "
+        + "\"source\": \"s\"}],");
+    assertRubricError(json, "{\"name\": \"divisorFloor\"", "/alternatives/0", "the alternatives of divisorFloor: "
+        + "divisorFloor is CONFIRMED for 2024; only an ASSUMED, INFERRED or PROJECTED fact has alternatives");
+  }
+
+  // ------------------------------------------------------------------------------------------ facts and types
+
+  @Test
+  void aLevelOnlyFactWithAUnitIsAnErrorAtTheFact() {
+    String json = WRITTEN_BY_HAND.replaceFirst("\"fact\": \\{\"kind\": \"NONE\"}",
+        "\"fact\": {\"kind\": \"NONE\", \"unit\": \"percent\"}");
+    assertRubricError(json, "{\"kind\": \"NONE\", \"unit\"", "/indicators/1/fact",
+        "only a QUANTITY fact has a unit (measure bases carry their own)");
+  }
+
+  @Test
+  void aLevelOnlyFactWithTermsIsAnErrorAtTheFact() {
+    String json = WRITTEN_BY_HAND.replaceFirst("\"fact\": \\{\"kind\": \"NONE\"}",
+        "\"fact\": {\"kind\": \"NONE\", \"terms\": [{\"code\": \"A\", \"label\": \"a\"}]}");
+    assertRubricError(json, "{\"kind\": \"NONE\", \"terms\"", "/indicators/1/fact", "a NONE fact takes no vocabulary");
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsNamedByItsJsonType() {
+    for (String[] c : new String[][] {{"{}", "an object"}, {"[]", "an array"}, {"2024", "a number"},
+        {"true", "a boolean"}, {"null", "null"}}) {
+      String json = WRITTEN_BY_HAND.replace("\"title\": \"Fixture rubric\"", "\"title\": " + c[0]);
+      assertRubricError(json, c[0] + ",\n  \"officialLetter\"", "/title", "expected a string, found " + c[1]);
+    }
+    String json = WRITTEN_BY_HAND.replace("\"year\": 2024", "\"year\": \"2024\"");
+    assertRubricError(json, "\"2024\"", "/year", "expected an integer 2000..2999, found a string");
+  }
+
+  @Test
+  void aKeyTwiceInAnObjectIsAnErrorJustAfterTheSecond() {
+    String json = WRITTEN_BY_HAND.replace("\"year\": 2024,", "\"year\": 2024, \"year\": 2024,");
+    long[] first = JsonFixtures.place(json, "\"year\"");
+    assertError(() -> RubricJson.read(json), "<string>", first[0], first[1] + "\"year\": 2024, \"year\"".length(), "/year",
+        "duplicate key 'year'; a key may appear only once in an object");
   }
 }
