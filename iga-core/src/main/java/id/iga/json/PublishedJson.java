@@ -46,7 +46,7 @@ public final class PublishedJson {
   public static final int FORMAT = 1;
 
   private static final class Shipped {
-    static final List<PublishedResult> RESULTS = load();
+    static final List<PublishedResult> RESULTS = load(RESOURCE);
   }
 
   private PublishedJson() {}
@@ -78,15 +78,20 @@ public final class PublishedJson {
     return build(new Doc(Json.STRING_SOURCE), Json.parse(Json.text(json), Json.STRING_SOURCE));
   }
 
-  private static List<PublishedResult> load() {
-    InputStream in = PublishedJson.class.getResourceAsStream(RESOURCE);
+  /**
+   * @param resource the absolute name of a document of published results on the library's class path
+   * @return its results
+   * @throws IgaException when it is missing or invalid; errors name it without its leading slash
+   */
+  static List<PublishedResult> load(String resource) {
+    InputStream in = PublishedJson.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IgaException(Message.of("json.publishedMissing", RESOURCE));
+      throw new IgaException(Message.of("json.publishedMissing", resource));
     }
     try (in) {
-      return read(in, RESOURCE.substring(1));
+      return read(in, resource.substring(1));
     } catch (IOException e) {
-      throw new IgaException(Message.of("json.publishedNotClosed", RESOURCE, Json.reason(e)), null, e);
+      throw new IgaException(Message.of("json.publishedNotClosed", resource, Json.reason(e)), null, e);
     }
   }
 

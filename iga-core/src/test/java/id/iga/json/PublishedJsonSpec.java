@@ -9,7 +9,9 @@ import id.iga.calibrate.PublishedResult.Innovations;
 import id.iga.calibrate.PublishedResult.Publication;
 import id.iga.calibrate.PublishedResult.Scale;
 import id.iga.rubric.Predikat;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +68,24 @@ class PublishedJsonSpec {
     assertEquals(new Innovations(157, 129, null), tegal2023.innovations());
     assertEquals(new BigDecimal("52.04"), tegal2023.maturityMean());
     assertEquals("60.3", tegal2023.score().toPlainString());
+  }
+
+  @Test
+  void aStreamIsReadAsTheStringIsAndItsErrorsNameTheSource() {
+    byte[] bytes = doc(TEGAL).getBytes(StandardCharsets.UTF_8);
+    assertEquals(PublishedJson.read(doc(TEGAL)), PublishedJson.read(new ByteArrayInputStream(bytes), "tegal.json"));
+    IgaException e = assertThrows(IgaException.class, () -> PublishedJson.read(
+        new ByteArrayInputStream(doc(TEGAL.replace("\"year\"", "\"yaer\"")).getBytes(StandardCharsets.UTF_8)),
+        "tegal.json"));
+    assertEquals("tegal.json:2:79 /results/0/yaer: unknown field 'yaer'; expected one of region, year, score, scale, "
+        + "predikat, rank, innovations, maturityMean, publication, source, note", e.getMessage());
+  }
+
+  @Test
+  void theShippedDocumentIsLoadedFromTheClassPathAndAMissingOneIsAnErrorNamingIt() {
+    assertEquals(PublishedJson.shipped(), PublishedJson.load(PublishedJson.RESOURCE));
+    IgaException e = assertThrows(IgaException.class, () -> PublishedJson.load("/id/iga/calibrate/none.json"));
+    assertEquals("json.publishedMissing", e.key());
+    assertEquals("the published results /id/iga/calibrate/none.json are missing from the library", e.getMessage());
   }
 }
