@@ -193,7 +193,12 @@ abstract class Tokens {
     return b.toString();
   }
 
-  private static Message limit(String original) {
+  /**
+   * @param original the message of a {@link StreamConstraintsException}, in the parser's English
+   * @return the limit it names, with the maximum and what was found, in the library's words; a limit this reader
+   *     does not know (a newer parser's) as "a reading limit", never the parser's own text
+   */
+  static Message limit(String original) {
     Matcher m = LIMIT.matcher(original);
     if (!m.find()) {
       return Message.of("json.limit.exceeded");
