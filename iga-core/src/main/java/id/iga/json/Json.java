@@ -300,12 +300,11 @@ final class Json {
     long p = v.precision();
     long s = v.scale();
     long sign = v.signum() < 0 ? 1 : 0;
-    if (v.signum() == 0 && s <= 0) {
-      return 1;
-    }
     if (s <= 0) {
-      return sign + p - s;
+      // "0" for any zero without a fraction (0E+5 too); otherwise the digits and the zeros the exponent adds.
+      return v.signum() == 0 ? 1 : sign + p - s;
     }
+    // "0.0012" when the fraction has at least as many digits as the number, "12.5" otherwise.
     return sign + (s >= p ? 2 + s : p + 1);
   }
 

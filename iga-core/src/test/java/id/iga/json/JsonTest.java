@@ -88,7 +88,8 @@ class JsonTest {
 
   @Test
   void plainLengthIsTheLengthOfThePlainString() {
-    for (String s : new String[] {"0", "0E+5", "0.000", "-1", "350", "3.5E+2", "-3.5E-7", "12345.678", "1E+3", "1E-3"}) {
+    for (String s : new String[] {"0", "0E+5", "0.000", "-0.000", "-1", "350", "3.5E+2", "-3.5E-7", "0.12",
+        "-0.12", "12345.678", "1E+3", "1E-3"}) {
       BigDecimal v = new BigDecimal(s);
       assertEquals(v.toPlainString().length(), Json.plainLength(v), s);
     }

@@ -40,4 +40,11 @@ class RejectedJsonTest {
         + "\"problem\":\"no rubric for year 2019; available years: 2023, 2024\",\"stops\":false}}\n",
         RejectedJson.toJsonLine(e, false));
   }
+
+  @Test
+  void aPlaceWithoutALineHasNeitherLineNorColumn() {
+    IgaException e = new IgaException(Message.of("json.badUtf8"), new Location("a.json", 0, 0, "/name"));
+    assertEquals("{\"rejected\":{\"source\":\"a.json\",\"pointer\":\"/name\","
+        + "\"problem\":\"the input is not valid UTF-8\",\"stops\":false}}\n", RejectedJson.toJsonLine(e, false));
+  }
 }
