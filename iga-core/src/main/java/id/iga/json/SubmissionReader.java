@@ -422,8 +422,8 @@ final class SubmissionReader extends Tokens {
 
     @Override
     public void clear() {
+      // The answers beyond the size are never read; they are overwritten by the next object's.
       Arrays.fill(seen, 0);
-      Arrays.fill(values, 0, size, null);
       size = 0;
     }
 
