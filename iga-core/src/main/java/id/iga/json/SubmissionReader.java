@@ -321,7 +321,7 @@ final class SubmissionReader extends Tokens {
     long at = place();
     int slot = 2 * innovationCount;
     if (slot == innovationPlaces.length) {
-      innovationPlaces = Arrays.copyOf(innovationPlaces, 2 * innovationPlaces.length);
+      innovationPlaces = Arrays.copyOf(innovationPlaces, 2 * slot);
     }
     innovationPlaces[slot] = at;
     innovationCount++;

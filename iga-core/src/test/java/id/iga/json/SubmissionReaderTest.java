@@ -59,6 +59,15 @@ class SubmissionReaderTest {
   }
 
   @Test
+  void theEndsOfEachIntegerRangeAreRead() {
+    assertEquals(List.of(0, 3), Stream.of(0, 3).map(level -> ((Answer.Leveled) SubmissionJson.read(
+        document("{\"1\": {\"level\": " + level + "}}")).spd().get("1")).level()).collect(Collectors.toList()));
+    assertEquals(List.of(Integer.MIN_VALUE, Integer.MAX_VALUE), Stream.of(Integer.MIN_VALUE, Integer.MAX_VALUE)
+        .map(year -> SubmissionJson.read(document("{}").replace("2024", Integer.toString(year))).year())
+        .collect(Collectors.toList()));
+  }
+
+  @Test
   void aYearBeyondAnIntIsAnErrorNamingTheRange() {
     assertError(() -> SubmissionJson.read("{\"year\": 9999999999}"), "<string>", 1, 10, "/year",
         "expected an integer -2147483648..2147483647, found 9999999999");
