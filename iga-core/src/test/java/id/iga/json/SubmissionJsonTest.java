@@ -361,7 +361,8 @@ class SubmissionJsonTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     SubmissionJson.writeLine(example(), out);
     assertEquals("{\"year\":2024,\"region\":{\"code\":\"33.14\",\"name\":\"Kabupaten Sragen\",\"type\":\"KABUPATEN\","
-        + "\"provinceCode\":\"33\"},\"spd\":{\"1\":{\"level\":3,\"evidence\":[\"rpjmd-2021-2026.pdf\"],\"verified\":true},"
+        + "\"provinceCode\":\"33\"},\"spd\":{\"1\":{\"level\":3,\"evidence\":[\"rpjmd-2021-2026.pdf\"],"
+        + "\"verified\":true},"
         + "\"8\":{\"category\":\"WTP\"},\"11b\":{\"value\":74.2}},\"innovations\":[{\"id\":\"sragen-0001\","
         + "\"title\":\"Si Cantik\",\"agency\":\"Dinas Kesehatan\",\"affair\":\"KESEHATAN\",\"stage\":\"PENERAPAN\","
         + "\"answers\":{\"16\":{\"category\":\"PERDA\",\"evidence\":[\"perda-7-2023.pdf\"],\"verified\":false},"
@@ -414,7 +415,8 @@ class SubmissionJsonTest {
         "/innovations/0/answers/33/basis", lone);
     assertRefused(withInnovation("i", "t", "a", "e", "PERDA", "persons", LONE, one, one),
         "/innovations/0/answers/27/codes", lone);
-    String tooLong = "cannot write 1" + "0".repeat(64) + ": it takes 65 characters written out in full; the reading limit is 64";
+    String tooLong = "cannot write 1" + "0".repeat(64)
+        + ": it takes 65 characters written out in full; the reading limit is 64";
     assertRefused(withInnovation("i", "t", "a", "e", "PERDA", "persons", "APP", LONG, one),
         "/innovations/0/answers/17/value", tooLong);
     assertRefused(withInnovation("i", "t", "a", "e", "PERDA", "persons", "APP", one, LONG),

@@ -132,7 +132,8 @@ class SubmissionReaderTest {
     assertErrorAt(() -> SubmissionJson.read(innovation), innovation, "1]", "/innovations/0",
         "expected an object, found a number");
     String answers = document("{}").replace("\"innovations\": []", "\"innovations\": [{\"id\": \"a\", "
-        + "\"title\": \"t\", \"agency\": \"g\", \"affair\": \"KESEHATAN\", \"stage\": \"PENERAPAN\", \"answers\": []}]");
+        + "\"title\": \"t\", \"agency\": \"g\", \"affair\": \"KESEHATAN\", \"stage\": \"PENERAPAN\", "
+        + "\"answers\": []}]");
     assertErrorAt(() -> SubmissionJson.read(answers), answers, "[]}]", "/innovations/0/answers",
         "expected an object, found an array");
     String answer = document("{\"1\": 5}");
