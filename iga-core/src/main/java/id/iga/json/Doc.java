@@ -27,11 +27,6 @@ final class Doc {
     this.source = source;
   }
 
-  /** @return the name errors give the document */
-  String source() {
-    return source;
-  }
-
   /**
    * @param pos a place in the document
    * @return the location of that place
@@ -260,11 +255,6 @@ final class Doc {
       this.obj = obj;
     }
 
-    /** @return the object */
-    Node.Obj node() {
-      return obj;
-    }
-
     /**
      * @param name a key
      * @return whether the object has it
@@ -293,15 +283,6 @@ final class Doc {
     @Nullable Node optional(String name) {
       Node.Member m = obj.members().get(name);
       return m == null ? null : m.value();
-    }
-
-    /**
-     * @param name a key
-     * @return where the key is, or null when absent
-     */
-    @Nullable Node.Pos key(String name) {
-      Node.Member m = obj.members().get(name);
-      return m == null ? null : m.key();
     }
 
     String string(String name) {

@@ -96,10 +96,9 @@ public final class LocatedSubmission {
       if (!pointer.startsWith("/")) {
         return root;
       }
+      // The tokens are compared as escaped: no key recorded (a field's name, an indicator code, an index) holds a '~'
+      // or a '/', so a token with an escape names none of them, unescaped or not.
       String[] tokens = pointer.substring(1).split("/", -1);
-      for (int i = 0; i < tokens.length; i++) {
-        tokens[i] = tokens[i].replace("~1", "/").replace("~0", "~");
-      }
       switch (tokens[0]) {
         case "region":
           return region;
@@ -143,18 +142,25 @@ public final class LocatedSubmission {
       return -1;
     }
 
-    /** @return the array index a token names, or -1 when it names none below {@code size} */
+    /** @return the array index a token names (digits, no leading zero), or -1 when it names none below {@code size} */
     private static int index(String token, int size) {
-      if (token.isEmpty() || token.length() > 9 || (token.length() > 1 && token.charAt(0) == '0')) {
+      int n = token.length();
+      if (n == 0 || (n > 1 && token.charAt(0) == '0')) {
         return -1;
       }
-      for (int i = 0; i < token.length(); i++) {
-        if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+      long i = 0;
+      for (int k = 0; k < n; k++) {
+        char c = token.charAt(k);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        // i is below size, an int, before each digit: a long cannot overflow.
+        i = 10 * i + (c - '0');
+        if (i >= size) {
           return -1;
         }
       }
-      int i = Integer.parseInt(token);
-      return i < size ? i : -1;
+      return (int) i;
     }
   }
 

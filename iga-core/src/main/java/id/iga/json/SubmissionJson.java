@@ -184,9 +184,8 @@ public final class SubmissionJson {
   // ---------------------------------------------------------------------------------------------------- writing
 
   private static void check(Submission s) {
-    checkText(s.region().code(), "/region/code");
+    // The region's code and province code need no check: the model admits only digits and a dot in them.
     checkText(s.region().name(), "/region/name");
-    checkText(s.region().provinceCode(), "/region/provinceCode");
     checkAnswers(s.spd(), "/spd");
     for (int i = 0; i < s.innovations().size(); i++) {
       Innovation inv = s.innovations().get(i);

@@ -320,8 +320,8 @@ final class SubmissionReader extends Tokens {
   private Innovation innovation(int index, Map<String, Integer> firstUse) throws IOException {
     long at = place();
     int slot = 2 * innovationCount;
-    if (slot + 2 > innovationPlaces.length) {
-      innovationPlaces = Arrays.copyOf(innovationPlaces, 2 * innovationPlaces.length);
+    if (slot == innovationPlaces.length) {
+      innovationPlaces = Arrays.copyOf(innovationPlaces, 2 * slot);
     }
     innovationPlaces[slot] = at;
     innovationCount++;
@@ -382,7 +382,7 @@ final class SubmissionReader extends Tokens {
     String code;
     while ((code = nextName()) != null) {
       int index = indicatorIndex(code);
-      if (index < 0) {
+      if (index == 0) {
         wellFormedKey(code);
         throw error(Message.of("json.expectedIndicatorCode", code));
       }
@@ -412,8 +412,8 @@ final class SubmissionReader extends Tokens {
    * does by iterating its entries), so that no hash table is built for it. A bit per possible indicator code finds a
    * code given twice.
    */
-  private static final class Answers extends AbstractMap<String, Answer> {
-    /** Indicator codes: 1..99, each with no letter or one of 26. */
+  static final class Answers extends AbstractMap<String, Answer> {
+    /** The indices of indicator codes: 1..99, plus 100 for each letter, a..z. */
     private static final int CODES = 100 * 27;
     private final long[] seen = new long[(CODES + 63) / 64];
     private String[] keys = new String[32];
@@ -422,8 +422,8 @@ final class SubmissionReader extends Tokens {
 
     @Override
     public void clear() {
+      // The answers beyond the size are never read; they are overwritten by the next object's.
       Arrays.fill(seen, 0);
-      Arrays.fill(values, 0, size, null);
       size = 0;
     }
 
@@ -491,21 +491,22 @@ final class SubmissionReader extends Tokens {
    * @return whether it is an indicator code
    */
   static boolean isIndicatorCode(String s) {
-    return indicatorIndex(s) >= 0;
+    return indicatorIndex(s) != 0;
   }
 
   /**
    * @param s a key
-   * @return a number below {@code 100 * 27} that only this indicator code has, or -1 when it is not one
+   * @return a positive number below {@code 100 * 27} that only this indicator code has (its number, plus 100 times
+   *     its letter's place in the alphabet), or 0 when it is not one
    */
   private static int indicatorIndex(String s) {
     int n = s.length();
     if (n == 0 || n > 3) {
-      return -1;
+      return 0;
     }
     char first = s.charAt(0);
     if (first < '1' || first > '9') {
-      return -1;
+      return 0;
     }
     int number = first - '0';
     int i = 1;
@@ -518,7 +519,7 @@ final class SubmissionReader extends Tokens {
       letter = s.charAt(i) - 'a' + 1;
       i++;
     }
-    return i == n ? 27 * number + letter : -1;
+    return i == n ? number + 100 * letter : 0;
   }
 
   /** The answer whose opening brace is the current token, at the given place. */
@@ -717,11 +718,8 @@ final class SubmissionReader extends Tokens {
         LocatedSubmission.Places.column(at), pointer()));
   }
 
-  /** A model constructor's error, placed at the object read (an error already placed keeps its place). */
+  /** A model constructor's error (the model knows no lines), placed at the object read. */
   private IgaException relocate(IgaException e, long at) {
-    if (e.location().isPresent() && e.location().get().line() > 0) {
-      return e;
-    }
     return e.at(new Location(source, LocatedSubmission.Places.line(at) + lineOffset,
         LocatedSubmission.Places.column(at), pointer()));
   }

@@ -175,7 +175,7 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
 
   /** @return the number of bytes taken from the input so far, for showing progress */
   public long bytesRead() {
-    return in.count;
+    return in.count();
   }
 
   /** @return the input's length in bytes, when it is a file */
@@ -260,7 +260,6 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
   @Override
   public void close() {
     closed = true;
-    reading.close();
     try {
       in.close();
     } catch (IOException e) {
@@ -314,9 +313,6 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
 
     /** @return after an error: whether it ended the reading (no document can be read after it) */
     boolean ended();
-
-    /** Lets go of what reading holds besides the input. */
-    default void close() {}
   }
 
   /** {@code .json}: the whole input is one document. */
@@ -449,27 +445,19 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
     public boolean ended() {
       return ended;
     }
-
-    @Override
-    public void close() {
-      ended = true;
-      started = false;
-      if (parser != null) {
-        try {
-          parser.close();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
   }
 
   /** Counts the bytes read, for {@link #bytesRead()}. */
-  private static final class Counting extends FilterInputStream {
+  static final class Counting extends FilterInputStream {
     private long count;
 
     Counting(InputStream in) {
       super(in);
+    }
+
+    /** @return the number of bytes read so far */
+    long count() {
+      return count;
     }
 
     @Override
@@ -484,9 +472,7 @@ public final class SubmissionSource implements Iterator<LocatedSubmission>, Auto
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
+      count += Math.max(n, 0);
       return n;
     }
   }

@@ -77,6 +77,16 @@ class LocatedSubmissionTest {
   }
 
   @Test
+  void anIndexThatIsEmptyOrHasALeadingZeroOrAKeyWithAnEscapeNamesNothingRecorded() {
+    LocatedSubmission read = SubmissionJson.readLocated(JSON);
+    assertEquals(List.of(at("/innovations/", 5, 18), at("/innovations/00", 5, 18), at("/innovations/01", 5, 18),
+            at("/innovations/0/answers/1~06", 8, 17), at("/spd/1~1", 4, 10)),
+        Stream.of("/innovations/", "/innovations/00", "/innovations/01", "/innovations/0/answers/1~06", "/spd/1~1")
+            .map(read::locationOf).toList());
+    assertEquals("<string>", read.source());
+  }
+
+  @Test
   void scoringErrorsGetTheSourceLineAndColumnOfTheAnswer() {
     LocatedSubmission read = SubmissionJson.readLocated(JSON);
     IgaException e = assertError(() -> read.score(Scorer.of(JsonFixtures.rubric()), Mode.CLAIMED), "<string>", 11,

@@ -17,6 +17,7 @@ import id.iga.submission.Submission;
 import id.iga.submission.Verification;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -353,6 +354,86 @@ class SubmissionJsonTest {
         Map.of("1", Answer.fact(Fact.quantity(new BigDecimal("1E+70")))), List.of());
     assertError(() -> SubmissionJson.toJson(s), null, 0, 0, "/spd/1/value",
         "cannot write 1" + "0".repeat(70) + ": it takes 71 characters written out in full; the reading limit is 64");
+  }
+
+  @Test
+  void writesALineOfADatasetCompactEndingWithALineBreak() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SubmissionJson.writeLine(example(), out);
+    assertEquals("{\"year\":2024,\"region\":{\"code\":\"33.14\",\"name\":\"Kabupaten Sragen\",\"type\":\"KABUPATEN\","
+        + "\"provinceCode\":\"33\"},\"spd\":{\"1\":{\"level\":3,\"evidence\":[\"rpjmd-2021-2026.pdf\"],"
+        + "\"verified\":true},"
+        + "\"8\":{\"category\":\"WTP\"},\"11b\":{\"value\":74.2}},\"innovations\":[{\"id\":\"sragen-0001\","
+        + "\"title\":\"Si Cantik\",\"agency\":\"Dinas Kesehatan\",\"affair\":\"KESEHATAN\",\"stage\":\"PENERAPAN\","
+        + "\"answers\":{\"16\":{\"category\":\"PERDA\",\"evidence\":[\"perda-7-2023.pdf\"],\"verified\":false},"
+        + "\"17\":{\"value\":35},\"27\":{\"codes\":[\"WEB\",\"APP\",\"SOCIAL\"]},\"33\":{\"basis\":\"persons\","
+        + "\"value\":350},\"35\":{\"level\":2}}}]}\n", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readsFromAStream() {
+    InputStream in = new ByteArrayInputStream(EXAMPLE.getBytes(StandardCharsets.UTF_8));
+    assertEquals(example(), SubmissionJson.read(in, "<stdin>"));
+  }
+
+  /** The example with one innovation whose strings and numbers are given, and an answer of each form. */
+  private static Submission withInnovation(String id, String title, String agency, String evidence, String category,
+      String basis, String code, BigDecimal value, BigDecimal measured) {
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    answers.put("16", new Answer.Stated(Fact.category(category), List.of(evidence), Verification.PENDING));
+    answers.put("17", Answer.fact(Fact.quantity(value)));
+    answers.put("27", Answer.fact(Fact.codes("WEB", code)));
+    answers.put("33", Answer.fact(Fact.measure(basis, measured)));
+    return new Submission(2024, JsonFixtures.SRAGEN, Map.of(), List.of(new Innovation(id, title, agency,
+        Affair.KESEHATAN, Stage.PENERAPAN, answers)));
+  }
+
+  private static final String LONE = "x\uD800";
+  private static final BigDecimal LONG = new BigDecimal("1E+64");
+
+  /** Asserts that every writer refuses the submission with this problem at this pointer, writing nothing. */
+  private static void assertRefused(Submission s, String pointer, String problem) {
+    assertError(() -> SubmissionJson.toJson(s), null, 0, 0, pointer, problem);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertError(() -> SubmissionJson.write(s, out), null, 0, 0, pointer, problem);
+    assertError(() -> SubmissionJson.writeLine(s, out), null, 0, 0, pointer, problem);
+    assertEquals(0, out.size());
+  }
+
+  @Test
+  void everyStringOfAnInnovationIsCheckedBeforeWritingAndNamedByItsPointer() {
+    String lone = "cannot write a string with a lone surrogate (character 2); UTF-8 has no form for it";
+    BigDecimal one = BigDecimal.ONE;
+    assertRefused(withInnovation(LONE, "t", "a", "e", "PERDA", "persons", "APP", one, one), "/innovations/0/id", lone);
+    assertRefused(withInnovation("i", "t", LONE, "e", "PERDA", "persons", "APP", one, one), "/innovations/0/agency",
+        lone);
+    assertRefused(withInnovation("i", "t", "a", LONE, "PERDA", "persons", "APP", one, one),
+        "/innovations/0/answers/16/evidence", lone);
+    assertRefused(withInnovation("i", "t", "a", "e", LONE, "persons", "APP", one, one),
+        "/innovations/0/answers/16/category", lone);
+    assertRefused(withInnovation("i", "t", "a", "e", "PERDA", LONE, "APP", one, one),
+        "/innovations/0/answers/33/basis", lone);
+    assertRefused(withInnovation("i", "t", "a", "e", "PERDA", "persons", LONE, one, one),
+        "/innovations/0/answers/27/codes", lone);
+    String tooLong = "cannot write 1" + "0".repeat(64)
+        + ": it takes 65 characters written out in full; the reading limit is 64";
+    assertRefused(withInnovation("i", "t", "a", "e", "PERDA", "persons", "APP", LONG, one),
+        "/innovations/0/answers/17/value", tooLong);
+    assertRefused(withInnovation("i", "t", "a", "e", "PERDA", "persons", "APP", one, LONG),
+        "/innovations/0/answers/33/value", tooLong);
+  }
+
+  @Test
+  void aStringIsRefusedFromItsFirstCharacterAndANumberOrStringOnlyBeyondTheReadingLimit() {
+    assertRefused(withInnovation("i", "\uDC00t", "a", "e", "PERDA", "persons", "APP", BigDecimal.ONE, BigDecimal.ONE),
+        "/innovations/0/title", "cannot write a string with a lone surrogate (character 1); UTF-8 has no form for it");
+    String limit = "t".repeat(1_000_000);
+    Submission longest = withInnovation("i", limit, "a", "e", "PERDA", "persons", "APP", new BigDecimal("1E+63"),
+        new BigDecimal("-1E+62"));
+    assertEquals(longest, SubmissionJson.read(SubmissionJson.toJson(longest)));
+    assertRefused(withInnovation("i", limit + "t", "a", "e", "PERDA", "persons", "APP", BigDecimal.ONE,
+        BigDecimal.ONE), "/innovations/0/title", "cannot write a string of 1000001 characters; the reading limit is "
+        + "1000000");
   }
 
   @Test

@@ -305,6 +305,52 @@ class SubmissionSourceTest {
     assertEquals(java.util.OptionalLong.empty(), of(SRAGEN).length());
   }
 
+  @Test
+  void anEmptyFileHasALengthOfZero(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("empty.jsonl");
+    Files.writeString(file, "");
+    try (SubmissionSource r = SubmissionSource.open(file)) {
+      assertEquals(java.util.OptionalLong.of(0), r.length());
+    }
+  }
+
+  @Test
+  void aLineReadButNotParsedNamesItsSourceAndLine() {
+    try (SubmissionSource r = of("\n\n" + SRAGEN + "\n")) {
+      SubmissionSource.Document d = r.nextDocument();
+      assertEquals(List.of("data.jsonl", 3L, "33.14"), List.of(d.source(), d.line(),
+          d.parse().submission().region().code()));
+    }
+  }
+
+  @Test
+  void everyByteTakenIsCountedReadOneAtATimeOrInBlocks() throws Exception {
+    SubmissionSource.Counting in = new SubmissionSource.Counting(new ByteArrayInputStream(new byte[] {0, 1, 2, 3, 4}));
+    assertEquals(List.of(0, 1), List.of(in.read(), in.read()));
+    assertEquals(2, in.count());
+    assertEquals(3, in.read(new byte[8], 0, 8));
+    assertEquals(5, in.count());
+    assertEquals(List.of(-1, -1), List.of(in.read(), in.read(new byte[8], 0, 8)));
+    assertEquals(5, in.count());
+  }
+
+  @Test
+  void closingTheSourceClosesItsInputWhateverItsKind() {
+    for (SubmissionSource.Kind kind : SubmissionSource.Kind.values()) {
+      boolean[] closed = {false};
+      InputStream in = new ByteArrayInputStream((SRAGEN + "\n" + KLATEN).getBytes(StandardCharsets.UTF_8)) {
+        @Override
+        public void close() {
+          closed[0] = true;
+        }
+      };
+      SubmissionSource r = SubmissionSource.of(kind, in, "data");
+      assertTrue(r.hasNext());
+      r.close();
+      assertEquals(List.of(true, false), List.of(closed[0], r.hasNext()), kind.name());
+    }
+  }
+
   // --------------------------------------------------------------------------------------- one document (.json)
 
   @Test
@@ -325,6 +371,20 @@ class SubmissionSourceTest {
     try (SubmissionSource r = of(SubmissionSource.Kind.DOCUMENT, " \n", "empty.json")) {
       assertError(r::next, "empty.json", 2, 1, "", "expected a JSON object, found no JSON value at all");
     }
+  }
+
+  @Test
+  void anInvalidDocumentFileLeavesNothingUnreadSoDoesNotStopTheReading() {
+    try (SubmissionSource r = of(SubmissionSource.Kind.DOCUMENT, BAD, "bad.json")) {
+      assertThrows(IgaException.class, r::next);
+      assertEquals(List.of(false, false), List.of(r.stopped(), r.hasNext()));
+    }
+  }
+
+  @Test
+  void aPathNamedLikeStandardInputIsNotAFileKind() {
+    assertError(() -> SubmissionSource.open(Path.of("-")), "-", 0, 0, null,
+        "expected a file whose name ends in .json (one submission) or .jsonl (JSON Lines)");
   }
 
   @Test
