@@ -323,12 +323,13 @@ final class JsonLines implements Closeable {
     return new Line(lines, null, out.array(), out.position(), returns, r.isError());
   }
 
-  /** Fails on bytes that are not UTF-8, at the column of the character they stand for. */
+  /** Fails on bytes that are not UTF-8, at the line being read and the column of the character they stand for. */
   private void check(CoderResult r, CharBuffer out) {
     if (r.isError()) {
       ended = true;
       broken = true;
       spill = null;
+      lines++;
       throw new IgaException(Message.of("json.badUtf8"), new Location(source, lines, out.position() + 1, null));
     }
   }
