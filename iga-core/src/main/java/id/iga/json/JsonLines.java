@@ -294,7 +294,7 @@ final class JsonLines implements Closeable {
    */
   private int spill(int end) {
     if (spill == null) {
-      spill = CharBuffer.allocate(maxLength + 1);
+      spill = CharBuffer.allocate(maxLength);
       decoder().reset();
     }
     ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, end);

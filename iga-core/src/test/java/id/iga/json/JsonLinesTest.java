@@ -139,6 +139,13 @@ class JsonLinesTest {
   }
 
   @Test
+  void aLineReadInABufferGrownForItIsPlacedByItsLoneCarriageReturns() {
+    // The first line grows the buffer beyond the size kept, and is handed over in it rather than copied.
+    String text = padded("{\"year\":2024,\r\"x\":1}", 30) + "\n" + UNKNOWN;
+    assertEquals(List.of(unknownAt(1, 15, "/x"), unknownAt(2, 14, "/x")), outcomes(text, SMALL));
+  }
+
+  @Test
   void theLimitCountsTheCharactersOfEachLineWhereverItStartsInTheBuffer() {
     // Reads of 64 bytes, more than a line may have: lines end inside the buffer, far from its start.
     JsonLines.Sizes sizes = new JsonLines.Sizes(64, 64, 32);
@@ -174,7 +181,8 @@ class JsonLinesTest {
     // Ending the input with nothing left to decode after what filled the buffer: 25 é, 72 bytes.
     assertEquals(72, wide(25, "").getBytes(StandardCharsets.UTF_8).length);
     assertEquals(List.of("json.missingField[code] at data.jsonl:1:11 /region"), outcomes(wide(25, ""), WIDE));
-    // One character more than the limit, in more bytes than the buffer holds.
+    // Exactly the limit, 64 characters in 106 bytes, and one character more.
+    assertEquals(List.of("json.missingField[code] at data.jsonl:1:11 /region"), outcomes(wide(42, ""), WIDE));
     assertEquals(List.of(tooLong(1, 64), unknownAt(2, 14, "/x")), outcomes(wide(43, "") + "\n" + UNKNOWN, WIDE));
   }
 
