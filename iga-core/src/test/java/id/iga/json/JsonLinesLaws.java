@@ -23,21 +23,11 @@ class JsonLinesLaws {
       "x\r", "é\r"};
   private static final String[] BLANKS = {"", " ", "\t\r", "\r", "  \r "};
 
-  /** A written submission on one line, with a few edits at random places, or a blank line. */
-  private static final Gen<String> LINE = in -> {
-    if (integers().between(0, 4).generate(in) == 0) {
-      return BLANKS[integers().between(0, BLANKS.length - 1).generate(in)];
-    }
-    StringBuilder json = new StringBuilder(SubmissionJson.toJson(RandomSubmissions.SUBMISSIONS.generate(in))
-        .replace("\n", ""));
-    int edits = integers().between(0, 3).generate(in);
-    for (int i = 0; i < edits; i++) {
-      int at = integers().between(0, json.length() - 1).generate(in);
-      String edit = EDITS[integers().between(0, EDITS.length - 1).generate(in)];
-      json.replace(at, at + integers().between(0, 1).generate(in), edit);
-    }
-    return json.toString();
-  };
+  private static final Gen<String> EDITED = RandomSubmissions.edited(EDITS);
+
+  /** A written submission on one line with a few edits at random places, or a blank line. */
+  private static final Gen<String> LINE = in -> integers().between(0, 4).generate(in) == 0
+      ? BLANKS[integers().between(0, BLANKS.length - 1).generate(in)] : EDITED.generate(in);
 
   private static final Gen<List<String>> LINES = in -> {
     List<String> lines = new ArrayList<>();
