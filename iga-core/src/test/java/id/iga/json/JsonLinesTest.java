@@ -146,6 +146,16 @@ class JsonLinesTest {
   }
 
   @Test
+  void aLineThatStartsInsideTheLargestBufferIsReadFromItsStart() {
+    // The buffer grows to 40 for the first line and is kept (40 is not above 100). Reads of 22 bytes: the third
+    // line starts at byte 13 of it, and what was read of it ends at byte 27, before its end.
+    String text = padded(UNKNOWN, 32) + "\n{\"x\":123456}\n" + UNKNOWN + "\n";
+    JsonLines in = new JsonLines(new Input(text.getBytes(StandardCharsets.UTF_8), 22, false, Long.MAX_VALUE),
+        "data.jsonl", new JsonLines.Sizes(8, 100, 32));
+    assertEquals(List.of(unknownAt(1, 14, "/x"), unknownAt(2, 2, "/x"), unknownAt(3, 14, "/x")), outcomes(in));
+  }
+
+  @Test
   void theLimitCountsTheCharactersOfEachLineWhereverItStartsInTheBuffer() {
     // Reads of 64 bytes, more than a line may have: lines end inside the buffer, far from its start.
     JsonLines.Sizes sizes = new JsonLines.Sizes(64, 64, 32);
