@@ -55,7 +55,7 @@ final class JsonLines implements Closeable {
   /**
    * The sizes a reader works with.
    *
-   * @param read the bytes asked for at once, and the buffer's first size
+   * @param read the bytes asked for at once, and the buffer's first size: at least 3 (a byte order mark)
    * @param kept a buffer grown for a long line is let go when it is larger than this
    * @param maxLength the most characters a line may have
    */
@@ -67,7 +67,8 @@ final class JsonLines implements Closeable {
   private final InputStream in;
   private final String source;
   private final int read;
-  private final int kept;
+  /** A buffer grown for a long line is let go when it is larger than this. */
+  private final int keptCapacity;
   private final int maxLength;
   /** The largest the buffer grows: a line of the limit and one read more, so that a longer line is seen as such. */
   private final int maxBuffer;
@@ -100,7 +101,7 @@ final class JsonLines implements Closeable {
     this.in = in;
     this.source = source;
     this.read = sizes.read();
-    this.kept = sizes.kept();
+    this.keptCapacity = sizes.kept();
     this.maxLength = sizes.maxLength();
     this.maxBuffer = maxLength + read;
     this.buffer = new byte[read];
@@ -266,7 +267,7 @@ final class JsonLines implements Closeable {
       line = null;
     } else if ((bits & HIGHS) != 0) {
       line = decode(start, length, returns != 0);
-    } else if (buffer.length > kept) {
+    } else if (buffer.length > keptCapacity) {
       // Handed over, not copied: forget() reads on in a new buffer. (A buffer this large holds only this line, from
       // 0: it grew for it, or forget() moved the line to its start when the line before ended.)
       line = new Line(lines, buffer, null, length, returns != 0, false);
@@ -350,7 +351,7 @@ final class JsonLines implements Closeable {
 
   /** Lets go of a buffer that a long line made large. */
   private void forget() {
-    if (buffer.length > kept) {
+    if (buffer.length > keptCapacity) {
       byte[] rest = Arrays.copyOfRange(buffer, position, Math.max(position + read, limit));
       limit -= position;
       position = 0;
