@@ -32,32 +32,47 @@ import javax.annotation.Nullable;
  *
  * <p>Only {@code \n} ends a line (see {@link LineMap}); a {@code \r} is JSON white space, before the {@code \n} or
  * anywhere else between tokens. A blank line (empty, or only spaces, tabs and carriage returns) is skipped. A leading
- * byte order mark is skipped. A line longer than {@link Json#MAX_DOCUMENT_LENGTH} characters is an error, after which
- * the next line is read; after a failure to read there are no more lines.
+ * byte order mark is skipped. A line longer than the limit ({@link Json#MAX_DOCUMENT_LENGTH} characters) is an error,
+ * after which the next line is read; after a failure to read there are no more lines.
  *
- * <p>Memory: the byte buffer never grows past {@link #MAX_BUFFER} (the limit and one read more), so a line one byte
- * over the limit is reported as soon as that byte is read, and skipped without growing the buffer. A line of ASCII is
- * handed to its parser in that buffer, not copied: 64 MiB for a line of the limit. A line with other characters is
- * decoded into characters, two bytes each; one that outgrows the buffer (more bytes than the limit, fewer characters)
- * is decoded as it is read, into room for the limit's characters. Either way a line of the limit holds at most
- * {@link #MAX_BUFFER} bytes and 128 MiB of characters at once: 192 MiB.
+ * <p>Memory: the byte buffer never grows past the limit and one read more, so a line one byte over the limit is
+ * reported as soon as that byte is read, and skipped without growing the buffer. A line of ASCII is handed to its
+ * parser in that buffer, not copied: 64 MiB for a line of the limit. A line with other characters is decoded into
+ * characters, two bytes each; one that outgrows the buffer (more bytes than the limit, fewer characters) is decoded as
+ * it is read, into room for the limit's characters. Either way a line of the limit holds at most the largest buffer
+ * and 128 MiB of characters at once: 192 MiB.
+ *
+ * <p>Those sizes are {@link Sizes#DOCUMENTED}; the package's specifications check the same logic with small ones.
  */
 final class JsonLines implements Closeable {
-  private static final int BUFFER = 1 << 16;
   /** Eight bytes of a byte array as one long, the first byte lowest. */
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
   private static final long RETURNS = 0x0D0D_0D0D_0D0D_0D0DL;
   private static final long ONES = 0x0101_0101_0101_0101L;
   private static final long HIGHS = 0x8080_8080_8080_8080L;
-  /** A buffer grown for a long line is let go when it is larger than this. */
-  private static final int KEPT_CAPACITY = 1 << 22;
-  /** The largest the buffer grows: a line of the limit and one read more, so that a longer line is seen as such. */
-  static final int MAX_BUFFER = (int) Json.MAX_DOCUMENT_LENGTH + BUFFER;
+
+  /**
+   * The sizes a reader works with.
+   *
+   * @param read the bytes asked for at once, and the buffer's first size: at least 3 (a byte order mark)
+   * @param kept a buffer grown for a long line is let go when it is larger than this
+   * @param maxLength the most characters a line may have
+   */
+  record Sizes(int read, int kept, int maxLength) {
+    /** The sizes of every reader but the specifications': the limit is {@link Json#MAX_DOCUMENT_LENGTH}, 64 MiB. */
+    static final Sizes DOCUMENTED = new Sizes(1 << 16, 1 << 22, (int) Json.MAX_DOCUMENT_LENGTH);
+  }
 
   private final InputStream in;
   private final String source;
-  private byte[] buffer = new byte[BUFFER];
+  private final int read;
+  /** A buffer grown for a long line is let go when it is larger than this. */
+  private final int keptCapacity;
+  private final int maxLength;
+  /** The largest the buffer grows: a line of the limit and one read more, so that a longer line is seen as such. */
+  private final int maxBuffer;
+  private byte[] buffer;
   private int position;
   private int limit;
   private boolean started;
@@ -74,8 +89,22 @@ final class JsonLines implements Closeable {
    * @param source the name errors give them
    */
   JsonLines(InputStream in, String source) {
+    this(in, source, Sizes.DOCUMENTED);
+  }
+
+  /**
+   * @param in the bytes; closed by {@link #close()}
+   * @param source the name errors give them
+   * @param sizes the sizes to work with
+   */
+  JsonLines(InputStream in, String source, Sizes sizes) {
     this.in = in;
     this.source = source;
+    this.read = sizes.read();
+    this.keptCapacity = sizes.kept();
+    this.maxLength = sizes.maxLength();
+    this.maxBuffer = maxLength + read;
+    this.buffer = new byte[read];
   }
 
   /**
@@ -167,12 +196,14 @@ final class JsonLines implements Closeable {
     int i = start;
     long bits = 0;
     long returns = 0;
+    scan:
     while (true) {
       byte[] b = buffer;
       int end = limit;
       // Eight bytes at a time: the first '\n' among them, the high bit of every byte before it, and whether one of
-      // those is a '\r' (the lowest byte the test marks is one; it marks a byte above only when one below is).
-      while (i + 8 <= end) {
+      // those is a '\r'. The lowest byte a test marks is one (it marks a byte above only when one below is), so the
+      // first '\n' marked ends the line.
+      while (i < end - 7) {
         long w = (long) LONGS.get(b, i);
         long x = w ^ NEWLINES;
         long found = (x - ONES) & ~x & HIGHS;
@@ -184,7 +215,7 @@ final class JsonLines implements Closeable {
           bits |= w & before;
           returns |= cr & before;
           i += k;
-          break;
+          break scan;
         }
         bits |= w;
         returns |= cr;
@@ -193,23 +224,21 @@ final class JsonLines implements Closeable {
       while (i < end) {
         byte c = b[i];
         if (c == '\n') {
-          break;
+          break scan;
         }
         bits |= c;
         returns |= c == '\r' ? 1 : 0;
         i++;
-      }
-      if (i < end) {
-        break;
       }
       // The line goes on past what was read: keep it at the buffer's start and read more after it.
       if (tooLong(start, i, bits)) {
         skipLine();
         throw tooLong();
       }
-      if (i - start == MAX_BUFFER) {
-        // Not ASCII (that would be too long), and the buffer is as large as it grows: decode what it holds.
-        start = spill(start, i);
+      if (i - start == maxBuffer) {
+        // Not ASCII (that would be too long), and the buffer is as large as it grows, and holds only this line (from
+        // 0): decode what it holds.
+        start = spill(i);
       }
       int length = i - start;
       if (!fill(start)) {
@@ -233,13 +262,14 @@ final class JsonLines implements Closeable {
     }
     Line line;
     if (spill != null) {
-      line = unspill(start, i, returns != 0);
+      line = unspill(i, returns != 0);
     } else if (blank(start, i)) {
       line = null;
     } else if ((bits & HIGHS) != 0) {
       line = decode(start, length, returns != 0);
-    } else if (start == 0 && buffer.length > KEPT_CAPACITY) {
-      // Handed over, not copied: forget() reads on in a new buffer.
+    } else if (buffer.length > keptCapacity) {
+      // Handed over, not copied: forget() reads on in a new buffer. (A buffer this large holds only this line, from
+      // 0: it grew for it, or forget() moved the line to its start when the line before ended.)
       line = new Line(lines, buffer, null, length, returns != 0, false);
     } else {
       line = new Line(lines, Arrays.copyOfRange(buffer, start, i), null, length, returns != 0, false);
@@ -254,30 +284,33 @@ final class JsonLines implements Closeable {
    */
   private boolean tooLong(int start, int end, long bits) {
     long spilled = spill == null ? 0 : spill.position();
-    return spilled + end - start > Json.MAX_DOCUMENT_LENGTH
-        && ((bits & HIGHS) == 0 || spilled + chars(start, end) > Json.MAX_DOCUMENT_LENGTH);
+    return spilled + end - start > maxLength && ((bits & HIGHS) == 0 || spilled + chars(start, end) > maxLength);
   }
 
   /**
-   * Decodes the bytes of a line that fill the largest buffer into {@link #spill}, which has room for the limit.
+   * Decodes the bytes of a line that fill the largest buffer (from 0 to {@code end}) into {@link #spill}, which has
+   * room for the limit.
    *
    * @return the first byte not decoded: an incomplete character at the end, to decode with the bytes after it
    */
-  private int spill(int start, int end) {
+  private int spill(int end) {
     if (spill == null) {
-      spill = CharBuffer.allocate((int) Json.MAX_DOCUMENT_LENGTH + 1);
+      spill = CharBuffer.allocate(maxLength);
       decoder().reset();
     }
-    ByteBuffer bytes = ByteBuffer.wrap(buffer, start, end - start);
+    ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, end);
     check(decoder().decode(bytes, spill, false), spill);
     return bytes.position();
   }
 
-  /** @return the line that outgrew the buffer: its spilled characters and the bytes from {@code start} to {@code end} */
-  private Line unspill(int start, int end, boolean returns) {
+  /**
+   * @return the line that outgrew the buffer: its spilled characters and the bytes from 0 to {@code end} (the buffer
+   *     was filled after the spill, which moved the line's rest to its start)
+   */
+  private Line unspill(int end, boolean returns) {
     CharBuffer out = spill;
     spill = null;
-    return decoded(decoder().decode(ByteBuffer.wrap(buffer, start, end - start), out, true), out, returns);
+    return decoded(decoder().decode(ByteBuffer.wrap(buffer, 0, end), out, true), out, returns);
   }
 
   /**
@@ -291,12 +324,13 @@ final class JsonLines implements Closeable {
     return new Line(lines, null, out.array(), out.position(), returns, r.isError());
   }
 
-  /** Fails on bytes that are not UTF-8, at the column of the character they stand for. */
+  /** Fails on bytes that are not UTF-8, at the line being read and the column of the character they stand for. */
   private void check(CoderResult r, CharBuffer out) {
     if (r.isError()) {
       ended = true;
       broken = true;
       spill = null;
+      lines++;
       throw new IgaException(Message.of("json.badUtf8"), new Location(source, lines, out.position() + 1, null));
     }
   }
@@ -311,14 +345,14 @@ final class JsonLines implements Closeable {
 
   /** @return the error for the line just read */
   private IgaException tooLong() {
-    return new IgaException(Message.of("json.lineTooLong", Json.MAX_DOCUMENT_LENGTH), new Location(source, lines,
-        Json.MAX_DOCUMENT_LENGTH + 1, null));
+    return new IgaException(Message.of("json.lineTooLong", (long) maxLength), new Location(source, lines,
+        maxLength + 1L, null));
   }
 
   /** Lets go of a buffer that a long line made large. */
   private void forget() {
-    if (buffer.length > KEPT_CAPACITY) {
-      byte[] rest = Arrays.copyOfRange(buffer, position, Math.max(position + BUFFER, limit));
+    if (buffer.length > keptCapacity) {
+      byte[] rest = Arrays.copyOfRange(buffer, position, Math.max(position + read, limit));
       limit -= position;
       position = 0;
       buffer = rest;
@@ -382,7 +416,7 @@ final class JsonLines implements Closeable {
     int kept = limit - keep;
     if (kept == buffer.length) {
       // Doubling, but never past the largest buffer (from half the limit straight to it, to copy less).
-      buffer = Arrays.copyOf(buffer, 2 * buffer.length >= Json.MAX_DOCUMENT_LENGTH ? MAX_BUFFER : 2 * buffer.length);
+      buffer = Arrays.copyOf(buffer, 2 * buffer.length >= maxLength ? maxBuffer : 2 * buffer.length);
     }
     System.arraycopy(buffer, keep, buffer, 0, kept);
     position = 0;

@@ -26,14 +26,26 @@ final class SourceText extends Reader {
   /** The line of the next character as the parser counts. */
   private long parserLine = 1;
   private long delivered;
-  private long end = Json.MAX_DOCUMENT_LENGTH;
+  /** The most characters of one document. */
+  private final long maxLength;
+  private long end;
   private final char[] one = new char[1];
 
   /**
    * @param in the characters; closed by {@link #close()}
    */
   SourceText(Reader in) {
+    this(in, Json.MAX_DOCUMENT_LENGTH);
+  }
+
+  /**
+   * @param in the characters; closed by {@link #close()}
+   * @param maxLength the most characters of one document (the specifications check the limit with a small one)
+   */
+  SourceText(Reader in, long maxLength) {
     this.in = in;
+    this.maxLength = maxLength;
+    this.end = maxLength;
   }
 
   /**
@@ -42,7 +54,7 @@ final class SourceText extends Reader {
    * @param offset the number of characters before it: where the parser stands after the previous document
    */
   void next(long offset) {
-    end = offset + Json.MAX_DOCUMENT_LENGTH;
+    end = offset + maxLength;
   }
 
   @Override
@@ -54,7 +66,7 @@ final class SourceText extends Reader {
       // The document has had its characters: the input may end here, or go on beyond the limit.
       long l = line;
       long c = column;
-      if (counted(one, 0, 1) < 0) {
+      if (counted(one, 0, 1) == -1) {
         return -1;
       }
       throw new Json.DocumentTooLongException(l, c);
@@ -62,6 +74,11 @@ final class SourceText extends Reader {
     return counted(cbuf, off, (int) Math.min(len, end - delivered));
   }
 
+  /**
+   * Reads at least one character ({@code len} is at least one) and counts them.
+   *
+   * @return the number read, or -1 at the end
+   */
   private int counted(char[] cbuf, int off, int len) throws IOException {
     int n;
     do {
@@ -70,7 +87,15 @@ final class SourceText extends Reader {
       } catch (CharacterCodingException e) {
         throw new Json.BadUtf8Exception(line, column);
       }
-      if (n > 0 && !started) {
+      if (n == -1) {
+        if (afterCr) {
+          afterCr = false;
+          lines.add(parserLine, crColumn);
+        }
+        return -1;
+      }
+      // A reader gives at least one character (len is not 0); a byte order mark alone leaves none: read on.
+      if (!started) {
         started = true;
         if (cbuf[off] == '\uFEFF') {
           System.arraycopy(cbuf, off + 1, cbuf, off, n - 1);
@@ -78,13 +103,6 @@ final class SourceText extends Reader {
         }
       }
     } while (n == 0);
-    if (n < 0) {
-      if (afterCr) {
-        afterCr = false;
-        lines.add(parserLine, crColumn);
-      }
-      return -1;
-    }
     delivered += n;
     for (int i = off, to = off + n; i < to; i++) {
       char c = cbuf[i];

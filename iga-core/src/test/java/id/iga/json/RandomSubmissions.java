@@ -102,4 +102,26 @@ final class RandomSubmissions {
     }
     return new Submission(year, region, spd, innovations);
   };
+
+  /**
+   * @param edits what may be written into a document
+   * @return a written submission on one line with one to four of the edits at random places, each inserted there or
+   *     written over one character
+   */
+  static Gen<String> edited(String... edits) {
+    return in -> {
+      StringBuilder json = new StringBuilder(SubmissionJson.toJson(SUBMISSIONS.generate(in)).replace("\n", ""));
+      int n = integers().between(1, 4).generate(in);
+      for (int i = 0; i < n; i++) {
+        int at = integers().between(0, json.length() - 1).generate(in);
+        String edit = edits[integers().between(0, edits.length - 1).generate(in)];
+        if (integers().between(0, 1).generate(in) == 0) {
+          json.insert(at, edit);
+        } else {
+          json.replace(at, at + 1, edit);
+        }
+      }
+      return json.toString();
+    };
+  }
 }

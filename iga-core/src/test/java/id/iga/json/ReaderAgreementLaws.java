@@ -3,7 +3,6 @@ package id.iga.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import id.iga.IgaException;
 import id.iga.Location;
@@ -24,21 +23,7 @@ class ReaderAgreementLaws {
       "\r\n", "\n", "\\ud800", "\\udc00", "\uD800", "x\r\r", "\u00EB"};
 
   /** A written submission on one line with a few edits at random places. */
-  private static final Gen<String> EDITED = in -> {
-    StringBuilder json = new StringBuilder(SubmissionJson.toJson(RandomSubmissions.SUBMISSIONS.generate(in))
-        .replace("\n", ""));
-    int edits = integers().between(1, 4).generate(in);
-    for (int i = 0; i < edits; i++) {
-      int at = integers().between(0, json.length() - 1).generate(in);
-      String edit = EDITS[integers().between(0, EDITS.length - 1).generate(in)];
-      if (integers().between(0, 1).generate(in) == 0) {
-        json.insert(at, edit);
-      } else {
-        json.replace(at, at + 1, edit);
-      }
-    }
-    return json.toString();
-  };
+  private static final Gen<String> EDITED = RandomSubmissions.edited(EDITS);
 
   private static InputStream bytes(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
