@@ -255,4 +255,18 @@ class RubricLintTest {
     assertEquals(List.of("indicator 15: not checked whether every level is earned: its includes predicates name 17 "
         + "codes, more than the 16 whose every combination this lint tries"), theoretical(many));
   }
+
+  @Test
+  void codeSetsOverAsManyNamedCodesAsTheLintTriesAreChecked() {
+    List<Term> terms = new ArrayList<>();
+    for (int k = 1; k <= TheoreticalLevels.MAX_NAMED_CODES; k++) {
+      terms.add(Term.of("C" + k, "code " + k));
+    }
+    String[] all = terms.stream().map(Term::code).toArray(String[]::new);
+    Indicator sixteen = new Indicator("15", 15, Scope.INNOVATION, "Institusi", "Banyak", BigDecimal.ONE, false, "",
+        new FactSpec(FactKind.CODES, null, terms), List.of(level(1, Predicate.Includes.of(all)),
+            level(2, Predicate.Includes.of("C2")), level(3, Predicate.Includes.of("C1"))), SRC);
+    assertEquals(List.of("indicator 15: level 1 is never earned: every fact that meets it meets level 2 or 3 too, "
+        + "and the highest level wins"), theoretical(sixteen));
+  }
 }
