@@ -85,4 +85,24 @@ class ModelValuesSpec {
         List.of(Rules.NotAcceptedAnswer.ZERO.meaningMessage(),
             Rules.NotAcceptedInnovation.COUNTS_IN_N_AND_GATE.meaningMessage()));
   }
+
+  @Test
+  void anAssumptionIsProjectedExactlyWhenItsStatusIs() {
+    qt().forAll(unsure()).checkAssert(s ->
+        assertEquals(s == Status.PROJECTED, new Assumption("k", "10", "Lampiran II", s).projected()));
+  }
+
+  @Test
+  void aRuleAsTheSubjectOfAnAssumptionIsNamedByIt() {
+    assertEquals(Message.of("rubric.rule.subject", Rules.GAP), Rules.subject(Rules.GAP));
+    assertEquals("rule gap", Rules.subject(Rules.GAP).toString());
+  }
+
+  @Test
+  void aFactGivenForALevelOnlyIndicatorIsRefusedWithWhatItTakes() {
+    Message m = FactSpec.NONE.problemMessage(Fact.quantity(2)).orElseThrow();
+    assertEquals("rubric.fact.levelOnly", m.key());
+    assertEquals("this indicator is answered by level only ({\"level\": 0..3}); no fact is defined for it",
+        m.toString());
+  }
 }

@@ -56,6 +56,16 @@ class RubricLintTest {
   }
 
   @Test
+  void theOverlapsAndGapsOfOneIndicatorAreThoseTheRubricsCheckListsForIt() {
+    List<RubricLint.Finding> ofRubric = RubricLint.check(rubric(PAD_GROWTH, REGULATION)).stream()
+        .filter(f -> f.indicator().equals("4") && f.kind() != RubricLint.Kind.THEORETICAL).toList();
+    assertEquals(List.of("indicator 4: values [5.23, 5.23] meet levels 2 and 3; level 3 wins",
+        "indicator 4: values (2.04, 2.05), between levels 1 and 2, meet no level (no whole number lies there)"),
+        RubricLint.overlapsAndGaps(PAD_GROWTH).stream().map(RubricLint.Finding::message).toList());
+    assertEquals(ofRubric, RubricLint.overlapsAndGaps(PAD_GROWTH));
+  }
+
+  @Test
   void theSpaceBetweenTwoPublishedRangesIsAGapWithItsExactEnds() {
     List<RubricLint.Finding> findings = RubricLint.check(rubric(PAD_GROWTH, REGULATION));
     RubricLint.Finding gap = findings.get(1);
