@@ -105,4 +105,13 @@ class ModelValuesSpec {
     assertEquals("this indicator is answered by level only ({\"level\": 0..3}); no fact is defined for it",
         m.toString());
   }
+
+  @Test
+  void aCategoryOutsideTheVocabularyIsRefusedWithTheVocabulary() {
+    FactSpec regulation = new FactSpec(FactKind.CATEGORY, null,
+        List.of(Term.of("PERKADA", "Perkada"), Term.of("PERDA", "Perda")));
+    Message m = regulation.problemMessage(Fact.category("PERGUB")).orElseThrow();
+    assertEquals("rubric.fact.unknownCategory", m.key());
+    assertEquals("unknown category 'PERGUB'; expected one of [PERKADA, PERDA]", m.toString());
+  }
 }
