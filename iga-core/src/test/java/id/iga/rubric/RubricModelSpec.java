@@ -90,32 +90,30 @@ class RubricModelSpec {
     return e.location().map(Location::pointer).orElse(null);
   }
 
+  private static void assertRefusedAt(String pointer, String key, List<Object> arguments, Rubric.Builder b) {
+    IgaException e = assertThrows(IgaException.class, b::build);
+    assertEquals(List.of(pointer, key, arguments), List.of(pointer(e), e.key(), e.arguments()));
+  }
+
   @Test
   void anOverrideListedTwiceIsRefusedAtTheSecond() {
     ParameterOverride k = new ParameterOverride(Parameters.DIVISOR_FLOOR, "12", "10");
-    IgaException e = assertThrows(IgaException.class, twoRows(k, k)::build);
-    assertEquals("rubric.override.twice", e.key());
-    assertEquals(List.of(2024, Parameters.DIVISOR_FLOOR, "/overrides/0"), e.arguments());
-    assertEquals("/overrides/1", pointer(e));
+    assertRefusedAt("/overrides/1", "rubric.override.twice", List.of(2024, Parameters.DIVISOR_FLOOR, "/overrides/0"),
+        twoRows(k, k));
   }
 
   @Test
   void anOverrideThatDoesNotSayWhatTheRubricHoldsIsRefusedAtItsValue() {
-    IgaException e = assertThrows(IgaException.class,
-        twoRows(new ParameterOverride("band.INOVATIF", "35.00..60.00", "40.00..60.00"))::build);
-    assertEquals("rubric.override.differs", e.key());
-    assertEquals(List.of("band.INOVATIF", "40.00..60.00", 2024, "35.00..60.00"), e.arguments());
-    assertEquals("/overrides/0/value", pointer(e));
+    assertRefusedAt("/overrides/0/value", "rubric.override.differs",
+        List.of("band.INOVATIF", "40.00..60.00", 2024, "35.00..60.00"),
+        twoRows(new ParameterOverride("band.INOVATIF", "35.00..60.00", "40.00..60.00")));
   }
 
   @Test
   void anOverrideOfAnUnknownRuleIsRefusedAtItsNameListingTheRules() {
-    IgaException e = assertThrows(IgaException.class,
-        twoRows(new ParameterOverride("rule.nonsense", "ZERO", "ZERO"))::build);
-    assertEquals("rubric.override.unknownRule", e.key());
-    assertEquals(List.of("rule.nonsense", "[rule.overlap, rule.gap, rule.notAcceptedAnswer, "
-        + "rule.notAcceptedInnovation, rule.countScoreWithoutGate]"), e.arguments());
-    assertEquals("/overrides/0/name", pointer(e));
+    assertRefusedAt("/overrides/0/name", "rubric.override.unknownRule", List.of("rule.nonsense",
+        "[rule.overlap, rule.gap, rule.notAcceptedAnswer, rule.notAcceptedInnovation, rule.countScoreWithoutGate]"),
+        twoRows(new ParameterOverride("rule.nonsense", "ZERO", "ZERO")));
   }
 
   @Test
