@@ -135,7 +135,7 @@ public final class Overrides {
    * @param rubric a rubric
    * @param name a parameter name, an alias or a band name, as {@link #names()} lists them
    * @return the rubric's value of it
-   * @throws IgaException when the name is none of {@link #names()}, or names a band the rubric lacks
+   * @throws IgaException when the name is none of {@link #names()}
    */
   public static String valueIn(Rubric rubric, String name) {
     String canonical = canonicalName(name);
@@ -144,9 +144,9 @@ public final class Overrides {
     }
     if (canonical.startsWith(BAND_PREFIX)) {
       Predikat predikat = Predikat.valueOf(canonical.substring(BAND_PREFIX.length()));
-      return rubric.bands().stream().filter(b -> b.predikat() == predikat).map(b -> b.lower().toPlainString())
-          .findFirst().orElseThrow(() -> new IgaException(Message.of("rubric.setting.noBand", rubric.year(),
-              predikat.name(), rubric.bands().stream().map(b -> b.predikat().name()).toList().toString())));
+      // A rubric has a band for each predikat: Rubric checks it when built.
+      return rubric.bands().stream().filter(b -> b.predikat() == predikat).findFirst().orElseThrow().lower()
+          .toPlainString();
     }
     return text(rubric.parameters().named().get(canonical));
   }
@@ -230,15 +230,14 @@ public final class Overrides {
     return rulesSet ? derived.withRules(rules) : derived;
   }
 
-  /** Moves a band's lower edge and the upper edge of the band below it; {@code bands} is highest first. */
+  /**
+   * Moves a band's lower edge and the upper edge of the band below it; {@code bands} is highest first and has a band
+   * for each predikat, as a rubric's bands do (each move keeps the predikats).
+   */
   private static void moveLowerEdge(List<Band> bands, Predikat predikat, Setting s, int scale) {
     int i = 0;
-    while (i < bands.size() && bands.get(i).predikat() != predikat) {
+    while (bands.get(i).predikat() != predikat) {
       i++;
-    }
-    if (i == bands.size()) {
-      throw new IgaException(Message.of("rubric.setting.bandMissing", s.name(), predikat.name(),
-          bands.stream().map(b -> b.predikat().name()).toList().toString()));
     }
     BigDecimal edge = decimal(s);
     if (edge.stripTrailingZeros().scale() > scale) {

@@ -168,8 +168,8 @@ public final class Rubric {
     }
     if (name.startsWith(Overrides.BAND_PREFIX)) {
       String predikat = name.substring(Overrides.BAND_PREFIX.length());
-      return bands.stream().filter(b -> b.predikat().name().equals(predikat)).findFirst()
-          .orElseThrow(() -> new IgaException(Message.of("rubric.band.none", year, predikat)))
+      // A rubric has a band for each predikat (checkBands), and the name is canonical (Alternative).
+      return bands.stream().filter(b -> b.predikat().name().equals(predikat)).findFirst().orElseThrow()
           .provenance().status();
     }
     return parameters.named().get(name).provenance().status();

@@ -56,6 +56,16 @@ class RubricLintTest {
   }
 
   @Test
+  void theOverlapsAndGapsOfOneIndicatorAreThoseTheRubricsCheckListsForIt() {
+    List<RubricLint.Finding> ofRubric = RubricLint.check(rubric(PAD_GROWTH, REGULATION)).stream()
+        .filter(f -> f.indicator().equals("4") && f.kind() != RubricLint.Kind.THEORETICAL).toList();
+    assertEquals(List.of("indicator 4: values [5.23, 5.23] meet levels 2 and 3; level 3 wins",
+        "indicator 4: values (2.04, 2.05), between levels 1 and 2, meet no level (no whole number lies there)"),
+        RubricLint.overlapsAndGaps(PAD_GROWTH).stream().map(RubricLint.Finding::message).toList());
+    assertEquals(ofRubric, RubricLint.overlapsAndGaps(PAD_GROWTH));
+  }
+
+  @Test
   void theSpaceBetweenTwoPublishedRangesIsAGapWithItsExactEnds() {
     List<RubricLint.Finding> findings = RubricLint.check(rubric(PAD_GROWTH, REGULATION));
     RubricLint.Finding gap = findings.get(1);
@@ -254,5 +264,19 @@ class RubricLintTest {
             level(2, Predicate.Includes.of("C1", "C2")), level(3, Predicate.Includes.of(all))), SRC);
     assertEquals(List.of("indicator 15: not checked whether every level is earned: its includes predicates name 17 "
         + "codes, more than the 16 whose every combination this lint tries"), theoretical(many));
+  }
+
+  @Test
+  void codeSetsOverAsManyNamedCodesAsTheLintTriesAreChecked() {
+    List<Term> terms = new ArrayList<>();
+    for (int k = 1; k <= TheoreticalLevels.MAX_NAMED_CODES; k++) {
+      terms.add(Term.of("C" + k, "code " + k));
+    }
+    String[] all = terms.stream().map(Term::code).toArray(String[]::new);
+    Indicator sixteen = new Indicator("15", 15, Scope.INNOVATION, "Institusi", "Banyak", BigDecimal.ONE, false, "",
+        new FactSpec(FactKind.CODES, null, terms), List.of(level(1, Predicate.Includes.of(all)),
+            level(2, Predicate.Includes.of("C2")), level(3, Predicate.Includes.of("C1"))), SRC);
+    assertEquals(List.of("indicator 15: level 1 is never earned: every fact that meets it meets level 2 or 3 too, "
+        + "and the highest level wins"), theoretical(sixteen));
   }
 }
