@@ -30,10 +30,9 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
     // |Long.MIN_VALUE| is 2^63, whose common factors with a positive long are the powers of two.
     long g = numerator == Long.MIN_VALUE ? 1L << Long.numberOfTrailingZeros(denominator)
         : gcd(Math.abs(numerator), denominator);
-    if (g > 1) {
-      numerator /= g;
-      denominator /= g;
-    }
+    // g >= 1 (gcd(0, d) is d): dividing by 1 leaves a fraction in lowest terms as it is.
+    numerator /= g;
+    denominator /= g;
   }
 
   /** Binary GCD of a >= 0 and b > 0. */
@@ -44,13 +43,11 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
     int shift = Long.numberOfTrailingZeros(a | b);
     a >>= Long.numberOfTrailingZeros(a);
     do {
+      // Both odd: gcd(a, b) = gcd(min(a, b), |b - a|), and |b - a| is even, so the next step shifts it.
       b >>= Long.numberOfTrailingZeros(b);
-      if (a > b) {
-        long t = b;
-        b = a;
-        a = t;
-      }
-      b -= a;
+      long difference = b - a;
+      a = Math.min(a, b);
+      b = Math.abs(difference);
     } while (b != 0);
     return a << shift;
   }
@@ -71,11 +68,10 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
    * @throws ArithmeticException when the numerator or denominator would not fit a {@code long}
    */
   public static Fraction valueOf(BigDecimal value) {
-    if (value.scale() <= 0) {
-      return new Fraction(value.setScale(0).unscaledValue().longValueExact(), 1);
-    }
-    return new Fraction(value.unscaledValue().longValueExact(),
-        BigDecimal.ONE.scaleByPowerOfTen(value.scale()).toBigIntegerExact().longValueExact());
+    // A negative scale is brought to 0 (the unscaled value multiplied out); setScale to its own scale is the value.
+    BigDecimal v = value.setScale(Math.max(0, value.scale()));
+    return new Fraction(v.unscaledValue().longValueExact(),
+        BigDecimal.ONE.scaleByPowerOfTen(v.scale()).toBigIntegerExact().longValueExact());
   }
 
   /**
@@ -85,14 +81,27 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
    */
   public BigDecimal round(int scale, RoundingMode mode) {
     // When numerator x 10^scale fits a long, divide in longs; the result is the one BigDecimal division gives.
-    if (scale >= 0 && scale < POWERS_OF_TEN.length && mode != RoundingMode.UNNECESSARY) {
-      long power = POWERS_OF_TEN[scale];
-      long limit = Long.MAX_VALUE / power;
-      if (numerator <= limit && numerator >= -limit) {
-        return BigDecimal.valueOf(divide(numerator * power, denominator, mode), scale);
-      }
+    if (mode != RoundingMode.UNNECESSARY && dividesInLongs(numerator, scale)) {
+      return BigDecimal.valueOf(divide(numerator * POWERS_OF_TEN[scale], denominator, mode), scale);
     }
     return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, mode);
+  }
+
+  /**
+   * Whether {@link #round} divides in longs (for a mode other than UNNECESSARY): the other cases take the slower
+   * BigDecimal division, which gives the same result.
+   *
+   * @param numerator a numerator
+   * @param scale decimals
+   * @return whether the scale is 0..18 and numerator x 10^scale fits a long, between -Long.MAX_VALUE and
+   *     Long.MAX_VALUE
+   */
+  static boolean dividesInLongs(long numerator, int scale) {
+    if (scale < 0 || scale >= POWERS_OF_TEN.length) {
+      return false;
+    }
+    long limit = Long.MAX_VALUE / POWERS_OF_TEN[scale];
+    return numerator <= limit && numerator >= -limit;
   }
 
   private static final long[] POWERS_OF_TEN = {
@@ -108,8 +117,8 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
     if (r == 0) {
       return q;
     }
-    // q is truncated toward zero; the exact quotient lies strictly between q and q + sign.
-    int sign = a < 0 ? -1 : 1;
+    // q is truncated toward zero; the exact quotient lies strictly between q and q + sign (r has a's sign, -1 or 1).
+    int sign = Long.signum(r);
     long abs = Math.abs(r);
     int half = Long.compare(abs, b - abs);
     boolean away;
@@ -121,10 +130,10 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
         away = false;
         break;
       case CEILING:
-        away = sign > 0;
+        away = sign == 1;
         break;
       case FLOOR:
-        away = sign < 0;
+        away = sign == -1;
         break;
       case HALF_UP:
         away = half >= 0;

@@ -80,9 +80,7 @@ final class RuleZones {
    */
   boolean inOverlap(Fact fact) {
     if (fact instanceof Fact.Category) {
-      if (!categoryOverlap) {
-        return false;
-      }
+      // In an overlap when two levels list it: a category indicator has zones only where two levels list one code.
       int met = 0;
       for (Level l : indicator.levels()) {
         if (l.predicate() != null && l.predicate().test(fact)) {

@@ -409,12 +409,13 @@ public final class Scorer {
       }
       return resolved;
     }
+    // The fact met no level (resolved is 0): the gap rule decides when it lies between two levels' ranges.
     int lower = zones.gapLowerLevel(s.fact());
-    if (lower > 0) {
-      decided.gap(row);
-      return compiled.gapLevel(lower);
+    if (lower == 0) {
+      return 0;
     }
-    return resolved;
+    decided.gap(row);
+    return compiled.gapLevel(lower);
   }
 
   private static boolean counts(Answer a, Mode mode) {
@@ -497,22 +498,21 @@ public final class Scorer {
       int i = row.index;
       answeredMask |= 1L << i;
       int resolved = resolve(row, a, k);
+      int level;
       if (counts(a, mode)) {
-        int level = ruled(row, a, resolved, decided);
+        level = ruled(row, a, resolved, decided);
         countedMask |= 1L << i;
         levels[i] = (byte) level;
-        maturity += level * row.weight;
-        levelSums[i] += level;
         if (level == 0 && a instanceof Answer.Stated) {
           warnings.add(noLevel(row.indicator, innovationId));
         }
       } else {
         notAccepted++;
         decided.notAccepted(row);
-        int level = compiled.notAcceptedLevel();
-        maturity += level * row.weight;
-        levelSums[i] += level;
+        level = compiled.notAcceptedLevel();
       }
+      maturity += level * row.weight;
+      levelSums[i] += level;
     }
   }
 

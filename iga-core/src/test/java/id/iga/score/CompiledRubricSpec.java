@@ -171,20 +171,35 @@ class CompiledRubricSpec {
     assertEquals(NO_FIT, r.levelOf(Fact.category("PERDA")));
   }
 
-  @Test
-  void aVocabularyLargerThanAMaskIsInterpretedWithTheSameAnswers() {
+  /** A code indicator over codes C0..C(n-1): level 1 includes the last code, 2 any two codes, 3 C0 and the last. */
+  private static Indicator wide(int n) {
     List<Term> terms = new ArrayList<>();
-    for (int i = 0; i <= FactResolver.MAX_MASK_TERMS; i++) {
+    for (int i = 0; i < n; i++) {
       terms.add(Term.of("C" + i, "Code " + i));
     }
-    Indicator wide = new Indicator("9", 9, Scope.INNOVATION, "Proses", "Wide", BigDecimal.ONE, false, "",
-        new FactSpec(FactKind.CODES, null, terms), levels(Predicate.Includes.of("C64"),
-            new Predicate.CountOf(Range.atLeast("2")), Predicate.Includes.of("C0", "C64")), KNOWN);
-    FactResolver r = FactResolver.of(wide);
+    String last = "C" + (n - 1);
+    return new Indicator("9", 9, Scope.INNOVATION, "Proses", "Wide", BigDecimal.ONE, false, "",
+        new FactSpec(FactKind.CODES, null, terms), levels(Predicate.Includes.of(last),
+            new Predicate.CountOf(Range.atLeast("2")), Predicate.Includes.of("C0", last)), KNOWN);
+  }
+
+  @Test
+  void aVocabularyLargerThanAMaskIsInterpretedWithTheSameAnswers() {
+    FactResolver r = FactResolver.of(wide(FactResolver.MAX_MASK_TERMS + 1));
     assertEquals(0, r.levelOf(Fact.codes("C1")));
     assertEquals(1, r.levelOf(Fact.codes("C64")));
     assertEquals(2, r.levelOf(Fact.codes("C1", "C64")));
     assertEquals(3, r.levelOf(Fact.codes("C64", "C0")));
     assertEquals(NO_FIT, r.levelOf(Fact.codes("C0", "C65")));
+  }
+
+  @Test
+  void aVocabularyAsWideAsTheMaskIsCompiledToItsSixtyFourBits() {
+    FactResolver r = FactResolver.of(wide(FactResolver.MAX_MASK_TERMS));
+    assertEquals(List.of("CodeSets", "Interpreted"), List.of(r.getClass().getSimpleName(),
+        FactResolver.of(wide(FactResolver.MAX_MASK_TERMS + 1)).getClass().getSimpleName()));
+    // C63 is the mask's sign bit.
+    assertEquals(List.of(0, 1, 2, 3, NO_FIT), List.of(r.levelOf(Fact.codes("C1")), r.levelOf(Fact.codes("C63")),
+        r.levelOf(Fact.codes("C1", "C63")), r.levelOf(Fact.codes("C63", "C0")), r.levelOf(Fact.codes("C0", "C64"))));
   }
 }

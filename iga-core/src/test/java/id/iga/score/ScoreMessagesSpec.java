@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +60,8 @@ class ScoreMessagesSpec {
     assertWarning(Warning.Kind.USER_RUBRIC, "score.warning.userRubric", List.of("rubrik buatan sendiri"),
         "rubrik buatan sendiri", w);
     assertEquals(w.message(), own.userRubricMessage().orElseThrow());
+    assertEquals(List.of(Optional.of("rubrik buatan sendiri"), Optional.empty()),
+        List.of(own.userRubric(), SCORER.userRubric()));
   }
 
   @Test

@@ -11,9 +11,13 @@ import id.iga.submission.Region;
 import id.iga.submission.RegionType;
 import id.iga.submission.Submission;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Two results are equal when every component is; a result's standing is its IID with its predikat. */
+/**
+ * Two results are equal when every component is; a result names what it was scored in, and its standing is its IID
+ * with its predikat.
+ */
 class ScoreResultSpec {
   private static final Submission MIXED = Submissions.mixed();
 
@@ -53,6 +57,22 @@ class ScoreResultSpec {
     // IID 20.875 / 40 x 100 = 52.1875 (ModeSpec), reported 52.19, INOVATIF.
     Standing s = Scorer.of(TestRubrics.mini()).score(MIXED, Mode.CLAIMED).standing();
     assertEquals(new Standing(new Reported(new Fraction(835, 16), new BigDecimal("52.19")), Predikat.INOVATIF), s);
+  }
+
+  @Test
+  void aResultNamesTheRubricYearTheRegionAndTheModeItWasScoredIn() {
+    ScoreResult r = Scorer.of(TestRubrics.mini()).score(MIXED, Mode.VERIFIED);
+    assertEquals(List.of(2024, Submissions.SRAGEN, Mode.VERIFIED), List.of(r.year(), r.region(), r.mode()));
+  }
+
+  @Test
+  void aStandingOfAnExactIidIsItReportedUnderTheRubricWithThePredikatOfTheReportedValue() {
+    // 60.005 is reported 60.01 (half-up), the least IID of SANGAT_INOVATIF; 60.004 is reported 60.00, INOVATIF.
+    CompiledRubric mini = CompiledRubric.of(TestRubrics.mini());
+    assertEquals(List.of(new Standing(new Reported(new Fraction(12_001, 200), new BigDecimal("60.01")),
+            Predikat.SANGAT_INOVATIF), new Standing(new Reported(new Fraction(15_001, 250), new BigDecimal("60.00")),
+            Predikat.INOVATIF)),
+        List.of(Standing.of(mini, new Fraction(12_001, 200)), Standing.of(mini, new Fraction(15_001, 250))));
   }
 
   @Test
