@@ -609,18 +609,14 @@ class RubricJsonTest {
   // ------------------------------------------------------------------------------------------ facts and types
 
   @Test
-  void aLevelOnlyFactWithAUnitIsAnErrorAtTheFact() {
-    String json = WRITTEN_BY_HAND.replaceFirst("\"fact\": \\{\"kind\": \"NONE\"}",
-        "\"fact\": {\"kind\": \"NONE\", \"unit\": \"percent\"}");
-    assertRubricError(json, "{\"kind\": \"NONE\", \"unit\"", "/indicators/1/fact",
-        "only a QUANTITY fact has a unit (measure bases carry their own)");
-  }
-
-  @Test
-  void aLevelOnlyFactWithTermsIsAnErrorAtTheFact() {
-    String json = WRITTEN_BY_HAND.replaceFirst("\"fact\": \\{\"kind\": \"NONE\"}",
-        "\"fact\": {\"kind\": \"NONE\", \"terms\": [{\"code\": \"A\", \"label\": \"a\"}]}");
-    assertRubricError(json, "{\"kind\": \"NONE\", \"terms\"", "/indicators/1/fact", "a NONE fact takes no vocabulary");
+  void aLevelOnlyFactWithAUnitOrTermsIsAnErrorAtTheFact() {
+    String[][] cases = {{"\"unit\": \"percent\"", "only a QUANTITY fact has a unit (measure bases carry their own)"},
+        {"\"terms\": [{\"code\": \"A\", \"label\": \"a\"}]", "a NONE fact takes no vocabulary"}};
+    for (String[] c : cases) {
+      String fact = "{\"kind\": \"NONE\", " + c[0] + "}";
+      String json = WRITTEN_BY_HAND.replace("\"fact\": {\"kind\": \"NONE\"}", "\"fact\": " + fact);
+      assertRubricError(json, fact, "/indicators/1/fact", c[1]);
+    }
   }
 
   @Test
