@@ -606,6 +606,14 @@ class RubricJsonTest {
         + "divisorFloor is CONFIRMED for 2024; only an ASSUMED, INFERRED or PROJECTED fact has alternatives");
   }
 
+  @Test
+  void anAlternativeOfAnUnknownBandIsAnErrorAtTheAlternative() {
+    String json = withAlternatives("\"alternatives\": [{\"name\": \"band.BAIK\", \"values\": [\"35.00\"], "
+        + "\"source\": \"s\"}],");
+    assertRubricError(json, "{\"name\": \"band.BAIK\"", "/alternatives/0", "unknown band 'BAIK'; "
+        + "expected one of [band.SANGAT_INOVATIF, band.INOVATIF, band.KURANG_INOVATIF, band.TIDAK_DAPAT_DINILAI]");
+  }
+
   // ------------------------------------------------------------------------------------------ facts and types
 
   @Test
