@@ -171,8 +171,12 @@ class RubricJsonTest {
 
   /** The hand-written fixture with divisorFloor 3 and the given overrides member before its maxima. */
   private static String withOverrides(String member) {
-    return WRITTEN_BY_HAND.replaceFirst("(\"divisorFloor\": *\\{\"value\": )2", "$13")
-        .replace("\"maxima\":", member + "\n  \"maxima\":");
+    return beforeMaxima(WRITTEN_BY_HAND.replaceFirst("(\"divisorFloor\": *\\{\"value\": )2", "$13"), member);
+  }
+
+  /** {@code json} with {@code member} (ending in a comma) inserted on its own line before the maxima. */
+  private static String beforeMaxima(String json, String member) {
+    return json.replace("\"maxima\":", member + "\n  \"maxima\":");
   }
 
   @Test
@@ -559,8 +563,14 @@ class RubricJsonTest {
 
   /** The hand-written fixture with the count weight ASSUMED (so that it may have alternatives) and the member. */
   private static String withAlternatives(String member) {
-    return WRITTEN_BY_HAND.replace("{\"value\": 0.5,       \"status\": \"CONFIRMED\"",
-        "{\"value\": 0.5,       \"status\": \"ASSUMED\"").replace("\"maxima\":", member + "\n  \"maxima\":");
+    return beforeMaxima(WRITTEN_BY_HAND.replace("{\"value\": 0.5,       \"status\": \"CONFIRMED\"",
+        "{\"value\": 0.5,       \"status\": \"ASSUMED\""), member);
+  }
+
+  /** Reading the fixture with one alternative fails at that alternative with {@code problem}. */
+  private static void assertAlternativeError(String alternative, String problem) {
+    assertRubricError(withAlternatives("\"alternatives\": [" + alternative + "],"), alternative, "/alternatives/0",
+        problem);
   }
 
   @Test
@@ -585,33 +595,29 @@ class RubricJsonTest {
 
   @Test
   void anAlternativeWithBothValuesAndARangeIsAnErrorAtTheAlternative() {
-    String json = withAlternatives("\"alternatives\": [{\"name\": \"divisorFloor\", \"values\": [\"2\"], "
-        + "\"range\": {\"from\": 2, \"to\": 3, \"step\": 1}, \"source\": \"s\"}],");
-    assertRubricError(json, "{\"name\": \"divisorFloor\"", "/alternatives/0",
+    assertAlternativeError("{\"name\": \"divisorFloor\", \"values\": [\"2\"], \"range\": {\"from\": 2, \"to\": 3, "
+        + "\"step\": 1}, \"source\": \"s\"}",
         "expected either 'values' (a list) or 'range' ({from, to, step}), not both");
   }
 
   @Test
   void anAlternativeWithNeitherValuesNorARangeIsAnErrorAtTheAlternative() {
-    String json = withAlternatives("\"alternatives\": [{\"name\": \"divisorFloor\", \"source\": \"s\"}],");
-    assertRubricError(json, "{\"name\": \"divisorFloor\"", "/alternatives/0",
+    assertAlternativeError("{\"name\": \"divisorFloor\", \"source\": \"s\"}",
         "expected either 'values' (a list) or 'range' ({from, to, step}), found neither");
   }
 
   @Test
   void anAlternativeTheModelRejectsIsAnErrorAtTheAlternative() {
-    String json = withAlternatives("\"alternatives\": [{\"name\": \"divisorFloor\", \"values\": [\"2\", \"6\"], "
-        + "\"source\": \"s\"}],");
-    assertRubricError(json, "{\"name\": \"divisorFloor\"", "/alternatives/0", "the alternatives of divisorFloor: "
-        + "divisorFloor is CONFIRMED for 2024; only an ASSUMED, INFERRED or PROJECTED fact has alternatives");
+    assertAlternativeError("{\"name\": \"divisorFloor\", \"values\": [\"2\", \"6\"], \"source\": \"s\"}",
+        "the alternatives of divisorFloor: divisorFloor is CONFIRMED for 2024; only an ASSUMED, INFERRED or PROJECTED "
+            + "fact has alternatives");
   }
 
   @Test
   void anAlternativeOfAnUnknownBandIsAnErrorAtTheAlternative() {
-    String json = withAlternatives("\"alternatives\": [{\"name\": \"band.BAIK\", \"values\": [\"35.00\"], "
-        + "\"source\": \"s\"}],");
-    assertRubricError(json, "{\"name\": \"band.BAIK\"", "/alternatives/0", "unknown band 'BAIK'; "
-        + "expected one of [band.SANGAT_INOVATIF, band.INOVATIF, band.KURANG_INOVATIF, band.TIDAK_DAPAT_DINILAI]");
+    assertAlternativeError("{\"name\": \"band.BAIK\", \"values\": [\"35.00\"], \"source\": \"s\"}",
+        "unknown band 'BAIK'; expected one of [band.SANGAT_INOVATIF, band.INOVATIF, band.KURANG_INOVATIF, "
+            + "band.TIDAK_DAPAT_DINILAI]");
   }
 
   // ------------------------------------------------------------------------------------------ facts and types
@@ -642,7 +648,7 @@ class RubricJsonTest {
   void aKeyTwiceInAnObjectIsAnErrorJustAfterTheSecond() {
     String json = WRITTEN_BY_HAND.replace("\"year\": 2024,", "\"year\": 2024, \"year\": 2024,");
     long[] first = JsonFixtures.place(json, "\"year\"");
-    assertError(() -> RubricJson.read(json), "<string>", first[0], first[1] + "\"year\": 2024, \"year\"".length(), "/year",
-        "duplicate key 'year'; a key may appear only once in an object");
+    assertError(() -> RubricJson.read(json), "<string>", first[0], first[1] + "\"year\": 2024, \"year\"".length(),
+        "/year", "duplicate key 'year'; a key may appear only once in an object");
   }
 }
